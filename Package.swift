@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// No package dependencies: the toolchain alone builds and tests everything.
+let package = Package(
+    name: "careers",
+    products: [
+        .library(name: "CareerCore", targets: ["CareerCore"]),
+        .executable(name: "careers", targets: ["careers"]),
+    ],
+    targets: [
+        // The guide as typed values, its loader and validator, and every query.
+        .target(name: "CareerCore"),
+        // The command-line tool: argv in, text or JSON out.
+        .executableTarget(name: "careers", dependencies: ["CareerCore"]),
+        // Turns Content/ into Sources/CareerCore/Generated/BundledContent.swift.
+        .executableTarget(name: "generate-content", dependencies: ["CareerCore"]),
+        .testTarget(name: "CareerCoreTests", dependencies: ["CareerCore"]),
+        .testTarget(name: "careersTests", dependencies: ["careers", "CareerCore"]),
+    ]
+)

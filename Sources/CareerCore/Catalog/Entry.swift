@@ -1,0 +1,103 @@
+/// Any item of the guide seen the same way: what name resolution and search work on.
+public struct Entry: Sendable {
+    public let ref: ItemRef
+    public let name: String
+    public let aliases: [String]
+    /// One line that says what the item is.
+    public let summary: String
+    /// The rest of the item's text.
+    public let body: [String]
+    public let sources: [String]
+}
+
+extension Catalog {
+    /// Every item of every kind, kind by kind in `ItemKind` order, each kind in content order.
+    public var entries: [Entry] {
+        ItemKind.allCases.flatMap(entries(of:))
+    }
+
+    public func entries(of kind: ItemKind) -> [Entry] {
+        switch kind {
+        case .role: content.roles.map(entry)
+        case .skill: content.skills.map(entry)
+        case .topic: content.topics.map(entry)
+        case .phase: content.phases.map(entry)
+        case .certification: content.certifications.map(entry)
+        case .project: content.projects.map(entry)
+        case .tip: content.tips.map(entry)
+        case .section: content.field.map(entry)
+        case .source: content.sources.map(entry)
+        case .category: content.categories.map(entry)
+        }
+    }
+
+    public func entry(_ ref: ItemRef) -> Entry? {
+        switch ref.kind {
+        case .role: role(ref.id).map(entry)
+        case .skill: skill(ref.id).map(entry)
+        case .topic: topic(ref.id).map(entry)
+        case .phase: phase(ref.id).map(entry)
+        case .certification: certification(ref.id).map(entry)
+        case .project: project(ref.id).map(entry)
+        case .tip: tip(ref.id).map(entry)
+        case .section: section(ref.id).map(entry)
+        case .source: source(ref.id).map(entry)
+        case .category: category(ref.id).map(entry)
+        }
+    }
+
+    /// The display name of `ref`, or its id if it names nothing.
+    public func name(of ref: ItemRef) -> String { entry(ref)?.name ?? ref.id }
+
+    private func entry(_ role: Role) -> Entry {
+        Entry(ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases, summary: role.summary,
+              body: role.responsibilities, sources: role.sources)
+    }
+
+    private func entry(_ skill: Skill) -> Entry {
+        Entry(ref: ItemRef(.skill, skill.id), name: skill.name, aliases: skill.aliases, summary: skill.description,
+              body: [category(skill.category)?.name ?? ""], sources: skill.sources)
+    }
+
+    private func entry(_ topic: Topic) -> Entry {
+        Entry(ref: ItemRef(.topic, topic.id), name: topic.name, aliases: [], summary: topic.summary,
+              body: topic.details, sources: topic.sources)
+    }
+
+    private func entry(_ phase: Phase) -> Entry {
+        Entry(ref: ItemRef(.phase, phase.id), name: phase.name, aliases: ["Phase \(phase.number)"], summary: phase.goal,
+              body: [], sources: phase.sources)
+    }
+
+    private func entry(_ certification: Certification) -> Entry {
+        Entry(ref: ItemRef(.certification, certification.id), name: certification.name, aliases: certification.aliases,
+              summary: certification.summary, body: [certification.issuer], sources: certification.sources)
+    }
+
+    private func entry(_ project: Project) -> Entry {
+        Entry(ref: ItemRef(.project, project.id), name: project.name, aliases: project.aliases, summary: project.summary,
+              body: [project.level.rawValue], sources: project.sources)
+    }
+
+    private func entry(_ tip: Tip) -> Entry {
+        Entry(ref: ItemRef(.tip, tip.id), name: tip.name, aliases: [], summary: tip.summary, body: tip.actions,
+              sources: tip.sources)
+    }
+
+    private func entry(_ section: FieldSection) -> Entry {
+        let points = section.points.map { point in point.label.map { "\($0): \(point.text)" } ?? point.text }
+        return Entry(ref: ItemRef(.section, section.id), name: section.title, aliases: [],
+                     summary: section.paragraphs.first ?? points.first ?? "",
+                     body: Array(section.paragraphs.dropFirst()) + points, sources: section.sources)
+    }
+
+    private func entry(_ source: Source) -> Entry {
+        Entry(ref: ItemRef(.source, source.id), name: source.title, aliases: [], summary: source.summary,
+              body: [source.kind], sources: [source.id])
+    }
+
+    private func entry(_ category: SkillCategory) -> Entry {
+        Entry(ref: ItemRef(.category, category.id), name: category.name, aliases: [], summary: category.summary,
+              body: [], sources: [])
+    }
+}

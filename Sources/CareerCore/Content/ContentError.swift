@@ -1,0 +1,49 @@
+/// Bad content, said precisely: which file, where in it, and what is wrong.
+public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Problem: Hashable, Sendable {
+        case unreadable(reason: String)
+        case malformed(String)
+        case missingField(String)
+        case unknownField(String)
+        case wrongType(field: String, expected: String, found: String)
+        case emptyValue(field: String)
+        case invalidValue(field: String, value: String, allowed: [String])
+        case duplicateID(kind: ItemKind, id: String, firstDefinedAt: String)
+        case unknownReference(kind: ItemKind, id: String)
+        case misnumbered(phase: String, expected: Int, found: Int)
+    }
+
+    /// The path of the file, as given to the loader.
+    public let file: String
+    public let position: TextPosition?
+    public let problem: Problem
+
+    public init(file: String, position: TextPosition?, problem: Problem) {
+        self.file = file
+        self.position = position
+        self.problem = problem
+    }
+
+    /// "path:line:column", the form editors and terminals understand.
+    public var location: String {
+        position.map { "\(file):\($0)" } ?? file
+    }
+
+    public var description: String { "\(location): \(message)" }
+
+    public var message: String {
+        switch problem {
+        case .unreadable(let reason): "cannot read the file: \(reason)"
+        case .malformed(let detail): "malformed JSON: \(detail)"
+        case .missingField(let field): "missing field '\(field)'"
+        case .unknownField(let field): "unknown field '\(field)'"
+        case .wrongType(let field, let expected, let found): "field '\(field)' should be \(expected), found \(found)"
+        case .emptyValue(let field): "field '\(field)' must not be empty"
+        case .invalidValue(let field, let value, let allowed):
+            "field '\(field)' has '\(value)', expected one of: \(allowed.joined(separator: ", "))"
+        case .duplicateID(let kind, let id, let first): "duplicate \(kind) id '\(id)' (first defined at \(first))"
+        case .unknownReference(let kind, let id): "no \(kind) has the id '\(id)'"
+        case .misnumbered(let phase, let expected, let found): "phase '\(phase)' has number \(found), expected \(expected) (phases are numbered in file order)"
+        }
+    }
+}

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a content directory (Content/ in the repository) into validated `Content`.
+/// The generator uses it at build time; the same code can read a directory given at run time.
+public enum ContentLoader {
+    /// The files of a content directory, each a JSON array of one kind of item.
+    public enum File: String, CaseIterable, Sendable {
+        case sources = "sources.json"
+        case categories = "categories.json"
+        case skills = "skills.json"
+        case fieldSkills = "field-skills.json"
+        case roles = "roles.json"
+        case roadmap = "roadmap.json"
+        case certifications = "certifications.json"
+        case projects = "projects.json"
+        case tips = "tips.json"
+        case topics = "topics.json"
+        case field = "field.json"
+    }
+
+    /// Loads every file of `directory`, then validates ids and references across them.
+    public static func load(directory: String) throws(ContentError) -> Content {
+        var files: [File: [UInt8]] = [:]
+        for file in File.allCases {
+            files[file] = try readFile(path(of: file, in: directory))
+        }
+        return try load(files: files, directory: directory)
+    }
+
+    /// Loads content from the bytes of each file; `directory` only prefixes the paths in errors.
+    public static func load(files: [File: [UInt8]], directory: String = "Content") throws(ContentError) -> Content {
+        let ledger = ReferenceLedger()
+
+        func items<Item>(_ file: File, _ read: (ObjectReader) throws(ContentError) -> Item) throws(ContentError) -> [Item] {
+            let path = path(of: file, in: directory)
+            guard let bytes = files[file] else {
+                throw ContentError(file: path, position: nil, problem: .unreadable(reason: "the file is missing"))
+            }
+            let root: JSONValue
+            do {
+                root = try JSONParser.parse(bytes)
+            } catch {
+                throw ContentError(file: path, position: error.position, problem: .malformed(error.message))
+            }
+            guard case .array(let elements) = root.storage else {
+                throw ContentError(file: path, position: root.position, problem: .wrongType(field: "the file", expected: "an array", found: root.kindDescription))
+            }
+            return try elements.map { (element) throws(ContentError) in
+                let reader = try ObjectReader(element, file: path, ledger: ledger)
+                let item = try read(reader)
+                try reader.finish()
+                return item
+            }
+        }
+
+        let content = Content(
+            sources: try items(.sources, Source.init),
+            categories: try items(.categories, SkillCategory.init),
+            skills: try items(.skills, Skill.init),
+            fieldSkills: try items(.fieldSkills, SkillLink.init),
+            roles: try items(.roles, Role.init),
+            phases: try items(.roadmap, Phase.init),
+            certifications: try items(.certifications, Certification.init),
+            projects: try items(.projects, Project.init),
+            tips: try items(.tips, Tip.init),
+            topics: try items(.topics, Topic.init),
+            field: try items(.field, FieldSection.init))
+        try ledger.checkReferences()
+        for (index, phase) in content.phases.enumerated() where phase.number != index + 1 {
+            throw ContentError(
+                file: path(of: .roadmap, in: directory), position: nil,
+                problem: .misnumbered(phase: phase.id, expected: index + 1, found: phase.number))
+        }
+        return content
+    }
+
+    private static func path(of file: File, in directory: String) -> String {
+        directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
+    }
+
+    private static func readFile(_ path: String) throws(ContentError) -> [UInt8] {
+        guard let handle = fopen(path, "rb") else {
+            throw ContentError(file: path, position: nil, problem: .unreadable(reason: String(cString: strerror(errno))))
+        }
+        defer { fclose(handle) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, handle)
+            bytes.append(contentsOf: buffer[0..<count])
+            if count < buffer.count {
+                if ferror(handle) != 0 {
+                    throw ContentError(file: path, position: nil, problem: .unreadable(reason: "read error"))
+                }
+                return bytes
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// A parsed JSON value that remembers where it stood in its file, so that errors can point at it.
+public struct JSONValue: Sendable {
+    public indirect enum Storage: Sendable {
+        case null
+        case bool(Bool)
+        case number(Double)
+        case string(String)
+        case array([JSONValue])
+        /// Members in file order; duplicate keys are rejected by the parser.
+        case object([(key: String, value: JSONValue)])
+    }
+
+    public let storage: Storage
+    public let position: TextPosition
+
+    /// What the value is, as a reader would call it ("a string", "an object" …).
+    public var kindDescription: String {
+        switch storage {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
+
+/// A 1-based line and column in a text file.
+public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
+    public let line: Int
+    public let column: Int
+
+    public var description: String { "\(line):\(column)" }
+}

@@ -1,0 +1,165 @@
+/// Reads the fields of one JSON object into model values, recording every id it defines and every
+/// reference it meets so that `ContentLoader` can check them all afterwards with exact positions.
+final class ObjectReader {
+    private let file: String
+    private let object: JSONValue
+    private let members: [(key: String, value: JSONValue)]
+    private var used: Set<String> = []
+    private let ledger: ReferenceLedger
+
+    init(_ value: JSONValue, file: String, ledger: ReferenceLedger) throws(ContentError) {
+        guard case .object(let members) = value.storage else {
+            throw ContentError(file: file, position: value.position, problem: .wrongType(field: "item", expected: "an object", found: value.kindDescription))
+        }
+        self.file = file
+        self.object = value
+        self.members = members
+        self.ledger = ledger
+    }
+
+    private func error(_ problem: ContentError.Problem, at value: JSONValue? = nil) -> ContentError {
+        ContentError(file: file, position: (value ?? object).position, problem: problem)
+    }
+
+    private func member(_ key: String) -> JSONValue? {
+        used.insert(key)
+        return members.first { $0.key == key }?.value
+    }
+
+    private func required(_ key: String) throws(ContentError) -> JSONValue {
+        guard let value = member(key) else { throw error(.missingField(key)) }
+        return value
+    }
+
+    func string(_ key: String) throws(ContentError) -> String {
+        try text(try required(key), field: key)
+    }
+
+    func optionalString(_ key: String) throws(ContentError) -> String? {
+        guard let value = member(key), !isNull(value) else { return nil }
+        return try text(value, field: key)
+    }
+
+    func bool(_ key: String, default defaultValue: Bool) throws(ContentError) -> Bool {
+        guard let value = member(key) else { return defaultValue }
+        guard case .bool(let flag) = value.storage else {
+            throw error(.wrongType(field: key, expected: "true or false", found: value.kindDescription), at: value)
+        }
+        return flag
+    }
+
+    func int(_ key: String) throws(ContentError) -> Int {
+        let value = try required(key)
+        guard case .number(let number) = value.storage, let whole = Int(exactly: number) else {
+            throw error(.wrongType(field: key, expected: "a whole number", found: value.kindDescription), at: value)
+        }
+        return whole
+    }
+
+    /// A list of strings; a missing field is an empty list.
+    func strings(_ key: String) throws(ContentError) -> [String] {
+        try elements(key).map { (element) throws(ContentError) in try text(element, field: key) }
+    }
+
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String) throws(ContentError) -> Choice where Choice.RawValue == String {
+        let value = try required(key)
+        let raw = try text(value, field: key)
+        guard let choice = Choice(rawValue: raw) else {
+            throw error(.invalidValue(field: key, value: raw, allowed: Choice.allCases.map(\.rawValue)), at: value)
+        }
+        return choice
+    }
+
+    /// Defines this object as the item `kind`/`id`, read from the field "id".
+    func id(as kind: ItemKind) throws(ContentError) -> String {
+        let value = try required("id")
+        let id = try text(value, field: "id")
+        try ledger.define(ItemRef(kind, id), file: file, position: value.position)
+        return id
+    }
+
+    func reference(_ key: String, to kind: ItemKind) throws(ContentError) -> String {
+        let value = try required(key)
+        let id = try text(value, field: key)
+        ledger.refer(to: ItemRef(kind, id), from: error(.unknownReference(kind: kind, id: id), at: value))
+        return id
+    }
+
+    /// A list of ids of `kind`; a missing field is an empty list.
+    func references(_ key: String, to kind: ItemKind) throws(ContentError) -> [String] {
+        try elements(key).map { (element) throws(ContentError) in
+            let id = try text(element, field: key)
+            ledger.refer(to: ItemRef(kind, id), from: error(.unknownReference(kind: kind, id: id), at: element))
+            return id
+        }
+    }
+
+    /// The sources of an item: required, and at least one.
+    func sources() throws(ContentError) -> [String] {
+        let value = try required("sources")
+        let ids = try references("sources", to: .source)
+        guard !ids.isEmpty else { throw error(.emptyValue(field: "sources"), at: value) }
+        return ids
+    }
+
+    /// A list of nested objects; a missing field is an empty list.
+    func objects<Item>(_ key: String, _ read: (ObjectReader) throws(ContentError) -> Item) throws(ContentError) -> [Item] {
+        try elements(key).map { (element) throws(ContentError) in
+            let reader = try ObjectReader(element, file: file, ledger: ledger)
+            let item = try read(reader)
+            try reader.finish()
+            return item
+        }
+    }
+
+    /// Rejects fields nobody read: a misspelt field name must not be silently ignored.
+    func finish() throws(ContentError) {
+        if let unknown = members.first(where: { !used.contains($0.key) }) {
+            throw error(.unknownField(unknown.key), at: unknown.value)
+        }
+    }
+
+    private func elements(_ key: String) throws(ContentError) -> [JSONValue] {
+        guard let value = member(key) else { return [] }
+        guard case .array(let elements) = value.storage else {
+            throw error(.wrongType(field: key, expected: "an array", found: value.kindDescription), at: value)
+        }
+        return elements
+    }
+
+    private func text(_ value: JSONValue, field: String) throws(ContentError) -> String {
+        guard case .string(let string) = value.storage else {
+            throw error(.wrongType(field: field, expected: "a string", found: value.kindDescription), at: value)
+        }
+        guard string.contains(where: { !$0.isWhitespace }) else { throw error(.emptyValue(field: field), at: value) }
+        return string
+    }
+
+    private func isNull(_ value: JSONValue) -> Bool {
+        if case .null = value.storage { true } else { false }
+    }
+}
+
+/// Every id defined and every reference made while reading one content set.
+final class ReferenceLedger {
+    private var definitions: [ItemRef: String] = [:]
+    private var references: [(ref: ItemRef, error: ContentError)] = []
+
+    func define(_ ref: ItemRef, file: String, position: TextPosition) throws(ContentError) {
+        if let first = definitions[ref] {
+            throw ContentError(file: file, position: position, problem: .duplicateID(kind: ref.kind, id: ref.id, firstDefinedAt: first))
+        }
+        definitions[ref] = "\(file):\(position)"
+    }
+
+    func refer(to ref: ItemRef, from error: ContentError) {
+        references.append((ref, error))
+    }
+
+    /// Throws for the first reference, in reading order, to an id nothing defines.
+    func checkReferences() throws(ContentError) {
+        if let dangling = references.first(where: { definitions[$0.ref] == nil }) {
+            throw dangling.error
+        }
+    }
+}

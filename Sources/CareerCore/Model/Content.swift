@@ -1,0 +1,15 @@
+/// The whole guide as plain values, exactly as Content/ holds it.
+public struct Content: Hashable, Sendable {
+    public let sources: [Source]
+    public let categories: [SkillCategory]
+    public let skills: [Skill]
+    /// Skill needs that a document states of the whole field, so of every role.
+    public let fieldSkills: [SkillLink]
+    public let roles: [Role]
+    public let phases: [Phase]
+    public let certifications: [Certification]
+    public let projects: [Project]
+    public let tips: [Tip]
+    public let topics: [Topic]
+    public let field: [FieldSection]
+}

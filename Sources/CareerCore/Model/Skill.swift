@@ -1,0 +1,19 @@
+/// A skill, tool, method, topic or metric the documents name.
+public struct Skill: Hashable, Sendable {
+    public let id: String
+    public let name: String
+    public let aliases: [String]
+    /// The id of a `SkillCategory`.
+    public let category: String
+    public let description: String
+    /// True for a skill no role needs, kept on purpose (a roadmap niche, say).
+    public let standalone: Bool
+    public let sources: [String]
+}
+
+/// A group of skills, such as mathematics or soft skills.
+public struct SkillCategory: Hashable, Sendable {
+    public let id: String
+    public let name: String
+    public let summary: String
+}

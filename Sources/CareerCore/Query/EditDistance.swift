@@ -1,0 +1,39 @@
+/// Optimal string alignment distance (Levenshtein plus adjacent transpositions) between folded words.
+enum EditDistance {
+    /// The distance between `a` and `b`, or nil once it is certain to exceed `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+        let a = Array(a.utf8), b = Array(b.utf8)
+        if abs(a.count - b.count) > limit { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return nil }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
+    }
+
+    /// How many edits a word of this length may carry and still count as a typo of another:
+    /// none for short words, where one edit makes a different word ("cv" is not "cs").
+    static func tolerance(forLength length: Int) -> Int {
+        switch length {
+        case ..<4: 0
+        case 4...5: 1
+        case 6...11: 2
+        default: 3
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// Folds text for matching: lower case, accents removed, everything but letters and digits dropped.
+enum TextFolding {
+    /// The words of `text`, folded: "AI/ML Engineer's" → ["ai", "ml", "engineer", "s"].
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            if let folded = fold(scalar) {
+                current.unicodeScalars.append(folded)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// One key for a whole name: "ML-Engineer" and "ml engineer" both give "mlengineer".
+    static func key(_ text: String) -> String { words(text).joined() }
+
+    /// The folded form of one scalar, or nil for a separator.
+    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x30...0x39, 0x61...0x7A: return scalar
+        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 32)
+        case 0x27, 0x2019: return nil  // apostrophes separate, so "master's" matches "master"
+        case 0..<0x80: return nil
+        default:
+            if let plain = accents[scalar] { return plain }
+            let properties = scalar.properties
+            guard properties.isAlphabetic || properties.numericType != nil else { return nil }
+            return properties.lowercaseMapping.unicodeScalars.first ?? scalar
+        }
+    }
+
+    /// Latin letters with diacritics, mapped to their base letter.
+    private static let accents: [Unicode.Scalar: Unicode.Scalar] = {
+        let groups: [(Unicode.Scalar, String)] = [
+            ("a", "àáâãäåāăąÀÁÂÃÄÅĀĂĄ"), ("c", "çćĉċčÇĆĈĊČ"), ("d", "ďđĎĐ"), ("e", "èéêëēĕėęěÈÉÊËĒĔĖĘĚ"),
+            ("g", "ĝğġģĜĞĠĢ"), ("h", "ĥħĤĦ"), ("i", "ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ"), ("j", "ĵĴ"), ("k", "ķĶ"),
+            ("l", "ĺļľŀłĹĻĽĿŁ"), ("n", "ñńņňÑŃŅŇ"), ("o", "òóôõöøōŏőÒÓÔÕÖØŌŎŐ"), ("r", "ŕŗřŔŖŘ"),
+            ("s", "śŝşšŚŜŞŠ"), ("t", "ţťŧŢŤŦ"), ("u", "ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ"), ("w", "ŵŴ"),
+            ("y", "ýÿŷÝŸŶ"), ("z", "źżžŹŻŽ"),
+        ]
+        var map: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (plain, accented) in groups {
+            for scalar in accented.unicodeScalars { map[scalar] = plain }
+        }
+        return map
+    }()
+}
