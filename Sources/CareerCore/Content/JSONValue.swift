@@ -31,5 +31,10 @@ public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
     public let line: Int
     public let column: Int
 
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
     public var description: String { "\(line):\(column)" }
 }

@@ -240,7 +240,7 @@ extension Content {
             standalone: false,
             sources: ["course-unit", "ai-ml-career-profile"]),
         Skill(
-            id: "tokenization",
+            id: "tokenization-techniques",
             name: "Tokenization techniques",
             aliases: ["tokenization", "tokenisation", "tokenizers", "tokenizer"],
             category: "deep-learning",
@@ -607,7 +607,7 @@ extension Content {
                     need: .essential,
                     sources: ["course-unit", "llm-engineer-news"]),
                 SkillLink(skill: "nlp", need: .essential, sources: ["course-unit"]),
-                SkillLink(skill: "tokenization", need: .essential, sources: ["llm-engineer-news"]),
+                SkillLink(skill: "tokenization-techniques", need: .essential, sources: ["llm-engineer-news"]),
                 SkillLink(skill: "transformers", need: .essential, sources: ["llm-engineer-news"]),
                 SkillLink(skill: "attention-mechanisms", need: .essential, sources: ["llm-engineer-news"]),
                 SkillLink(skill: "supervised-learning", need: .essential, sources: ["llm-engineer-news"]),
@@ -869,13 +869,13 @@ extension Content {
 
     private static let topics: [Topic] = [
         Topic(
-            id: "tokenization-topic",
+            id: "tokenization",
             name: "Tokenization",
             summary: "The process of converting text into a format suitable for processing by models; a foundational skill for LLM engineers.",
             details: [
                 "Engineers must master various tokenization techniques to optimize how data is fed into these systems.",
             ],
-            skills: ["tokenization"],
+            skills: ["tokenization-techniques"],
             sources: ["llm-engineer-news"]),
         Topic(
             id: "model-architecture",

@@ -1,0 +1,86 @@
+import CareerCore
+import Testing
+
+@Suite("Loading bad content reports file, position and problem")
+struct ContentLoaderTests {
+    /// Loads the real content with one file's text replaced, and returns the error it gives.
+    private func error(in file: ContentLoader.File, replacing old: String, with new: String) throws -> ContentError {
+        var files = ContentDirectory.files()
+        let text = String(decoding: try #require(files[file]), as: UTF8.self)
+        #expect(text.contains(old), "fixture text not found in \(file.rawValue)")
+        files[file] = Array(text.replacing(old, with: new, maxReplacements: 1).utf8)
+        return try #require(throws: ContentError.self) { try ContentLoader.load(files: files) }
+    }
+
+    @Test func malformedJSONGivesLineAndColumn() throws {
+        let error = try error(in: .tips, replacing: "\"Keep learning\",", with: "\"Keep learning\"")
+        #expect(error.description == "Content/tips.json:5:5: malformed JSON: expected ',' or '}' after a field")
+    }
+
+    @Test func missingField() throws {
+        let error = try error(in: .roles, replacing: "\"name\": \"Data Scientist\",", with: "")
+        #expect(error.file == "Content/roles.json")
+        #expect(error.problem == .missingField("name"))
+        #expect(error.position == TextPosition(line: 26, column: 3))
+    }
+
+    @Test func unknownFieldIsNotSilentlyIgnored() throws {
+        let error = try error(in: .tips, replacing: "\"summary\": \"Hands-on", with: "\"sumary\": \"Hands-on")
+        #expect(error.problem == .unknownField("sumary") || error.problem == .missingField("summary"))
+        #expect(error.description.hasPrefix("Content/tips.json:"))
+    }
+
+    @Test func duplicateIDNamesBothPlaces() throws {
+        let error = try error(in: .skills, replacing: "\"id\": \"calculus\"", with: "\"id\": \"linear-algebra\"")
+        #expect(error.description == "Content/skills.json:5:11: duplicate skill id 'linear-algebra' (first defined at Content/skills.json:2:11)")
+    }
+
+    @Test func referenceToAMissingID() throws {
+        let error = try error(in: .roadmap, replacing: "\"spam-detector\"", with: "\"spam-detektor\"")
+        #expect(error.description == "Content/roadmap.json:18:18: no project has the id 'spam-detektor'")
+    }
+
+    @Test func wrongTypeAndBadChoice() throws {
+        let typeError = try error(in: .roadmap, replacing: "\"number\": 2", with: "\"number\": \"two\"")
+        #expect(typeError.problem == .wrongType(field: "number", expected: "a whole number", found: "a string"))
+        let choiceError = try error(in: .roles, replacing: "\"level\": \"mid\"", with: "\"level\": \"middle\"")
+        #expect(choiceError.message == "field 'level' has 'middle', expected one of: entry, mid, senior, lead")
+    }
+
+    @Test func itemsMustNameASource() throws {
+        let error = try error(in: .topics, replacing: "\"sources\": [\"llm-engineer-news\"]", with: "\"sources\": []")
+        #expect(error.problem == .emptyValue(field: "sources"))
+    }
+
+    @Test func phasesMustBeNumberedInOrder() throws {
+        let error = try error(in: .roadmap, replacing: "\"number\": 2", with: "\"number\": 5")
+        #expect(error.problem == .misnumbered(phase: "classical-ml", expected: 2, found: 5))
+    }
+
+    @Test func missingFileAndMissingDirectory() throws {
+        var files = ContentDirectory.files()
+        files[.topics] = nil
+        let missing = try #require(throws: ContentError.self) { try ContentLoader.load(files: files) }
+        #expect(missing.description == "Content/topics.json: cannot read the file: the file is missing")
+        let noDirectory = try #require(throws: ContentError.self) { try ContentLoader.load(directory: "/nonexistent") }
+        #expect(noDirectory.description == "/nonexistent/sources.json: cannot read the file: No such file or directory")
+    }
+
+    @Test func aFileThatIsNotAnArray() throws {
+        var files = ContentDirectory.files()
+        files[.tips] = Array("{}".utf8)
+        let error = try #require(throws: ContentError.self) { try ContentLoader.load(files: files) }
+        #expect(error.description == "Content/tips.json:1:1: field 'the file' should be an array, found an object")
+    }
+
+    @Test func parserHandlesEscapesAndRejectsJunk() throws {
+        var files = ContentDirectory.files()
+        let text = String(decoding: try #require(files[.tips]), as: UTF8.self)
+        files[.tips] = Array(text.replacing("\"Network\"", with: "\"Net\\u0077ork \\\"\\u00e9\\ud83d\\ude00\\\"\"").utf8)
+        let content = try ContentLoader.load(files: files)
+        #expect(content.tips.map(\.name).contains("Network \"é😀\""))
+        files[.tips] = Array((text + "x").utf8)
+        let junk = try #require(throws: ContentError.self) { try ContentLoader.load(files: files) }
+        #expect(junk.message == "malformed JSON: unexpected text after the JSON value")
+    }
+}

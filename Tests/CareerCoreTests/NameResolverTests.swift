@@ -1,0 +1,65 @@
+import CareerCore
+import Testing
+
+@Suite("Finding items by name")
+struct NameResolverTests {
+    let resolver = NameResolver(catalog: .bundled)
+
+    @Test(arguments: [
+        "ml engineer", "ML-Engineer", "machine learning engineer", "MLE", "AI/ML Engineer", "machine-learning-engineer",
+        "  Machine   Learning Engineer ",
+    ])
+    func spellingsOfOneRole(_ name: String) {
+        guard case .found(let ref, let how) = resolver.resolve(name) else {
+            Issue.record("'\(name)' not found")
+            return
+        }
+        #expect(ref == ItemRef(.role, "machine-learning-engineer"))
+        #expect(how <= .alias)
+    }
+
+    @Test func aliasesOfSkills() {
+        #expect(resolver.resolve("NLP") == .found(ItemRef(.skill, "nlp"), how: .exact))
+        #expect(resolver.resolve("sklearn") == .found(ItemRef(.skill, "scikit-learn"), how: .alias))
+        #expect(resolver.resolve("DL") == .found(ItemRef(.skill, "deep-learning"), how: .alias))
+        #expect(resolver.resolve("LLM engineer") == .found(ItemRef(.role, "llm-engineer"), how: .exact))
+    }
+
+    @Test("A name shared across kinds goes to the kind listed first; the others stay reachable")
+    func sharedNames() {
+        #expect(resolver.resolve("deep learning") == .found(ItemRef(.skill, "deep-learning"), how: .exact))
+        #expect(resolver.resolve("phase 3") == .found(ItemRef(.phase, "deep-learning-phase"), how: .alias))
+        #expect(resolver.resolve("tokenization") == .found(ItemRef(.topic, "tokenization"), how: .exact))
+        let skills = NameResolver(catalog: .bundled, kinds: [.skill])
+        #expect(skills.resolve("tokenization") == .found(ItemRef(.skill, "tokenization-techniques"), how: .alias))
+    }
+
+    @Test func prefixesAndTypos() {
+        #expect(resolver.resolve("principal") == .found(ItemRef(.role, "principal-ai-architect"), how: .prefix))
+        #expect(resolver.resolve("pytorh") == .found(ItemRef(.skill, "pytorch"), how: .typo))
+        #expect(resolver.resolve("reserch scientist") == .found(ItemRef(.role, "research-scientist"), how: .typo))
+    }
+
+    @Test func ambiguousNamesListTheCandidates() {
+        guard case .ambiguous(let candidates) = resolver.resolve("scientist") else {
+            Issue.record("expected ambiguity")
+            return
+        }
+        #expect(candidates == [ItemRef(.role, "data-scientist"), ItemRef(.role, "research-scientist")])
+    }
+
+    @Test func unknownNamesSuggestTheNearest() {
+        guard case .notFound(let suggestions) = resolver.resolve("quantum chef") else {
+            Issue.record("expected not found")
+            return
+        }
+        #expect(suggestions.count <= 3)
+        #expect(resolver.resolve("") == .notFound(suggestions: []))
+        #expect(resolver.resolve("--") == .notFound(suggestions: []))
+        guard case .notFound(let near) = resolver.resolve("data sciense wizard") else {
+            Issue.record("expected not found")
+            return
+        }
+        #expect(near.first == ItemRef(.role, "data-scientist"))
+    }
+}
