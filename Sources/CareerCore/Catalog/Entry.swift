@@ -8,6 +8,8 @@ public struct Entry: Sendable {
     /// The rest of the item's text.
     public let body: [String]
     public let sources: [String]
+    /// Words that classify the item (its category, level, issuer), searchable but not shown as text.
+    public var keywords: [String] = []
 }
 
 extension Catalog {
@@ -51,12 +53,12 @@ extension Catalog {
 
     private func entry(_ role: Role) -> Entry {
         Entry(ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases, summary: role.summary,
-              body: role.responsibilities, sources: role.sources)
+              body: role.responsibilities, sources: role.sources, keywords: ["\(role.level.rawValue) level"])
     }
 
     private func entry(_ skill: Skill) -> Entry {
         Entry(ref: ItemRef(.skill, skill.id), name: skill.name, aliases: skill.aliases, summary: skill.description,
-              body: [category(skill.category)?.name ?? ""], sources: skill.sources)
+              body: [], sources: skill.sources, keywords: [category(skill.category)?.name ?? ""])
     }
 
     private func entry(_ topic: Topic) -> Entry {
@@ -71,12 +73,12 @@ extension Catalog {
 
     private func entry(_ certification: Certification) -> Entry {
         Entry(ref: ItemRef(.certification, certification.id), name: certification.name, aliases: certification.aliases,
-              summary: certification.summary, body: [certification.issuer], sources: certification.sources)
+              summary: certification.summary, body: [], sources: certification.sources, keywords: [certification.issuer])
     }
 
     private func entry(_ project: Project) -> Entry {
         Entry(ref: ItemRef(.project, project.id), name: project.name, aliases: project.aliases, summary: project.summary,
-              body: [project.level.rawValue], sources: project.sources)
+              body: [], sources: project.sources, keywords: ["\(project.level.rawValue) level"])
     }
 
     private func entry(_ tip: Tip) -> Entry {
@@ -93,7 +95,7 @@ extension Catalog {
 
     private func entry(_ source: Source) -> Entry {
         Entry(ref: ItemRef(.source, source.id), name: source.title, aliases: [], summary: source.summary,
-              body: [source.kind], sources: [source.id])
+              body: [], sources: [source.id], keywords: [source.kind])
     }
 
     private func entry(_ category: SkillCategory) -> Entry {

@@ -1,0 +1,62 @@
+import CareerCore
+
+/// One command of the tool: everything parsing, help and error messages need to know about it.
+struct CommandSpec: Sendable {
+    let name: String
+    var aliases: [String] = []
+    /// One line, lower case, no full stop: "list every role with its level and summary".
+    let summary: String
+    /// The positional argument, if the command takes one.
+    var argument: ArgumentSpec? = nil
+    var options: [OptionSpec] = []
+    /// Command lines that show the command at work, each with what it does.
+    let examples: [Example]
+    let run: @Sendable (Context) throws(CLIError) -> CommandOutput
+
+    var allNames: [String] { [name] + aliases }
+}
+
+struct Example: Sendable {
+    let command: String
+    let explanation: String
+
+    init(_ command: String, _ explanation: String) {
+        self.command = command
+        self.explanation = explanation
+    }
+}
+
+/// A positional argument; several words given unquoted are joined with spaces.
+struct ArgumentSpec: Sendable {
+    let placeholder: String
+    let help: String
+    var required = true
+}
+
+/// An option; a flag when `placeholder` is nil.
+struct OptionSpec: Sendable {
+    let name: String
+    var short: Character? = nil
+    var placeholder: String? = nil
+    /// The values it accepts, if it is a choice.
+    var choices: [String] = []
+    /// Whether it may be given several times, each value kept.
+    var repeatable = false
+    let help: String
+
+    var isFlag: Bool { placeholder == nil }
+
+    /// "-l, --level LEVEL" as help shows it.
+    var synopsis: String {
+        let long = "--\(name)" + (placeholder.map { " \($0)" } ?? "")
+        return short.map { "-\($0), \(long)" } ?? "    \(long)"
+    }
+}
+
+/// What a command produced: text for people, JSON for scripts, and notes for stderr.
+struct CommandOutput: Sendable {
+    var document: Document
+    var json: JSON
+    /// Warnings and notes that go to stderr whatever the output format.
+    var notes: [String] = []
+}

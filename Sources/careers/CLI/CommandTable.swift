@@ -1,0 +1,36 @@
+/// Every command and option of the tool, listed once. Parsing, help and "did you mean" all read it.
+struct CommandTable: Sendable {
+    let commands: [CommandSpec]
+
+    /// Options every command accepts, before or after the command name.
+    static let globalOptions: [OptionSpec] = [
+        OptionSpec(name: "json", help: "print JSON instead of text"),
+        OptionSpec(name: "color", placeholder: "WHEN", choices: ColorChoice.allCases.map(\.rawValue),
+                   help: "colour the output: auto (default), always, never"),
+        OptionSpec(name: "help", short: "h", help: "show help"),
+        OptionSpec(name: "version", help: "print the version"),
+    ]
+
+    static let standard = CommandTable(commands: [
+        RolesCommand.spec, ShowCommand.spec, ShowCommand.roleSpec, ShowCommand.skillSpec, SkillsCommand.spec,
+        RoadmapCommand.spec, CertificationsCommand.spec, ProjectsCommand.spec, TopicsCommand.spec, TipsCommand.spec,
+        AboutCommand.spec, SourcesCommand.spec, SearchCommand.spec, HelpCommand.spec,
+    ])
+
+    func command(named name: String) -> CommandSpec? {
+        commands.first { $0.allNames.contains(name) }
+    }
+
+    /// The options valid at this point: the command's own and the global ones.
+    func options(in command: CommandSpec?) -> [OptionSpec] {
+        (command?.options ?? []) + Self.globalOptions
+    }
+
+    func option(named name: String, in command: CommandSpec?) -> OptionSpec? {
+        options(in: command).first { $0.name == name }
+    }
+
+    func option(short: Character, in command: CommandSpec?) -> OptionSpec? {
+        options(in: command).first { $0.short == short }
+    }
+}

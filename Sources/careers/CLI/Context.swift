@@ -1,0 +1,49 @@
+import CareerCore
+
+/// What a command runs with: the guide and the parsed command line.
+struct Context: Sendable {
+    let catalog: Catalog
+    let invocation: Invocation
+
+    /// Finds the item `name` names among `kinds`, or fails with the candidates or the nearest names.
+    /// A name found only as a prefix or a typo comes back with a note saying what it was taken to mean.
+    func resolve(_ name: String, among kinds: [ItemKind], noun: String) throws(CLIError) -> (ref: ItemRef, note: String?) {
+        let resolver = NameResolver(catalog: catalog, kinds: kinds)
+        switch resolver.resolve(name) {
+        case .found(let ref, let how):
+            let found = catalog.name(of: ref)
+            let note = how >= .prefix && TextFolding(name) != TextFolding(found) ? "taking '\(name)' to mean \(describe(ref))" : nil
+            return (ref, note)
+        case .ambiguous(let refs):
+            let candidates = refs.prefix(8).map(describe).joined(separator: ", ")
+            let example = catalog.name(of: refs[0])
+            throw .notFound(
+                "'\(name)' could mean \(refs.count) items: \(candidates)",
+                hint: "give more of the name, for example: careers \(invocation.command ?? "show") \"\(example)\"")
+        case .notFound(let suggestions):
+            throw .notFound(
+                "no \(noun) named '\(name)'",
+                hint: CLIError.didYouMean(suggestions.map { catalog.name(of: $0) }, then: "Try 'careers search \(name)'."))
+        }
+    }
+
+    /// "Data Scientist (role)".
+    func describe(_ ref: ItemRef) -> String {
+        "\(catalog.name(of: ref)) (\(ref.kind.label))"
+    }
+}
+
+/// Compares names the way a reader would: ignoring case, spaces and punctuation.
+private func TextFolding(_ text: String) -> String {
+    String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+}
+
+extension ItemKind {
+    /// The word used for the kind in output.
+    var label: String {
+        switch self {
+        case .section: "about"
+        default: rawValue
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// Help text, built from the command table: OVERVIEW, USAGE, EXAMPLES, ARGUMENTS, OPTIONS.
+struct Help {
+    let table: CommandTable
+
+    /// `careers`, `careers help`, `careers --help`.
+    func overview() -> String {
+        var text = """
+        careers \(Version.number) - a career guide to machine learning and LLM work, offline
+
+        USAGE: careers <command> [options]
+
+        EXAMPLES:
+        \(examples(Self.headline))
+
+        COMMANDS:
+
+        """
+        let width = table.commands.map { $0.allNames.joined(separator: ", ").count }.max() ?? 0
+        for command in table.commands {
+            text += columns("  " + command.allNames.joined(separator: ", "), width + 2, command.summary)
+        }
+        text += "\nGLOBAL OPTIONS:\n" + options(CommandTable.globalOptions)
+        text += "\nRun 'careers help <command>' for a command's options and examples.\n"
+        return text
+    }
+
+    /// `careers help roles`, `careers roles --help`.
+    func page(for command: CommandSpec) -> String {
+        var usage = "careers \(command.name)"
+        if let argument = command.argument { usage += argument.required ? " <\(argument.placeholder)>" : " [<\(argument.placeholder)>]" }
+        usage += " [options]"
+        var text = "OVERVIEW: \(command.summary.prefix(1).uppercased() + command.summary.dropFirst()).\n\n"
+        text += "USAGE: \(usage)\n"
+        if !command.aliases.isEmpty { text += "       (also: \(command.aliases.map { "careers \($0)" }.joined(separator: ", ")))\n" }
+        text += "\nEXAMPLES:\n" + examples(command.examples) + "\n"
+        if let argument = command.argument {
+            text += "\nARGUMENTS:\n" + columns("  <\(argument.placeholder)>", 24, argument.help)
+        }
+        if !command.options.isEmpty { text += "\nOPTIONS:\n" + options(command.options) }
+        text += "\nGLOBAL OPTIONS:\n" + options(CommandTable.globalOptions)
+        return text
+    }
+
+    private static let headline = [
+        Example("careers roles", "every role, one line each"),
+        Example("careers skills --role \"ML Engineer\"", "what a Machine Learning Engineer needs"),
+        Example("careers roadmap", "the four phases from beginner to job"),
+        Example("careers show data scientist", "everything about one item"),
+        Example("careers search deep learning", "search the whole guide"),
+    ]
+
+    private func examples(_ examples: [Example]) -> String {
+        examples.map { "  \($0.command)\n      \($0.explanation)" }.joined(separator: "\n")
+    }
+
+    private func options(_ options: [OptionSpec]) -> String {
+        options.map { option in
+            var help = option.help
+            if !option.choices.isEmpty, !help.contains(option.choices[0]) { help += " (\(option.choices.joined(separator: ", ")))" }
+            return columns("  " + option.synopsis, 24, help)
+        }.joined()
+    }
+
+    /// A left column padded to `width`, then `right` wrapped to 79 columns under itself.
+    private func columns(_ left: String, _ width: Int, _ right: String) -> String {
+        let start = max(width, left.count) + 2
+        var lines: [String] = []
+        var line = left + String(repeating: " ", count: start - left.count)
+        var lineHasWords = false
+        for word in right.split(separator: " ") {
+            if lineHasWords, line.count + 1 + word.count > 79 {
+                lines.append(line)
+                line = String(repeating: " ", count: start)
+                lineHasWords = false
+            }
+            line += (lineHasWords ? " " : "") + word
+            lineHasWords = true
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+enum Version {
+    static let number = "0.1.0"
+}

@@ -1,0 +1,135 @@
+import CareerCore
+
+/// Turns argv into an `Invocation` using the command table alone, or says precisely what is wrong.
+struct Parser {
+    let table: CommandTable
+
+    func parse(_ arguments: [String]) throws(CLIError) -> Invocation {
+        let tokens = Lexer.tokens(arguments)
+        var invocation = Invocation()
+        invocation.help = tokens.contains { token in
+            switch token {
+            case .long("help", _): true
+            case .shorts(let group): group.contains("h")
+            default: false
+            }
+        }
+        var command: CommandSpec?
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            index += 1
+            switch token {
+            case .value(let word):
+                if invocation.command == nil {
+                    guard let found = table.command(named: word) else { throw unknownCommand(word) }
+                    command = found
+                    invocation.command = found.name
+                } else {
+                    invocation.arguments.append(word)
+                }
+            case .long(let name, let inline):
+                guard let option = table.option(named: name, in: command) else {
+                    if invocation.help { continue }
+                    throw unknownOption("--\(name)", in: command)
+                }
+                try take(option, spelled: "--\(name)", inline: inline, tokens: tokens, index: &index, into: &invocation)
+            case .shorts(let group):
+                var rest = Substring(group)
+                while let letter = rest.first {
+                    rest = rest.dropFirst()
+                    guard let option = table.option(short: letter, in: command) else {
+                        if invocation.help { continue }
+                        throw unknownOption("-\(letter)", in: command)
+                    }
+                    // A short option that takes a value takes the rest of the group ("-lentry") or the next word.
+                    let inline = option.isFlag || rest.isEmpty ? nil : String(rest)
+                    if inline != nil { rest = "" }
+                    try take(option, spelled: "-\(letter)", inline: inline, tokens: tokens, index: &index, into: &invocation)
+                }
+            }
+        }
+        if invocation.help || invocation.version { return invocation }
+        if let command {
+            try checkArguments(of: command, invocation.arguments)
+        } else if !invocation.arguments.isEmpty {
+            throw unknownCommand(invocation.arguments[0])
+        }
+        return invocation
+    }
+
+    private func take(
+        _ option: OptionSpec, spelled: String, inline: String?, tokens: [Token], index: inout Int, into invocation: inout Invocation
+    ) throws(CLIError) {
+        let value: String
+        if option.isFlag {
+            if let inline {
+                throw CLIError.usage("option '\(spelled)' takes no value, but was given '\(inline)'", hint: "write '\(spelled)' on its own")
+            }
+            value = ""
+        } else if let inline {
+            value = inline
+        } else if index < tokens.count, case .value(let next) = tokens[index] {
+            value = next
+            index += 1
+        } else {
+            throw CLIError.usage(
+                "option '\(spelled)' needs a value", hint: "write '\(spelled) \(option.placeholder ?? "VALUE")'" + choiceList(option))
+        }
+        switch option.name {
+        case "json": invocation.json = true
+        case "help": invocation.help = true
+        case "version": invocation.version = true
+        case "color": invocation.color = ColorChoice(rawValue: try choose(value, for: option, spelled: spelled)) ?? .auto
+        default:
+            let chosen = option.choices.isEmpty ? value : try choose(value, for: option, spelled: spelled)
+            invocation.options[option.name, default: []].append(chosen)
+        }
+    }
+
+    private func choose(_ value: String, for option: OptionSpec, spelled: String) throws(CLIError) -> String {
+        if let choice = option.choices.first(where: { $0.lowercased() == value.lowercased() }) { return choice }
+        let near = NearestWords.nearest(to: value, among: option.choices)
+        throw CLIError.usage(
+            "'\(value)' is not a valid value for '\(spelled)'",
+            hint: CLIError.didYouMean(near, then: "Valid values: \(option.choices.joined(separator: ", ")).").trimmingSuffix)
+    }
+
+    private func choiceList(_ option: OptionSpec) -> String {
+        option.choices.isEmpty ? "" : " (one of: \(option.choices.joined(separator: ", ")))"
+    }
+
+    private func checkArguments(of command: CommandSpec, _ arguments: [String]) throws(CLIError) {
+        guard let argument = command.argument else {
+            if !arguments.isEmpty {
+                let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
+                throw CLIError.usage("'careers \(command.name)' takes no arguments, but was given \(quoted)", hint: "see 'careers help \(command.name)'")
+            }
+            return
+        }
+        if argument.required, arguments.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+            throw CLIError.usage(
+                "'careers \(command.name)' needs \(argument.placeholder)",
+                hint: command.examples.first.map { "for example: \($0.command)" } ?? "see 'careers help \(command.name)'")
+        }
+    }
+
+    private func unknownCommand(_ word: String) -> CLIError {
+        let near = NearestWords.nearest(to: word, among: table.commands.flatMap(\.allNames))
+        return .usage("unknown command '\(word)'", hint: CLIError.didYouMean(near, then: "Run 'careers help' for the list of commands."))
+    }
+
+    private func unknownOption(_ spelled: String, in command: CommandSpec?) -> CLIError {
+        let available = table.options(in: command)
+        let near = NearestWords.nearest(to: spelled, among: available.map { "--\($0.name)" })
+        let elsewhere = command == nil && table.commands.contains { $0.options.contains { "--\($0.name)" == spelled } }
+        let rest = elsewhere ? "A command's options go after the command." : "Run 'careers help\(command.map { " \($0.name)" } ?? "")' for its options."
+        let what = command.map { "'careers \($0.name)'" } ?? "careers"
+        return .usage("unknown option '\(spelled)' for \(what)", hint: CLIError.didYouMean(near, then: rest))
+    }
+}
+
+extension String {
+    /// Without a trailing space.
+    var trimmingSuffix: String { hasSuffix(" ") ? String(dropLast()) : self }
+}

@@ -1,0 +1,28 @@
+import CareerCore
+
+/// Small pieces of output several commands share.
+extension Context {
+    /// "Linear algebra, Calculus, Probability".
+    func names(_ ids: [String], _ kind: ItemKind) -> String {
+        ids.map { catalog.name(of: ItemRef(kind, $0)) }.joined(separator: ", ")
+    }
+
+    /// [{"id": …, "name": …}] for a list of references.
+    func refsJSON(_ ids: [String], _ kind: ItemKind) -> JSON {
+        .array(ids.map { .object([("id", .string($0)), ("name", .string(catalog.name(of: ItemRef(kind, $0))))]) })
+    }
+
+    /// The "Sources" section of a page.
+    func sourcesSection(_ ids: [String], into document: inout Document) {
+        document.section("Sources", ids.compactMap(catalog.source).map { "\($0.title) (\($0.kind))" })
+    }
+
+    /// "Phase 3: Deep Learning".
+    func phaseName(_ phase: Phase) -> String { "Phase \(phase.number): \(phase.name)" }
+}
+
+/// The first sentence of a text, for one-line listings.
+func firstSentence(_ text: String) -> String {
+    guard let end = text.firstRange(of: ". ") else { return text }
+    return String(text[..<end.lowerBound]) + "."
+}

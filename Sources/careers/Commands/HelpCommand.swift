@@ -1,0 +1,29 @@
+import CareerCore
+
+enum HelpCommand {
+    static let spec = CommandSpec(
+        name: "help",
+        summary: "show help for the tool or for one command",
+        argument: ArgumentSpec(placeholder: "command", help: "the command to explain", required: false),
+        examples: [
+            Example("careers help", "the list of commands"),
+            Example("careers help skills", "the options of 'careers skills'"),
+        ],
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let table = CommandTable.standard
+        let help = Help(table: table)
+        let name = context.invocation.argument
+        let text: String
+        if name.isEmpty {
+            text = help.overview()
+        } else if let command = table.command(named: name) {
+            text = help.page(for: command)
+        } else {
+            let near = NearestWords.nearest(to: name, among: table.commands.flatMap(\.allNames))
+            throw .usage("unknown command '\(name)'", hint: CLIError.didYouMean(near, then: "Run 'careers help' for the list of commands."))
+        }
+        return CommandOutput(document: Document(blocks: [.preformatted(text)]), json: .object([("help", .string(text))]))
+    }
+}

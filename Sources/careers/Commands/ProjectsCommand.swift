@@ -1,0 +1,26 @@
+import CareerCore
+
+enum ProjectsCommand {
+    static let spec = CommandSpec(
+        name: "projects",
+        summary: "list project ideas by level",
+        options: [
+            OptionSpec(name: "level", short: "l", placeholder: "LEVEL", choices: ProjectLevel.allCases.map(\.rawValue),
+                       help: "only projects of this level")
+        ],
+        examples: [
+            Example("careers projects", "every project idea, beginner first"),
+            Example("careers projects --level beginner", "where to start"),
+        ],
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let level = context.invocation.value("level").flatMap(ProjectLevel.init(rawValue:))
+        let projects = context.catalog.projects(level: level)
+        let blocks = ProjectLevel.allCases.compactMap { level -> Document.Block? in
+            let rows = projects.filter { $0.level == level }.map { Document.Row(cells: [$0.name, $0.summary]) }
+            return rows.isEmpty ? nil : .rows(rows, group: level.rawValue)
+        }
+        return CommandOutput(document: Document(blocks: blocks), json: .object([("projects", .array(projects.map { JSON.encode($0) }))]))
+    }
+}

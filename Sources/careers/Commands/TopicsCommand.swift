@@ -1,0 +1,16 @@
+import CareerCore
+
+enum TopicsCommand {
+    static let spec = CommandSpec(
+        name: "topics",
+        summary: "list the key topics for LLM engineers and the skills and metrics each covers",
+        examples: [Example("careers topics", "tokenization, model architecture, training methodologies, evaluation metrics")],
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let topics = context.catalog.topics
+        let rows = topics.map { Document.Row(cells: [$0.name, $0.summary], details: ["Covers: " + context.names($0.skills, .skill)]) }
+        let json = JSON.object([("topics", .array(topics.map { JSON.encode($0).setting("skills", context.refsJSON($0.skills, .skill)) }))])
+        return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json)
+    }
+}

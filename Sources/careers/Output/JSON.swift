@@ -1,0 +1,104 @@
+/// JSON output: a value tree with keys kept in the order they were added, written pretty-printed.
+enum JSON: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.serialized() == rhs.serialized() }
+
+    /// Any model value: structs become objects keyed by property name, enums their case name,
+    /// nil optionals are left out. Keys are the model's property names, so they are stable.
+    static func encode(_ value: Any) -> JSON {
+        switch value {
+        case let json as JSON: return json
+        case let string as String: return .string(string)
+        case let number as Int: return .number(Double(number))
+        case let number as Double: return .number(number)
+        case let flag as Bool: return .bool(flag)
+        default: break
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional: return mirror.children.first.map { encode($0.value) } ?? .null
+        case .enum: return .string(String(describing: value))
+        case .collection, .set: return .array(mirror.children.map { encode($0.value) })
+        default:
+            return .object(mirror.children.compactMap { child in
+                guard let label = child.label else { return nil }
+                let encoded = encode(child.value)
+                return encoded == .null ? nil : (label, encoded)
+            })
+        }
+    }
+
+    /// An object: `encode(value)` with `extra` members appended.
+    static func object(_ value: Any, adding extra: [(String, JSON)]) -> JSON {
+        guard case .object(let members) = encode(value) else { return encode(value) }
+        return .object(members + extra)
+    }
+
+    /// This object with `key` set to `value`, replacing it in place or appending it.
+    func setting(_ key: String, _ value: JSON) -> JSON {
+        guard case .object(var members) = self else { return self }
+        if let index = members.firstIndex(where: { $0.0 == key }) {
+            members[index].1 = value
+        } else {
+            members.append((key, value))
+        }
+        return .object(members)
+    }
+
+    func serialized(indent: String = "") -> String {
+        let inner = indent + "  "
+        switch self {
+        case .null: return "null"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let number):
+            if let whole = Int(exactly: number) { return String(whole) }
+            return number.isFinite ? String(number) : "null"
+        case .string(let string): return JSON.quote(string)
+        case .array(let elements):
+            if elements.isEmpty { return "[]" }
+            if elements.allSatisfy(\.isScalar) {
+                let inline = "[" + elements.map { $0.serialized() }.joined(separator: ", ") + "]"
+                if inline.count + indent.count <= 100 { return inline }
+            }
+            return "[\n" + elements.map { inner + $0.serialized(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+        case .object(let members):
+            if members.isEmpty { return "{}" }
+            return "{\n" + members.map { inner + JSON.quote($0.0) + ": " + $0.1.serialized(indent: inner) }
+                .joined(separator: ",\n") + "\n" + indent + "}"
+        }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
+        }
+    }
+
+    private static func quote(_ string: String) -> String {
+        var result = "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,43 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the output goes to: a terminal or a pipe, how wide, and whether to colour it.
+struct Terminal: Sendable, Equatable {
+    /// True when standard output is a terminal.
+    var isInteractive: Bool
+    /// Columns to wrap human text to.
+    var width: Int
+    /// Whether to emit colour and bold.
+    var color: Bool
+
+    /// Decides colour from the user's choice and the environment: `--color always` forces it;
+    /// otherwise only a terminal gets it, and never with NO_COLOR set or TERM=dumb.
+    static func detect(color choice: ColorChoice, environment: [String: String], isInteractive: Bool, terminalWidth: Int?) -> Terminal {
+        let width = environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? terminalWidth ?? 80
+        let color: Bool
+        switch choice {
+        case .always: color = true
+        case .never: color = false
+        case .auto:
+            let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+            color = isInteractive && !noColor && environment["TERM"] != "dumb"
+        }
+        return Terminal(isInteractive: isInteractive, width: max(width, 20), color: color)
+    }
+
+    /// Whether standard output is a terminal, and its width if it reports one.
+    static func standardOutput() -> (isInteractive: Bool, width: Int?) {
+        guard isatty(STDOUT_FILENO) == 1 else { return (false, nil) }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return (true, nil) }
+        return (true, Int(size.ws_col))
+    }
+}
+
+/// The `--color` choices.
+enum ColorChoice: String, CaseIterable, Sendable {
+    case auto, always, never
+}
