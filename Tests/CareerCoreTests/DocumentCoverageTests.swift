@@ -94,7 +94,7 @@ struct DocumentCoverageTests {
     func factIsPresent(_ index: Int) throws {
         let (ref, words) = Self.facts[index]
         let entry = try #require(catalog.entry(ref), "missing \(ref)")
-        let text = ([entry.name, entry.summary] + entry.body).joined(separator: " ").lowercased()
+        let text = ([entry.name, entry.summary] + entry.body + entry.keywords).joined(separator: " ").lowercased()
         #expect(text.contains(words.lowercased()), "\(ref.id) does not say '\(words)'")
     }
 

@@ -33,6 +33,8 @@ public struct NameResolver: Sendable {
 
     private let names: [Name]
     private let order: [ItemRef: Int]
+    private let catalog: Catalog
+    private let kinds: [ItemKind]
 
     /// A resolver over the items of `kinds` (all kinds by default).
     public init(catalog: Catalog, kinds: [ItemKind] = ItemKind.allCases) {
@@ -47,6 +49,8 @@ public struct NameResolver: Sendable {
         }
         self.names = names
         self.order = order
+        self.catalog = catalog
+        self.kinds = kinds
     }
 
     public func resolve(_ query: String) -> Resolution {
@@ -74,24 +78,25 @@ public struct NameResolver: Sendable {
         return .ambiguous(refs)
     }
 
-    /// The names nearest to `query`, best first: those it nearly spells, then those sharing a word with it.
+    /// The items nearest to `query`, best first: names it nearly spells, then what search finds for it.
     public func suggestions(for query: String, limit: Int = 3) -> [ItemRef] {
-        let words = TextFolding.words(query)
-        let key = words.joined()
+        let key = TextFolding.key(query)
         guard !key.isEmpty else { return [] }
-        var scores: [ItemRef: Int] = [:]
+        var nearest: [(distance: Int, order: Int, ref: ItemRef)] = []
         for name in names {
-            var score = Int.max
-            if let distance = EditDistance.distance(key, name.key, limit: max(2, key.count / 2)) {
-                score = distance
+            guard let distance = EditDistance.distance(key, name.key, limit: EditDistance.tolerance(forLength: key.count) + 1) else { continue }
+            if let index = nearest.firstIndex(where: { $0.ref == name.ref }) {
+                nearest[index].distance = min(nearest[index].distance, distance)
+            } else {
+                nearest.append((distance, order[name.ref] ?? 0, name.ref))
             }
-            let shared = words.filter { word in name.words.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }
-            if !shared.isEmpty { score = min(score, 10 - shared.count) }
-            if score < (scores[name.ref] ?? Int.max) { scores[name.ref] = score }
         }
-        return scores.sorted { a, b in
-            a.value != b.value ? a.value < b.value : (order[a.key] ?? 0) < (order[b.key] ?? 0)
-        }.prefix(limit).map(\.key)
+        var refs = nearest.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.map(\.ref)
+        let searchable = kinds.filter(Search.defaultKinds.contains)
+        for result in Search(catalog: catalog, kinds: searchable).search(query, limit: limit) where !refs.contains(result.ref) {
+            refs.append(result.ref)
+        }
+        return Array(refs.prefix(limit))
     }
 
     private func match(key: String, words: [String], against name: Name) -> (MatchQuality, Int)? {

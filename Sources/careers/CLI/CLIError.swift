@@ -35,6 +35,6 @@ enum CLIError: Error, Equatable, Sendable {
         guard !candidates.isEmpty else { return rest }
         let quoted = candidates.map { "'\($0)'" }
         let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
-        return "did you mean \(list)? \(rest)"
+        return "Did you mean \(list)? \(rest)"
     }
 }

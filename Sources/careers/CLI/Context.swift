@@ -19,7 +19,7 @@ struct Context: Sendable {
             let example = catalog.name(of: refs[0])
             throw .notFound(
                 "'\(name)' could mean \(refs.count) items: \(candidates)",
-                hint: "give more of the name, for example: careers \(invocation.command ?? "show") \"\(example)\"")
+                hint: "Give more of the name, for example: careers \(invocation.command ?? "show") \"\(example)\"")
         case .notFound(let suggestions):
             throw .notFound(
                 "no \(noun) named '\(name)'",

@@ -29,7 +29,7 @@ struct Help {
         var usage = "careers \(command.name)"
         if let argument = command.argument { usage += argument.required ? " <\(argument.placeholder)>" : " [<\(argument.placeholder)>]" }
         usage += " [options]"
-        var text = "OVERVIEW: \(command.summary.prefix(1).uppercased() + command.summary.dropFirst()).\n\n"
+        var text = columns("OVERVIEW:", 0, command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".", gap: 1) + "\n"
         text += "USAGE: \(usage)\n"
         if !command.aliases.isEmpty { text += "       (also: \(command.aliases.map { "careers \($0)" }.joined(separator: ", ")))\n" }
         text += "\nEXAMPLES:\n" + examples(command.examples) + "\n"
@@ -50,7 +50,7 @@ struct Help {
     ]
 
     private func examples(_ examples: [Example]) -> String {
-        examples.map { "  \($0.command)\n      \($0.explanation)" }.joined(separator: "\n")
+        examples.map { "  \($0.command)\n" + columns("", 4, $0.explanation) }.joined().trimmingSuffix("\n")
     }
 
     private func options(_ options: [OptionSpec]) -> String {
@@ -61,9 +61,9 @@ struct Help {
         }.joined()
     }
 
-    /// A left column padded to `width`, then `right` wrapped to 79 columns under itself.
-    private func columns(_ left: String, _ width: Int, _ right: String) -> String {
-        let start = max(width, left.count) + 2
+    /// A left column padded to `width` (plus two spaces), then `right` wrapped to 79 columns under itself.
+    private func columns(_ left: String, _ width: Int, _ right: String, gap: Int = 2) -> String {
+        let start = max(width, left.count) + gap
         var lines: [String] = []
         var line = left + String(repeating: " ", count: start - left.count)
         var lineHasWords = false
@@ -83,4 +83,8 @@ struct Help {
 
 enum Version {
     static let number = "0.1.0"
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }

@@ -64,7 +64,7 @@ struct Parser {
         let value: String
         if option.isFlag {
             if let inline {
-                throw CLIError.usage("option '\(spelled)' takes no value, but was given '\(inline)'", hint: "write '\(spelled)' on its own")
+                throw CLIError.usage("option '\(spelled)' takes no value, but was given '\(inline)'", hint: "Write '\(spelled)' on its own.")
             }
             value = ""
         } else if let inline {
@@ -74,7 +74,7 @@ struct Parser {
             index += 1
         } else {
             throw CLIError.usage(
-                "option '\(spelled)' needs a value", hint: "write '\(spelled) \(option.placeholder ?? "VALUE")'" + choiceList(option))
+                "option '\(spelled)' needs a value", hint: "Write '\(spelled) \(option.placeholder ?? "VALUE")'" + choiceList(option) + ".")
         }
         switch option.name {
         case "json": invocation.json = true
@@ -103,14 +103,14 @@ struct Parser {
         guard let argument = command.argument else {
             if !arguments.isEmpty {
                 let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
-                throw CLIError.usage("'careers \(command.name)' takes no arguments, but was given \(quoted)", hint: "see 'careers help \(command.name)'")
+                throw CLIError.usage("'careers \(command.name)' takes no arguments, but was given \(quoted)", hint: "Names of several words need no quotes, but options go after '--'. See 'careers help \(command.name)'.")
             }
             return
         }
         if argument.required, arguments.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
             throw CLIError.usage(
-                "'careers \(command.name)' needs \(argument.placeholder)",
-                hint: command.examples.first.map { "for example: \($0.command)" } ?? "see 'careers help \(command.name)'")
+                "'careers \(command.name)' needs a \(argument.placeholder)",
+                hint: command.examples.first.map { "For example: \($0.command)" } ?? "See 'careers help \(command.name)'.")
         }
     }
 
@@ -124,8 +124,8 @@ struct Parser {
         let near = NearestWords.nearest(to: spelled, among: available.map { "--\($0.name)" })
         let elsewhere = command == nil && table.commands.contains { $0.options.contains { "--\($0.name)" == spelled } }
         let rest = elsewhere ? "A command's options go after the command." : "Run 'careers help\(command.map { " \($0.name)" } ?? "")' for its options."
-        let what = command.map { "'careers \($0.name)'" } ?? "careers"
-        return .usage("unknown option '\(spelled)' for \(what)", hint: CLIError.didYouMean(near, then: rest))
+        let what = command.map { " for 'careers \($0.name)'" } ?? ""
+        return .usage("unknown option '\(spelled)'\(what)", hint: CLIError.didYouMean(near, then: rest))
     }
 }
 

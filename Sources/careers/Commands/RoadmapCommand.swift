@@ -18,7 +18,7 @@ enum RoadmapCommand {
         if let wanted = context.invocation.value("phase") {
             if let number = Int(wanted) {
                 guard let phase = catalog.phase(number: number) else {
-                    throw .usage("there is no phase \(number)", hint: "the roadmap has phases 1 to \(phases.count)")
+                    throw .usage("there is no phase \(number)", hint: "The roadmap has phases 1 to \(phases.count).")
                 }
                 phases = [phase]
             } else {

@@ -24,7 +24,7 @@ enum SearchCommand {
         var limit = 10
         if let text = context.invocation.value("limit") {
             guard let number = Int(text), number > 0 else {
-                throw .usage("'\(text)' is not a valid value for '--limit'", hint: "give a whole number of 1 or more, e.g. --limit 5")
+                throw .usage("'\(text)' is not a valid value for '--limit'", hint: "Give a whole number of 1 or more, e.g. --limit 5.")
             }
             limit = number
         }

@@ -41,7 +41,7 @@ enum SkillsCommand {
         let role = catalog.role(ref.id)!
         let links = catalog.skillLinks(of: role).filter { link in category.map { catalog.skill(link.skill)?.category == $0.id } ?? true }
         if links.isEmpty, let category {
-            throw .notFound("\(role.name) needs no skill in the category '\(category.name)'", hint: "see 'careers skills --role \"\(role.name)\"'")
+            throw .notFound("\(role.name) needs no skill in the category '\(category.name)'", hint: "See all its skills with: careers skills --role \"\(role.name)\"")
         }
         var document = Document()
         for need in Need.allCases {

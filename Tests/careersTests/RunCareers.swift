@@ -1,0 +1,52 @@
+import Foundation
+
+/// Runs the built `careers` binary, as a user would, and captures what it does.
+enum RunCareers {
+    struct Outcome: Equatable {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The binary SwiftPM built beside this test bundle.
+    static let binary: String = {
+        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("careers").path
+    }()
+
+    static func run(_ arguments: [String], environment: [String: String] = [:], executable: String = binary) throws -> Outcome {
+        try shell([executable] + arguments, environment: environment)
+    }
+
+    /// Runs a command line through /bin/sh, for pipes: `sh("$CAREERS roles | head -1")`.
+    static func sh(_ script: String, environment: [String: String] = [:]) throws -> Outcome {
+        try shell(["/bin/sh", "-c", script], environment: environment.merging(["CAREERS": binary]) { a, _ in a })
+    }
+
+    private static func shell(_ command: [String], environment: [String: String]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        // A clean, predictable environment: no terminal, no colour preference, default width.
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"].merging(environment) { _, new in new }
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes while the process runs, so a large output cannot block it.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errorData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errorData = stderr.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+            stderr: String(decoding: errorData, as: UTF8.self))
+    }
+}
