@@ -35,7 +35,7 @@ struct DocumentCoverageTests {
         (.project, "Chatbot using a pre-trained model"), (.project, "Custom model for predicting medical outcomes"),
         (.project, "Custom model for predicting financial fraud"),
         (.tip, "Keep learning"), (.tip, "Gain practical experience"), (.tip, "Network"), (.tip, "Specialize"),
-        (.tip, "Consider an advanced degree"), (.tip, "Keep your skills relevant through continuous education"),
+        (.tip, "Consider an advanced degree"), (.tip, "Continuous education"),
         (.tip, "Contribute to open source"), (.tip, "Stay ahead of trends"),
         (.section, "What the field is"), (.section, "Job market and demand"), (.section, "Industries"),
         (.section, "Real-world examples"), (.section, "Day-to-day work"), (.section, "Who this path is for"),

@@ -846,7 +846,7 @@ extension Content {
             sources: ["llm-career-article"]),
         Tip(
             id: "continuous-education",
-            name: "Keep your skills relevant through continuous education",
+            name: "Continuous education",
             summary: "Continuous education will be crucial for engineers to keep their skills relevant.",
             actions: ["Attend workshops.", "Take online courses.", "Join collaborative projects."],
             sources: ["llm-engineer-news"]),

@@ -115,7 +115,9 @@ public struct Search: Sendable {
                     return (1, [stem])
                 } else if word.count >= 3, stem.hasPrefix(word) {
                     quality = 0.8
-                } else if let distance = EditDistance.distance(word, stem, limit: EditDistance.tolerance(forLength: word.count)), distance > 0 {
+                } else if word.count >= 6 || word.first == stem.first,  // short words: "math" is not "path"
+                    let distance = EditDistance.distance(word, stem, limit: EditDistance.tolerance(forLength: word.count)), distance > 0
+                {
                     quality = distance == 1 ? 0.7 : 0.5
                 } else {
                     continue

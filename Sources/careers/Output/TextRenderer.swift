@@ -30,7 +30,10 @@ struct TextRenderer {
                 lines += wrap(text, indent: 0, style: .heading)
                 indent = 2
             case .text(let text):
-                if case .title = previous { lines.append("") }
+                switch previous {
+                case .title, .text: lines.append("")  // a paragraph stands apart from the title and other paragraphs
+                default: break
+                }
                 lines += wrap(text, indent: indent)
             case .bullets(let items):
                 let bullet = terminal.isInteractive ? "• " : "- "
