@@ -53,7 +53,7 @@ extension Catalog {
 
     private func entry(_ role: Role) -> Entry {
         Entry(ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases, summary: role.summary,
-              body: role.responsibilities, sources: role.sources, keywords: ["\(role.level.rawValue) level"])
+              body: role.responsibilities, sources: role.sources, keywords: ["\(role.level.rawValue) level role"])
     }
 
     private func entry(_ skill: Skill) -> Entry {

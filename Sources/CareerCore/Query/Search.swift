@@ -31,6 +31,7 @@ public struct Search: Sendable {
     private struct Field: Sendable {
         let weight: Double
         let text: String
+        let words: [String]
         let stems: [String]
     }
 
@@ -40,20 +41,26 @@ public struct Search: Sendable {
     }
 
     private let documents: [Document]
+    /// Every stem in the searched items: a query word found here is never treated as a typo.
+    private let vocabulary: Set<String>
 
     public init(catalog: Catalog, kinds: [ItemKind] = Search.defaultKinds) {
         documents = kinds.flatMap(catalog.entries(of:)).map { entry in
             let texts = [(10.0, entry.name)] + entry.aliases.map { (7.0, $0) } + [(3.0, entry.summary)] + entry.body.map { (1.0, $0) }
                 + entry.keywords.map { (0.5, $0) }
             return Document(entry: entry, fields: texts.map { weight, text in
-                Field(weight: weight, text: text, stems: TextFolding.words(text).map(Stemmer.stem))
+                let words = TextFolding.words(text)
+                return Field(weight: weight, text: text, words: words, stems: words.map(Stemmer.stem))
             })
         }
+        vocabulary = Set(documents.flatMap { $0.fields.flatMap(\.stems) })
     }
 
     public func search(_ query: String, limit: Int? = nil) -> [SearchResult] {
         let terms = QueryTerms(query).terms
         guard !terms.isEmpty else { return [] }
+        // A word the guide uses is meant as written: "myth" must not match "math" as a typo.
+        let allowsTypos = terms.map { term in !term.alternatives.contains { $0.count == 1 && vocabulary.contains($0[0]) } }
         let queryKey = TextFolding.key(query)
         var results: [SearchResult] = []
         for document in documents {
@@ -61,10 +68,12 @@ public struct Search: Sendable {
             var score = 0.0
             var bestField: (weight: Double, index: Int)?  // the best-matching summary or body line
             var matchedStems: Set<String> = []
-            for term in terms {
+            var nameStemsMatched: Set<String> = []
+            for (termIndex, term) in terms.enumerated() {
                 var termBest = 0.0
                 for (index, field) in document.fields.enumerated() {
-                    guard let (quality, stems) = Self.match(term, in: field.stems) else { continue }
+                    guard let (quality, stems) = Self.match(term, in: field, typos: allowsTypos[termIndex]) else { continue }
+                    if index == 0 { nameStemsMatched.formUnion(stems) }
                     let value = field.weight * quality
                     matchedStems.formUnion(stems)
                     if value > termBest { termBest = value }
@@ -79,9 +88,14 @@ public struct Search: Sendable {
                 }
             }
             guard matched > 0 else { continue }
-            // The whole query naming the item outright beats any sum of parts.
+            // The whole query naming the item outright beats any sum of parts; short names the
+            // query covers entirely beat long ones it only touches ("networking": Network, then Neural networks).
             let names = [document.entry.name] + document.entry.aliases
             if names.contains(where: { TextFolding.key($0) == queryKey }) { score += 50 }
+            let nameStems = document.fields[0].stems
+            if !nameStems.isEmpty {
+                score += 2 * Double(nameStems.filter(nameStemsMatched.contains).count) / Double(nameStems.count)
+            }
             let snippetField = bestField.map { document.fields[$0.index] } ?? document.fields.first { $0.weight == 3 }
             results.append(SearchResult(
                 ref: document.entry.ref, name: document.entry.name, score: score, matchedTerms: matched,
@@ -96,8 +110,10 @@ public struct Search: Sendable {
         return limit.map { Array(ranked.prefix($0)) } ?? ranked
     }
 
-    /// How well `term` matches a field's stems (1 exact, less for a prefix or a typo), and which stems it matched.
-    private static func match(_ term: QueryTerms.Term, in stems: [String]) -> (Double, [String])? {
+    /// How well `term` matches a field (1 for the very word, less for another form of it, a prefix
+    /// or a typo), and which stems it matched.
+    private static func match(_ term: QueryTerms.Term, in field: Field, typos: Bool) -> (Double, [String])? {
+        let stems = field.stems
         var best: (Double, [String])?
         for alternative in term.alternatives {
             if alternative.count > 1 {
@@ -109,13 +125,13 @@ public struct Search: Sendable {
                 continue
             }
             let word = alternative[0]
-            for stem in stems {
+            for (position, stem) in stems.enumerated() {
                 let quality: Double
                 if stem == word {
-                    return (1, [stem])
+                    quality = field.words[position] == term.text ? 1 : 0.85
                 } else if word.count >= 3, stem.hasPrefix(word) {
                     quality = 0.8
-                } else if word.count >= 6 || word.first == stem.first,  // short words: "math" is not "path"
+                } else if typos, word.count >= 6 || word.first == stem.first,  // short words: "math" is not "path"
                     let distance = EditDistance.distance(word, stem, limit: EditDistance.tolerance(forLength: word.count)), distance > 0
                 {
                     quality = distance == 1 ? 0.7 : 0.5
@@ -123,6 +139,7 @@ public struct Search: Sendable {
                     continue
                 }
                 if quality > (best?.0 ?? 0) { best = (quality, [stem]) }
+                if quality == 1 { return best }
             }
         }
         return best
