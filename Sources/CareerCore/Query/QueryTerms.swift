@@ -65,12 +65,26 @@ struct QueryTerms {
 /// "networks" → "network", "engineering" → "engineer", "studies" → "study".
 enum Stemmer {
     static func stem(_ word: String) -> String {
-        guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
-        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("ing"), word.count > 5 { return String(word.dropLast(3)) }
-        if word.hasSuffix("ed"), word.count > 4, !word.hasSuffix("eed") { return String(word.dropLast(2)) }
-        if word.hasSuffix("es"), ["ses", "xes", "ches", "shes"].contains(where: word.hasSuffix) { return String(word.dropLast(2)) }
-        if word.hasSuffix("s"), !["ss", "is", "us"].contains(where: word.hasSuffix) { return String(word.dropLast()) }
-        return word
+        // Works on the bytes of lower-case ASCII words; anything else is left as it is.
+        var word = word
+        return word.withUTF8 { bytes in
+            guard bytes.count > 3, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            func ends(_ suffix: String) -> Bool {
+                let tail = suffix.utf8
+                guard bytes.count >= tail.count else { return false }
+                return zip(bytes[(bytes.count - tail.count)...], tail).allSatisfy { $0 == $1 }
+            }
+            func dropping(_ count: Int, adding tail: String = "") -> String {
+                String(decoding: bytes[..<(bytes.count - count)], as: UTF8.self) + tail
+            }
+            if ends("ies"), bytes.count > 4 { return dropping(3, adding: "y") }
+            if ends("ing"), bytes.count > 5 { return dropping(3) }
+            if ends("ed"), bytes.count > 4, !ends("eed") { return dropping(2) }
+            if ends("ses") || ends("xes") || ends("ches") || ends("shes") { return dropping(2) }
+            if ends("s"), !ends("ss"), !ends("is"), !ends("us") { return dropping(1) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 }

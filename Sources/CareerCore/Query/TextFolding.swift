@@ -2,6 +2,7 @@
 enum TextFolding {
     /// The words of `text`, folded: "AI/ML Engineer's" → ["ai", "ml", "engineer", "s"].
     static func words(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         var words: [String] = []
         var current = ""
         for scalar in text.unicodeScalars {
@@ -13,6 +14,26 @@ enum TextFolding {
             }
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// The same for ASCII text, byte by byte: most of the guide, on every search's start-up path.
+    private static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            default:
+                if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

@@ -42,7 +42,7 @@ enum CLI {
         }
         let notes = output.notes.map { "careers: \($0)\n" }.joined()
         if invocation.json {
-            return Result(status: 0, stdout: output.json.serialized() + "\n", stderr: notes)
+            return Result(status: 0, stdout: output.makeJSON().serialized() + "\n", stderr: notes)
         }
         let terminal = Terminal.detect(
             color: invocation.color, environment: environment, isInteractive: isInteractive, terminalWidth: terminalWidth)

@@ -54,9 +54,16 @@ struct OptionSpec: Sendable {
 }
 
 /// What a command produced: text for people, JSON for scripts, and notes for stderr.
+/// The JSON is built only when asked for: encoding it is most of the work of a text run otherwise.
 struct CommandOutput: Sendable {
     var document: Document
-    var json: JSON
+    let makeJSON: @Sendable () -> JSON
     /// Warnings and notes that go to stderr whatever the output format.
     var notes: [String] = []
+
+    init(document: Document, json: @autoclosure @escaping @Sendable () -> JSON, notes: [String] = []) {
+        self.document = document
+        self.makeJSON = json
+        self.notes = notes
+    }
 }

@@ -20,7 +20,7 @@ struct Pages {
         }
     }
 
-    private func output(_ kind: ItemKind, _ item: Any, _ document: Document, extra: [(String, JSON)] = []) -> CommandOutput {
+    private func output(_ kind: ItemKind, _ item: any Sendable, _ document: Document, extra: [(String, JSON)] = []) -> CommandOutput {
         CommandOutput(document: document, json: .object([("kind", .string(kind.label)), (kind.label, JSON.encode(item))] + extra))
     }
 

@@ -34,6 +34,7 @@ enum RoadmapCommand {
         }
         for phase in phases { document.blocks += pages.phaseBlocks(phase, title: phases.count == 1) }
         context.sourcesSection(Array(Set(phases.flatMap(\.sources))).sorted(), into: &document)
-        return CommandOutput(document: document, json: .object([("phases", .array(phases.map(pages.phaseJSON)))]), notes: notes)
+        let shown = phases
+        return CommandOutput(document: document, json: .object([("phases", .array(shown.map(pages.phaseJSON)))]), notes: notes)
     }
 }

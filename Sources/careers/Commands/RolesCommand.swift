@@ -19,7 +19,9 @@ enum RolesCommand {
         let level = context.invocation.value("level").flatMap(Level.init(rawValue:))
         let roles = context.catalog.roles(level: level)
         let rows = roles.map { Document.Row(cells: [$0.name, $0.level.rawValue, $0.summary]) }
-        let json = JSON.object([("roles", .array(roles.map { JSON.encode($0) }))])
-        return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json)
+        @Sendable func json() -> JSON {
+            JSON.object([("roles", .array(roles.map { JSON.encode($0) }))])
+        }
+        return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())
     }
 }

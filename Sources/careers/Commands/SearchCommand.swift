@@ -38,16 +38,18 @@ enum SearchCommand {
         let rows = results.map { result in
             Document.Row(cells: [result.ref.kind.label, result.name, result.snippet.map { $0.isMatch ? Highlight.mark($0.text) : $0.text }.joined()])
         }
-        let json = JSON.object([
-            ("query", .string(query)),
-            ("results", .array(results.map { result in
-                .object([
-                    ("kind", .string(result.ref.kind.label)), ("id", .string(result.ref.id)), ("name", .string(result.name)),
-                    ("score", .number((result.score * 100).rounded() / 100)), ("matchedTerms", .number(Double(result.matchedTerms))),
-                    ("terms", .number(Double(result.termCount))), ("snippet", .string(result.snippet.map(\.text).joined())),
-                ])
-            })),
-        ])
-        return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json)
+        @Sendable func json() -> JSON {
+            JSON.object([
+                ("query", .string(query)),
+                ("results", .array(results.map { result in
+                    .object([
+                        ("kind", .string(result.ref.kind.label)), ("id", .string(result.ref.id)), ("name", .string(result.name)),
+                        ("score", .number((result.score * 100).rounded() / 100)), ("matchedTerms", .number(Double(result.matchedTerms))),
+                        ("terms", .number(Double(result.termCount))), ("snippet", .string(result.snippet.map(\.text).joined())),
+                    ])
+                })),
+            ])
+        }
+        return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())
     }
 }

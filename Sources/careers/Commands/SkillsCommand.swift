@@ -18,22 +18,23 @@ enum SkillsCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let catalog = context.catalog
         var notes: [String] = []
-        var category: SkillCategory?
-        if let name = context.invocation.value("category") {
+        let category: SkillCategory? = try context.invocation.value("category").map { (name) throws(CLIError) in
             let (ref, note) = try context.resolve(name, among: [.category], noun: "skill category")
-            category = catalog.category(ref.id)
             notes += note.map { [$0] } ?? []
+            return catalog.category(ref.id)!
         }
         guard let roleName = context.invocation.value("role") else {
             let skills = catalog.skills(category: category?.id)
             let blocks = catalog.skillsByCategory(skills).map { group in
                 Document.Block.rows(group.skills.map { .init(cells: [$0.name, firstSentence($0.description)]) }, group: group.category.name)
             }
-            let json = JSON.object([
-                ("category", category.map { .string($0.id) } ?? .null),
-                ("skills", .array(skills.map { JSON.encode($0).setting("categoryName", .string(catalog.category($0.category)?.name ?? "")) })),
-            ])
-            return CommandOutput(document: Document(blocks: blocks), json: json, notes: notes)
+            @Sendable func json() -> JSON {
+                JSON.object([
+                    ("category", category.map { .string($0.id) } ?? .null),
+                    ("skills", .array(skills.map { JSON.encode($0).setting("categoryName", .string(catalog.category($0.category)?.name ?? "")) })),
+                ])
+            }
+            return CommandOutput(document: Document(blocks: blocks), json: json(), notes: notes)
         }
 
         let (ref, note) = try context.resolve(roleName, among: [.role], noun: "role")
@@ -50,18 +51,20 @@ enum SkillsCommand {
             }
             if !rows.isEmpty { document.add(.rows(rows, group: need.rawValue)) }
         }
-        let json = JSON.object([
-            ("role", context.refsJSON([role.id], .role).first),
-            ("category", category.map { .string($0.id) } ?? .null),
-            ("skills", .array(links.map { link in
-                .object([
-                    ("id", .string(link.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, link.skill)))),
-                    ("category", .string(catalog.skill(link.skill)?.category ?? "")), ("need", .string(link.need.rawValue)),
-                    ("sources", JSON.encode(link.sources)),
-                ])
-            })),
-        ])
-        return CommandOutput(document: document, json: json, notes: notes)
+        @Sendable func json() -> JSON {
+            JSON.object([
+                ("role", context.refsJSON([role.id], .role).first),
+                ("category", category.map { .string($0.id) } ?? .null),
+                ("skills", .array(links.map { link in
+                    .object([
+                        ("id", .string(link.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, link.skill)))),
+                        ("category", .string(catalog.skill(link.skill)?.category ?? "")), ("need", .string(link.need.rawValue)),
+                        ("sources", JSON.encode(link.sources)),
+                    ])
+                })),
+            ])
+        }
+        return CommandOutput(document: document, json: json(), notes: notes)
     }
 }
 

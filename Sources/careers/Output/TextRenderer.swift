@@ -172,6 +172,7 @@ struct TextRenderer {
     /// Content text with every control character removed (tabs and newlines become spaces),
     /// so nothing from the data can move the cursor or change the terminal. Highlight marks stay.
     private func clean(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return text }  // nothing to remove
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -186,6 +187,7 @@ struct TextRenderer {
 
     /// Turns highlight marks into style when colour is on, or drops them.
     private func render(_ text: String, within base: Style = .plain) -> String {
+        if !text.utf8.contains(where: { $0 == 0x01 || $0 == 0x02 }) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -203,7 +205,8 @@ struct TextRenderer {
     }
 
     private func visibleCount(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { count, scalar in
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) { return text.utf8.count }
+        return text.unicodeScalars.reduce(0) { count, scalar in
             scalar == Highlight.start || scalar == Highlight.end ? count : count + (scalar.properties.isGraphemeExtend ? 0 : 1)
         }
     }
