@@ -23,20 +23,22 @@ extension Catalog {
     /// Where both name a skill, the stronger need wins and the sources are merged.
     /// Ordered essential first, then by category, then as in the skill list.
     public func skillLinks(of role: Role) -> [SkillLink] {
-        var merged: [String: SkillLink] = [:]
+        var merged: [SkillLink] = []
+        var position: [String: Int] = [:]
         for link in content.fieldSkills + role.skills {
-            guard let existing = merged[link.skill] else {
-                merged[link.skill] = link
+            guard let index = position[link.skill] else {
+                position[link.skill] = merged.count
+                merged.append(link)
                 continue
             }
+            let existing = merged[index]
             let need: Need = existing.need == .essential || link.need == .essential ? .essential : .optional
             let sources = existing.sources + link.sources.filter { !existing.sources.contains($0) }
-            merged[link.skill] = SkillLink(skill: link.skill, need: need, sources: sources)
+            merged[index] = SkillLink(skill: link.skill, need: need, sources: sources)
         }
-        return merged.values.sorted { a, b in
-            if a.need != b.need { return a.need == .essential }
-            return skillOrder(a.skill, b.skill)
-        }
+        // Sort on precomputed keys: looking skills up inside the comparison would repeat it n log n times.
+        let keys = merged.map { ($0.need == .essential ? 0 : 1, skillIndex[$0.skill].map { categoryRank(of: content.skills[$0]) } ?? Int.max, skillRank($0.skill)) }
+        return merged.indices.sorted { keys[$0] < keys[$1] }.map { merged[$0] }
     }
 
     /// The roles that need `skill`, with how much.

@@ -3,7 +3,7 @@
 public struct Catalog: Sendable {
     public let content: Content
     private let roleIndex: [String: Int]
-    private let skillIndex: [String: Int]
+    let skillIndex: [String: Int]
     private let categoryIndex: [String: Int]
     private let phaseIndex: [String: Int]
     private let certificationIndex: [String: Int]

@@ -49,7 +49,21 @@ extension Catalog {
     }
 
     /// The display name of `ref`, or its id if it names nothing.
-    public func name(of ref: ItemRef) -> String { entry(ref)?.name ?? ref.id }
+    public func name(of ref: ItemRef) -> String {
+        let name: String? = switch ref.kind {
+        case .role: role(ref.id)?.name
+        case .skill: skill(ref.id)?.name
+        case .topic: topic(ref.id)?.name
+        case .phase: phase(ref.id)?.name
+        case .certification: certification(ref.id)?.name
+        case .project: project(ref.id)?.name
+        case .tip: tip(ref.id)?.name
+        case .section: section(ref.id)?.title
+        case .source: source(ref.id)?.title
+        case .category: category(ref.id)?.name
+        }
+        return name ?? ref.id
+    }
 
     private func entry(_ role: Role) -> Entry {
         Entry(ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases, summary: role.summary,

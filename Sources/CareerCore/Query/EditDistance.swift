@@ -2,7 +2,11 @@
 enum EditDistance {
     /// The distance between `a` and `b`, or nil once it is certain to exceed `limit`.
     static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
-        let a = Array(a.utf8), b = Array(b.utf8)
+        distance(Array(a.utf8), Array(b.utf8), limit: limit)
+    }
+
+    static func distance<A: RandomAccessCollection<UInt8>, B: RandomAccessCollection<UInt8>>(_ a: A, _ b: B, limit: Int) -> Int? {
+        let a = Array(a), b = Array(b)
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)

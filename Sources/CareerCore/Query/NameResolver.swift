@@ -23,72 +23,85 @@ public enum MatchQuality: Int, Hashable, Sendable, Comparable {
 }
 
 /// Finds items by id, name or alias, ignoring case, spacing and punctuation, forgiving prefixes and typos.
+/// Tries the cheap comparisons first: most lookups are exact and never fold a name into words.
 public struct NameResolver: Sendable {
     private struct Name: Sendable {
         let ref: ItemRef
-        let key: String
-        let words: [String]
+        /// The item's place in the resolver, for a stable order among equals.
+        let order: Int
+        let text: String
         let isAlias: Bool
     }
 
     private let names: [Name]
-    private let order: [ItemRef: Int]
     private let catalog: Catalog
     private let kinds: [ItemKind]
 
     /// A resolver over the items of `kinds` (all kinds by default).
     public init(catalog: Catalog, kinds: [ItemKind] = ItemKind.allCases) {
         var names: [Name] = []
-        var order: [ItemRef: Int] = [:]
-        for entry in kinds.flatMap(catalog.entries(of:)) {
-            order[entry.ref] = order.count
-            for (text, isAlias) in [(entry.ref.id, false), (entry.name, false)] + entry.aliases.map({ ($0, true) }) {
-                let words = TextFolding.words(text)
-                names.append(Name(ref: entry.ref, key: words.joined(), words: words, isAlias: isAlias))
-            }
+        for (order, entry) in kinds.flatMap(catalog.entries(of:)).enumerated() {
+            names.append(Name(ref: entry.ref, order: order, text: entry.ref.id, isAlias: false))
+            names.append(Name(ref: entry.ref, order: order, text: entry.name, isAlias: false))
+            names += entry.aliases.map { Name(ref: entry.ref, order: order, text: $0, isAlias: true) }
         }
         self.names = names
-        self.order = order
         self.catalog = catalog
         self.kinds = kinds
     }
 
     public func resolve(_ query: String) -> Resolution {
-        let words = TextFolding.words(query)
-        let key = words.joined()
+        let folded = FoldedText(query)
+        let key = folded.key
         guard !key.isEmpty else { return .notFound(suggestions: []) }
 
-        var best: (quality: MatchQuality, distance: Int, refs: [ItemRef])?
-        for name in names {
-            guard let (quality, distance) = match(key: key, words: words, against: name) else { continue }
-            if let current = best, (current.quality, current.distance) < (quality, distance) { continue }
-            if let current = best, (current.quality, current.distance) == (quality, distance) {
-                if !current.refs.contains(name.ref) { best!.refs.append(name.ref) }
-            } else {
-                best = (quality, distance, [name.ref])
-            }
+        let exact = names.filter { TextFolding.key(of: $0.text, equals: key) }
+        if !exact.isEmpty {
+            let byName = exact.filter { !$0.isAlias }
+            let best = byName.isEmpty ? exact : byName
+            return decide(best, how: byName.isEmpty ? .alias : .exact)
         }
-        guard let best else { return .notFound(suggestions: suggestions(for: query)) }
-        let refs = sorted(best.refs)
-        if refs.count == 1 { return .found(refs[0], how: best.quality) }
-        // One exact name shared by items of different kinds: the kind listed first in ItemKind wins.
-        if best.quality <= .alias, Set(refs.map(\.kind)).count == refs.count {
-            return .found(refs[0], how: best.quality)
+        let queryWords = (0..<folded.count).map { folded.word($0) }
+        let prefixed = names.filter { name in
+            TextFolding.key(of: name.text, hasPrefix: key) || Self.wordsArePrefixes(queryWords, of: FoldedText(name.text))
+        }
+        if !prefixed.isEmpty { return decide(prefixed, how: .prefix) }
+
+        let tolerance = EditDistance.tolerance(forLength: key.count)
+        guard tolerance > 0 else { return .notFound(suggestions: suggestions(for: query)) }
+        var nearest: [Name] = []
+        var best = tolerance + 1
+        for name in names {
+            guard let distance = EditDistance.distance(key, FoldedText(name.text).key, limit: min(best, tolerance)) else { continue }
+            if distance < best { (nearest, best) = ([], distance) }
+            nearest.append(name)
+        }
+        return nearest.isEmpty ? .notFound(suggestions: suggestions(for: query)) : decide(nearest, how: .typo)
+    }
+
+    /// One item, or several: a name shared by items of different kinds goes to the kind listed
+    /// first in `ItemKind`, when the name is exact; otherwise the candidates are returned.
+    private func decide(_ matches: [Name], how: MatchQuality) -> Resolution {
+        var refs: [ItemRef] = []
+        for match in matches.sorted(by: { $0.order < $1.order }) where !refs.contains(match.ref) { refs.append(match.ref) }
+        if refs.count == 1 || (how <= .alias && Set(refs.map(\.kind)).count == refs.count) {
+            return .found(refs[0], how: how)
         }
         return .ambiguous(refs)
     }
 
     /// The items nearest to `query`, best first: names it nearly spells, then what search finds for it.
     public func suggestions(for query: String, limit: Int = 3) -> [ItemRef] {
-        let key = TextFolding.key(query)
+        let key = FoldedText(query).key
         guard !key.isEmpty else { return [] }
         var nearest: [(distance: Int, order: Int, ref: ItemRef)] = []
         for name in names {
-            guard let distance = EditDistance.distance(key, name.key, limit: EditDistance.tolerance(forLength: key.count) + 1) else { continue }
+            let limit = EditDistance.tolerance(forLength: key.count) + 1
+            guard let distance = EditDistance.distance(key, FoldedText(name.text).key, limit: limit) else { continue }
             if let index = nearest.firstIndex(where: { $0.ref == name.ref }) {
                 nearest[index].distance = min(nearest[index].distance, distance)
             } else {
-                nearest.append((distance, order[name.ref] ?? 0, name.ref))
+                nearest.append((distance, name.order, name.ref))
             }
         }
         var refs = nearest.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.map(\.ref)
@@ -99,26 +112,14 @@ public struct NameResolver: Sendable {
         return Array(refs.prefix(limit))
     }
 
-    private func match(key: String, words: [String], against name: Name) -> (MatchQuality, Int)? {
-        if name.key == key { return (name.isAlias ? .alias : .exact, 0) }
-        if name.key.hasPrefix(key) || wordsArePrefixes(words, of: name.words) { return (.prefix, 0) }
-        let tolerance = EditDistance.tolerance(forLength: key.count)
-        guard tolerance > 0, let distance = EditDistance.distance(key, name.key, limit: tolerance) else { return nil }
-        return (.typo, distance)
-    }
-
     /// True when every query word starts a different word of the name, in order ("sen ml" → "senior ml engineer").
-    private func wordsArePrefixes(_ words: [String], of nameWords: [String]) -> Bool {
+    private static func wordsArePrefixes(_ words: [ArraySlice<UInt8>], of name: FoldedText) -> Bool {
         guard words.count > 1 || (words.first?.count ?? 0) >= 2 else { return false }
-        var remaining = nameWords[...]
+        var next = 0
         for word in words {
-            guard let index = remaining.firstIndex(where: { $0.hasPrefix(word) }) else { return false }
-            remaining = remaining[(index + 1)...]
+            guard let index = (next..<name.count).first(where: { name.word($0).starts(with: word) }) else { return false }
+            next = index + 1
         }
         return true
-    }
-
-    private func sorted(_ refs: [ItemRef]) -> [ItemRef] {
-        refs.sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
     }
 }

@@ -60,31 +60,3 @@ struct QueryTerms {
         ["hard", "difficult", "difficulty"], ["evaluation metrics", "metrics"], ["daily", "day to day", "day-to-day"],
     ].map { group in group.map { TextFolding.words($0).map(Stemmer.stem) } }
 }
-
-/// Reduces a folded word to a stem, so plurals and simple word forms meet:
-/// "networks" → "network", "engineering" → "engineer", "studies" → "study".
-enum Stemmer {
-    static func stem(_ word: String) -> String {
-        // Works on the bytes of lower-case ASCII words; anything else is left as it is.
-        var word = word
-        return word.withUTF8 { bytes in
-            guard bytes.count > 3, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
-                return String(decoding: bytes, as: UTF8.self)
-            }
-            func ends(_ suffix: String) -> Bool {
-                let tail = suffix.utf8
-                guard bytes.count >= tail.count else { return false }
-                return zip(bytes[(bytes.count - tail.count)...], tail).allSatisfy { $0 == $1 }
-            }
-            func dropping(_ count: Int, adding tail: String = "") -> String {
-                String(decoding: bytes[..<(bytes.count - count)], as: UTF8.self) + tail
-            }
-            if ends("ies"), bytes.count > 4 { return dropping(3, adding: "y") }
-            if ends("ing"), bytes.count > 5 { return dropping(3) }
-            if ends("ed"), bytes.count > 4, !ends("eed") { return dropping(2) }
-            if ends("ses") || ends("xes") || ends("ches") || ends("shes") { return dropping(2) }
-            if ends("s"), !ends("ss"), !ends("is"), !ends("us") { return dropping(1) }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-    }
-}

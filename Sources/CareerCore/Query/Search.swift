@@ -31,55 +31,68 @@ public struct Search: Sendable {
     private struct Field: Sendable {
         let weight: Double
         let text: String
-        let words: [String]
-        let stems: [String]
+        /// Where its words are in `folded`.
+        let words: Range<Int>
     }
 
     private struct Document: Sendable {
         let entry: Entry
+        /// The name first, then aliases, summary, body and keywords.
         let fields: [Field]
     }
 
+    /// One query term in bytes: the word as typed, and its alternatives as sequences of stems.
+    private struct Term {
+        let word: [UInt8]
+        let alternatives: [[[UInt8]]]
+        /// Whether a near miss may count: not for a word the guide itself uses ("myth" is not "math").
+        var allowsTypos = true
+    }
+
     private let documents: [Document]
-    /// Every stem in the searched items: a query word found here is never treated as a typo.
-    private let vocabulary: Set<String>
+    /// Every field's words, folded and stemmed, in one buffer: building this is the index's whole cost.
+    private let folded: FoldedText
 
     public init(catalog: Catalog, kinds: [ItemKind] = Search.defaultKinds) {
-        documents = kinds.flatMap(catalog.entries(of:)).map { entry in
+        let entries = kinds.flatMap(catalog.entries(of:))
+        var folded = FoldedText(reservingCapacity: 16 * 1024)
+        documents = entries.map { entry in
             let texts = [(10.0, entry.name)] + entry.aliases.map { (7.0, $0) } + [(3.0, entry.summary)] + entry.body.map { (1.0, $0) }
                 + entry.keywords.map { (0.5, $0) }
-            return Document(entry: entry, fields: texts.map { weight, text in
-                let words = TextFolding.words(text)
-                return Field(weight: weight, text: text, words: words, stems: words.map(Stemmer.stem))
-            })
+            return Document(entry: entry, fields: texts.map { Field(weight: $0, text: $1, words: folded.append($1)) })
         }
-        vocabulary = Set(documents.flatMap { $0.fields.flatMap(\.stems) })
+        self.folded = folded
     }
 
     public func search(_ query: String, limit: Int? = nil) -> [SearchResult] {
-        let terms = QueryTerms(query).terms
+        var terms = QueryTerms(query).terms.map { term in
+            Term(word: Array(term.text.utf8), alternatives: term.alternatives.map { $0.map { Array($0.utf8) } })
+        }
         guard !terms.isEmpty else { return [] }
-        // A word the guide uses is meant as written: "myth" must not match "math" as a typo.
-        let allowsTypos = terms.map { term in !term.alternatives.contains { $0.count == 1 && vocabulary.contains($0[0]) } }
-        let queryKey = TextFolding.key(query)
-        var results: [SearchResult] = []
-        for document in documents {
+        for index in terms.indices {
+            let singles = terms[index].alternatives.filter { $0.count == 1 }.map { $0[0] }
+            terms[index].allowsTypos = !(0..<folded.count).contains { i in singles.contains { folded.stem(i).elementsEqual($0) } }
+        }
+        let queryKey = FoldedText(query).key
+
+        var scored: [(document: Int, score: Double, matched: Int, snippetField: Int?, stems: [ArraySlice<UInt8>])] = []
+        for (documentIndex, document) in documents.enumerated() {
             var matched = 0
             var score = 0.0
-            var bestField: (weight: Double, index: Int)?  // the best-matching summary or body line
-            var matchedStems: Set<String> = []
-            var nameStemsMatched: Set<String> = []
-            for (termIndex, term) in terms.enumerated() {
+            var snippetField: (value: Double, index: Int)?  // the best-matching summary or body line
+            var matchedStems: [ArraySlice<UInt8>] = []
+            var nameWordsMatched = Set<Int>()
+            for term in terms {
                 var termBest = 0.0
-                for (index, field) in document.fields.enumerated() {
-                    guard let (quality, stems) = Self.match(term, in: field, typos: allowsTypos[termIndex]) else { continue }
-                    if index == 0 { nameStemsMatched.formUnion(stems) }
+                for (fieldIndex, field) in document.fields.enumerated() {
+                    guard let (quality, positions) = match(term, in: field.words) else { continue }
                     let value = field.weight * quality
-                    matchedStems.formUnion(stems)
-                    if value > termBest { termBest = value }
+                    matchedStems += positions.map { folded.stem($0) }
+                    if fieldIndex == 0 { nameWordsMatched.formUnion(positions) }
+                    termBest = max(termBest, value)
                     // The snippet comes from the summary or body, where the match reads in context.
-                    if field.weight == 3 || field.weight == 1, bestField.map({ value > $0.weight }) ?? true {
-                        bestField = (field.weight * quality, index)
+                    if field.weight == 3 || field.weight == 1, snippetField.map({ value > $0.value }) ?? true {
+                        snippetField = (value, fieldIndex)
                     }
                 }
                 if termBest > 0 {
@@ -90,55 +103,57 @@ public struct Search: Sendable {
             guard matched > 0 else { continue }
             // The whole query naming the item outright beats any sum of parts; short names the
             // query covers entirely beat long ones it only touches ("networking": Network, then Neural networks).
-            let names = [document.entry.name] + document.entry.aliases
-            if names.contains(where: { TextFolding.key($0) == queryKey }) { score += 50 }
-            let nameStems = document.fields[0].stems
-            if !nameStems.isEmpty {
-                score += 2 * Double(nameStems.filter(nameStemsMatched.contains).count) / Double(nameStems.count)
-            }
-            let snippetField = bestField.map { document.fields[$0.index] } ?? document.fields.first { $0.weight == 3 }
-            results.append(SearchResult(
-                ref: document.entry.ref, name: document.entry.name, score: score, matchedTerms: matched,
-                termCount: terms.count, snippet: Self.snippet(snippetField?.text ?? document.entry.summary, matching: matchedStems)))
+            if document.fields.contains(where: { $0.weight >= 7 && folded.key($0.words).elementsEqual(queryKey) }) { score += 50 }
+            let nameWords = document.fields[0].words.count
+            if nameWords > 0 { score += 2 * Double(nameWordsMatched.count) / Double(nameWords) }
+            scored.append((documentIndex, score, matched, snippetField?.index, matchedStems))
         }
-        // Stable sort: equal results keep the documents' fixed order.
-        let ranked = results.enumerated().sorted { a, b in
-            if a.element.matchedTerms != b.element.matchedTerms { return a.element.matchedTerms > b.element.matchedTerms }
-            if a.element.score != b.element.score { return a.element.score > b.element.score }
-            return a.offset < b.offset
-        }.map(\.element)
-        return limit.map { Array(ranked.prefix($0)) } ?? ranked
+        // Stable order: equal results keep the documents' fixed order.
+        scored.sort { a, b in
+            if a.matched != b.matched { return a.matched > b.matched }
+            if a.score != b.score { return a.score > b.score }
+            return a.document < b.document
+        }
+        return scored.prefix(limit ?? scored.count).map { hit in
+            let document = documents[hit.document]
+            let text = hit.snippetField.map { document.fields[$0].text } ?? document.entry.summary
+            return SearchResult(
+                ref: document.entry.ref, name: document.entry.name, score: hit.score, matchedTerms: hit.matched,
+                termCount: terms.count, snippet: Self.snippet(text, matching: hit.stems))
+        }
     }
 
     /// How well `term` matches a field (1 for the very word, less for another form of it, a prefix
-    /// or a typo), and which stems it matched.
-    private static func match(_ term: QueryTerms.Term, in field: Field, typos: Bool) -> (Double, [String])? {
-        let stems = field.stems
-        var best: (Double, [String])?
+    /// or a typo), and the positions of the words it matched.
+    private func match(_ term: Term, in positions: Range<Int>) -> (Double, [Int])? {
+        let text = folded
+        var best: (Double, [Int])?
         for alternative in term.alternatives {
             if alternative.count > 1 {
                 // A phrase: its words in a row, exactly.
-                guard stems.count >= alternative.count else { continue }
-                for start in 0...(stems.count - alternative.count) where Array(stems[start..<start + alternative.count]) == alternative {
-                    return (1, alternative)
+                guard positions.count >= alternative.count else { continue }
+                for start in positions.lowerBound...(positions.upperBound - alternative.count)
+                where alternative.indices.allSatisfy({ text.stem(start + $0).elementsEqual(alternative[$0]) }) {
+                    return (1, Array(start..<start + alternative.count))
                 }
                 continue
             }
             let word = alternative[0]
-            for (position, stem) in stems.enumerated() {
+            for position in positions {
+                let stem = text.stem(position)
                 let quality: Double
-                if stem == word {
-                    quality = field.words[position] == term.text ? 1 : 0.85
-                } else if word.count >= 3, stem.hasPrefix(word) {
+                if stem.elementsEqual(word) {
+                    quality = text.word(position).elementsEqual(term.word) ? 1 : 0.85
+                } else if word.count >= 3, stem.starts(with: word) {
                     quality = 0.8
-                } else if typos, word.count >= 6 || word.first == stem.first,  // short words: "math" is not "path"
+                } else if term.allowsTypos, word.count >= 6 || word.first == stem.first,  // short words: "math" is not "path"
                     let distance = EditDistance.distance(word, stem, limit: EditDistance.tolerance(forLength: word.count)), distance > 0
                 {
                     quality = distance == 1 ? 0.7 : 0.5
                 } else {
                     continue
                 }
-                if quality > (best?.0 ?? 0) { best = (quality, [stem]) }
+                if quality > (best?.0 ?? 0) { best = (quality, [position]) }
                 if quality == 1 { return best }
             }
         }
@@ -146,9 +161,12 @@ public struct Search: Sendable {
     }
 
     /// Up to about 110 characters of `text` around its first matched word, matched words flagged.
-    private static func snippet(_ text: String, matching stems: Set<String>) -> [SnippetPart] {
+    private static func snippet(_ text: String, matching stems: [ArraySlice<UInt8>]) -> [SnippetPart] {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        let isMatch = words.map { word in TextFolding.words(word).contains { stems.contains(Stemmer.stem($0)) } }
+        let isMatch = words.map { word in
+            let folded = FoldedText(word)
+            return (0..<folded.count).contains { i in stems.contains { $0.elementsEqual(folded.stem(i)) } }
+        }
         let first = isMatch.firstIndex(of: true) ?? 0
         var start = max(0, first - 5)
         var end = start

@@ -37,6 +37,33 @@ enum TextFolding {
         return words
     }
 
+    /// Whether `text` folds to `key`, compared byte by byte without building the folded text.
+    static func key(of text: String, equals key: [UInt8]) -> Bool {
+        compare(text, with: key, prefixOnly: false)
+    }
+
+    /// Whether `text` folds to something that starts with `key`.
+    static func key(of text: String, hasPrefix key: [UInt8]) -> Bool {
+        compare(text, with: key, prefixOnly: true)
+    }
+
+    private static func compare(_ text: String, with key: [UInt8], prefixOnly: Bool) -> Bool {
+        var index = 0
+        for byte in text.utf8 {
+            let folded: UInt8
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded = byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = byte + 32
+            case 0x80...: return prefixOnly ? FoldedText(text).key.starts(with: key) : FoldedText(text).key == key
+            default: continue
+            }
+            guard index < key.count else { return prefixOnly }
+            guard key[index] == folded else { return false }
+            index += 1
+        }
+        return index == key.count
+    }
+
     /// One key for a whole name: "ML-Engineer" and "ml engineer" both give "mlengineer".
     static func key(_ text: String) -> String { words(text).joined() }
 

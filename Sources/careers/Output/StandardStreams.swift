@@ -21,16 +21,12 @@ enum StandardStreams {
         }
     }
 
-    /// The process environment as a dictionary.
-    static func environment() -> [String: String] {
+    /// The environment variables the tool reads (and only those: copying the whole environment costs
+    /// more than some commands' whole work).
+    static func environment(_ names: [String] = ["COLUMNS", "NO_COLOR", "TERM"]) -> [String: String] {
         var result: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let pair = String(cString: entry)
-            if let equals = pair.firstIndex(of: "=") {
-                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
-            }
-            pointer += 1
+        for name in names {
+            if let value = getenv(name) { result[name] = String(cString: value) }
         }
         return result
     }
