@@ -6,7 +6,7 @@ struct CommandTable: Sendable {
     static let globalOptions: [OptionSpec] = [
         OptionSpec(name: "json", help: "print JSON instead of text"),
         OptionSpec(name: "color", placeholder: "WHEN", choices: ColorChoice.allCases.map(\.rawValue),
-                   help: "colour the output: auto (default), always, never"),
+                   help: "when to colour the output; default auto"),
         OptionSpec(name: "help", short: "h", help: "show help"),
         OptionSpec(name: "version", help: "print the version"),
     ]

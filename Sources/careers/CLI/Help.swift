@@ -56,7 +56,7 @@ struct Help {
     private func options(_ options: [OptionSpec]) -> String {
         options.map { option in
             var help = option.help
-            if !option.choices.isEmpty, !help.contains(option.choices[0]) { help += " (\(option.choices.joined(separator: ", ")))" }
+            if !option.choices.isEmpty { help += " (\(option.choices.joined(separator: ", ")))" }
             return columns("  " + option.synopsis, 24, help)
         }.joined()
     }

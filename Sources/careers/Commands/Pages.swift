@@ -20,8 +20,12 @@ struct Pages {
         }
     }
 
-    private func output(_ kind: ItemKind, _ item: any Sendable, _ document: Document, extra: [(String, JSON)] = []) -> CommandOutput {
-        CommandOutput(document: document, json: .object([("kind", .string(kind.label)), (kind.label, JSON.encode(item))] + extra))
+    /// A page's output; its JSON, extra members included, is built only if asked for.
+    private func output(
+        _ kind: ItemKind, _ item: any Sendable, _ document: Document,
+        extra: @autoclosure @escaping @Sendable () -> [(String, JSON)] = []
+    ) -> CommandOutput {
+        CommandOutput(document: document, json: .object([("kind", .string(kind.label)), (kind.label, JSON.encode(item))] + extra()))
     }
 
     private func aliasNote(_ aliases: [String]) -> [Document.Block] {
