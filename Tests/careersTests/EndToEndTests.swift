@@ -110,7 +110,7 @@ struct EndToEndTests {
         (["roles", "--level"], 2, "careers: option '--level' needs a value\nhint: Write '--level LEVEL' (one of: entry, mid, senior, lead).\n"),
         (["roles", "--json=yes"], 2, "careers: option '--json' takes no value, but was given 'yes'\nhint: Write '--json' on its own.\n"),
         (["projects", "--level", "expert"], 2, "careers: 'expert' is not a valid value for '--level'\nhint: Valid values: beginner, intermediate, advanced.\n"),
-        (["tips", "now"], 2, "careers: 'careers tips' takes no arguments, but was given 'now'\nhint: Names of several words need no quotes, but options go after '--'. See 'careers help tips'.\n"),
+        (["tips", "now"], 2, "careers: 'careers tips' takes no arguments, but was given 'now'\nhint: See 'careers help tips' for its usage.\n"),
         (["skills", "--role"], 2, "careers: option '--role' needs a value\nhint: Write '--role NAME'.\n"),
         (["roadmap", "--phase", "9"], 2, "careers: there is no phase 9\nhint: The roadmap has phases 1 to 4.\n"),
         (["search", "--limit", "0", "ml"], 2, "careers: '0' is not a valid value for '--limit'\nhint: Give a whole number of 1 or more, e.g. --limit 5.\n"),
@@ -187,5 +187,86 @@ struct EndToEndTests {
         let outcome = try RunCareers.sh("cd / && \"\(copy)\" roles | wc -l")
         #expect(outcome.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "11")
         #expect(outcome.stderr == "")
+    }
+}
+
+@Suite("match, gap and path, run as a user runs them")
+struct MatchCommandTests {
+    @Test func matchRanksEveryRole() throws {
+        let outcome = try RunCareers.run(["match", "--have", "python, statistics, data cleaning, data analysis, data visualisation"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr == "")
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines.first == "Data Scientist             27%  5/24 essential  0/2 optional  19 essential missing")
+    }
+
+    @Test("Unknown skills warn on stderr with a suggestion; --strict makes that an error")
+    func unknownSkills() throws {
+        let lenient = try RunCareers.run(["match", "--have", "pytorh, quantum computing", "--have", "pythn"])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr == """
+            careers: taking 'pytorh' to mean PyTorch
+            careers: taking 'pythn' to mean Python
+            careers: warning: no skill named 'quantum computing'; ignoring it. Did you mean 'GPU computing', 'Computer science' or 'Computer vision'? See 'careers skills'.
+
+            """)
+        let strict = try RunCareers.run(["match", "--have", "python, quantum computing", "--strict"])
+        #expect(strict == RunCareers.Outcome(
+            status: 2, stdout: "",
+            stderr: "careers: no skill named 'quantum computing'\nhint: Did you mean 'GPU computing', 'Computer science' or 'Computer vision'? See 'careers skills'.\n"))
+    }
+
+    @Test(arguments: [
+        (["match"], 2, "careers: 'careers match' needs your skills\nhint: For example: careers match --have \"python, pytorch\"\n"),
+        (["match", "--have", " , "], 2, "careers: no skills given\nhint: List what you know, for example: --have \"python, linear algebra, pytorch\"\n"),
+        (["match", "--have", "quantum, data"], 2, "careers: none of the skills given is in the guide: 'quantum', 'data'\nhint: Did you mean 'Data preparation', 'Data cleaning' or 'Data analysis'? See 'careers skills'.\n"),
+        (["match", "--have-file", "/nonexistent"], 2, "careers: cannot read '/nonexistent': No such file or directory\nhint: Give a file with one skill per line, or '-' for standard input.\n"),
+        (["gap", "--have", "python"], 2, "careers: 'careers gap' needs a role\nhint: For example: careers gap --role \"Data Scientist\" --have python\n"),
+        (["gap", "--role", "astronaut"], 1, "careers: no role named 'astronaut'\nhint: Try 'careers search astronaut'.\n"),
+        (["path", "--role", "data scientist"], 1, "careers: Data Scientist is not on the growth path the sources describe\nhint: See the whole path with 'careers path'; related roles are on 'careers show \"Data Scientist\"'.\n"),
+    ])
+    func errors(_ arguments: [String], _ status: Int32, _ stderr: String) throws {
+        let outcome = try RunCareers.run(arguments)
+        #expect(outcome.status == status)
+        #expect(outcome.stdout == "")
+        #expect(outcome.stderr == stderr)
+    }
+
+    @Test("--have-file reads one skill per line, from a file or standard input")
+    func haveFile() throws {
+        let fromInput = try RunCareers.sh("printf 'python\\n# comment\\n\\npytorch\\n' | \"$CAREERS\" match --have-file - --json")
+        #expect(fromInput.status == 0)
+        #expect(fromInput.stdout.contains("\"have\": [\n    {\n      \"id\": \"python\""))
+        #expect(fromInput.stdout.contains("\"id\": \"pytorch\""))
+    }
+
+    @Test func gapListsWhatIsMissingWithWhereToLearnIt() throws {
+        let outcome = try RunCareers.run(["gap", "--role", "data", "scientist", "--have", "python, probability"])
+        #expect(outcome.status == 0)
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.first == "essential  Linear algebra               Phase 1: Foundations")
+        #expect(lines.contains("optional   Model evaluation             alongside the roadmap"))
+        #expect(!outcome.stdout.contains("Python"))
+    }
+
+    @Test func pathShowsEachStep() throws {
+        let outcome = try RunCareers.run(["path"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.hasPrefix("""
+            Growth path
+
+              Machine Learning Engineer or Junior AI Researcher → Senior ML Engineer →
+              Principal AI Architect → Head of AI
+
+            """))
+        #expect(outcome.stdout.contains("Step 2: Senior ML Engineer\n  New skills:  none the sources name beyond the step before\n"))
+    }
+
+    @Test(arguments: [["match", "--have", "python"], ["gap", "--role", "mle"], ["gap", "--role", "mle", "--have", "python"], ["path"], ["path", "--role", "head of ai"]])
+    func json(_ arguments: [String]) throws {
+        let outcome = try RunCareers.run(arguments + ["--json"])
+        #expect(outcome.status == 0)
+        #expect(throws: Never.self) { try JSONParser.parse(Array(outcome.stdout.utf8)) }
     }
 }

@@ -27,8 +27,8 @@ struct HelpTests {
 
             GLOBAL OPTIONS:
                   --json              print JSON instead of text
-                  --color WHEN        when to colour the output; default auto (auto, always,
-                                  never)
+                  --color WHEN        when to colour the output; default auto (auto,
+                                      always, never)
               -h, --help              show help
                   --version           print the version
 

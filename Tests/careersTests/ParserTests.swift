@@ -67,7 +67,7 @@ struct ParserTests {
         (["roles", "--level", "expert"], "careers: 'expert' is not a valid value for '--level'\nhint: Valid values: entry, mid, senior, lead.\n"),
         (["roles", "--level", "senor"], "careers: 'senor' is not a valid value for '--level'\nhint: Did you mean 'senior'? Valid values: entry, mid, senior, lead.\n"),
         (["roles", "--color", "sometimes"], "careers: 'sometimes' is not a valid value for '--color'\nhint: Valid values: auto, always, never.\n"),
-        (["roles", "extra"], "careers: 'careers roles' takes no arguments, but was given 'extra'\nhint: Names of several words need no quotes, but options go after '--'. See 'careers help roles'.\n"),
+        (["roles", "extra"], "careers: 'careers roles' takes no arguments, but was given 'extra'\nhint: See 'careers help roles' for its usage.\n"),
         (["show"], "careers: 'careers show' needs a name\nhint: For example: careers show data scientist\n"),
     ])
     func usageErrors(_ arguments: [String], _ report: String) {

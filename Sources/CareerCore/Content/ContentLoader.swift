@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads a content directory (Content/ in the repository) into validated `Content`.
 /// The generator uses it at build time; the same code can read a directory given at run time.
 public enum ContentLoader {
@@ -83,21 +77,10 @@ public enum ContentLoader {
     }
 
     private static func readFile(_ path: String) throws(ContentError) -> [UInt8] {
-        guard let handle = fopen(path, "rb") else {
-            throw ContentError(file: path, position: nil, problem: .unreadable(reason: String(cString: strerror(errno))))
-        }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, handle)
-            bytes.append(contentsOf: buffer[0..<count])
-            if count < buffer.count {
-                if ferror(handle) != 0 {
-                    throw ContentError(file: path, position: nil, problem: .unreadable(reason: "read error"))
-                }
-                return bytes
-            }
+        do {
+            return try FileBytes.read(path)
+        } catch {
+            throw ContentError(file: path, position: nil, problem: .unreadable(reason: error.reason))
         }
     }
 }

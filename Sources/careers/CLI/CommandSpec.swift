@@ -42,6 +42,9 @@ struct OptionSpec: Sendable {
     var choices: [String] = []
     /// Whether it may be given several times, each value kept.
     var repeatable = false
+    /// Whether its value is a name that may run over several words unquoted (`--role ml engineer`),
+    /// for commands that take no positional argument to confuse them with.
+    var takesWords = false
     let help: String
 
     var isFlag: Bool { placeholder == nil }

@@ -14,7 +14,8 @@ struct CommandTable: Sendable {
     static let standard = CommandTable(commands: [
         RolesCommand.spec, ShowCommand.spec, ShowCommand.roleSpec, ShowCommand.skillSpec, SkillsCommand.spec,
         RoadmapCommand.spec, CertificationsCommand.spec, ProjectsCommand.spec, TopicsCommand.spec, TipsCommand.spec,
-        AboutCommand.spec, SourcesCommand.spec, SearchCommand.spec, HelpCommand.spec,
+        AboutCommand.spec, SourcesCommand.spec, SearchCommand.spec, MatchCommand.spec, GapCommand.spec, PathCommand.spec,
+        HelpCommand.spec,
     ])
 
     func command(named name: String) -> CommandSpec? {

@@ -15,13 +15,18 @@ struct Parser {
             }
         }
         var command: CommandSpec?
+        var wordsFor: String?  // the option whose value the next bare words continue
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             index += 1
+            if case .value = token {} else { wordsFor = nil }
             switch token {
             case .value(let word):
-                if invocation.command == nil {
+                if let option = wordsFor, command?.argument == nil, var values = invocation.options[option] {
+                    values[values.count - 1] += " " + word
+                    invocation.options[option] = values
+                } else if invocation.command == nil {
                     guard let found = table.command(named: word) else { throw unknownCommand(word) }
                     command = found
                     invocation.command = found.name
@@ -34,6 +39,7 @@ struct Parser {
                     throw unknownOption("--\(name)", in: command)
                 }
                 try take(option, spelled: "--\(name)", inline: inline, tokens: tokens, index: &index, into: &invocation)
+                if option.takesWords, inline == nil { wordsFor = option.name }
             case .shorts(let group):
                 var rest = Substring(group)
                 while let letter = rest.first {
@@ -46,6 +52,7 @@ struct Parser {
                     let inline = option.isFlag || rest.isEmpty ? nil : String(rest)
                     if inline != nil { rest = "" }
                     try take(option, spelled: "-\(letter)", inline: inline, tokens: tokens, index: &index, into: &invocation)
+                    if option.takesWords, inline == nil, rest.isEmpty { wordsFor = option.name }
                 }
             }
         }
@@ -103,7 +110,7 @@ struct Parser {
         guard let argument = command.argument else {
             if !arguments.isEmpty {
                 let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
-                throw CLIError.usage("'careers \(command.name)' takes no arguments, but was given \(quoted)", hint: "Names of several words need no quotes, but options go after '--'. See 'careers help \(command.name)'.")
+                throw CLIError.usage("'careers \(command.name)' takes no arguments, but was given \(quoted)", hint: "See 'careers help \(command.name)' for its usage.")
             }
             return
         }

@@ -5,8 +5,8 @@ enum SkillsCommand {
         name: "skills",
         summary: "list skills by category, or the skills a role needs, essential first",
         options: [
-            OptionSpec(name: "role", short: "r", placeholder: "NAME", help: "only the skills this role needs"),
-            OptionSpec(name: "category", short: "c", placeholder: "NAME", help: "only skills of this category"),
+            OptionSpec(name: "role", short: "r", placeholder: "NAME", takesWords: true, help: "only the skills this role needs"),
+            OptionSpec(name: "category", short: "c", placeholder: "NAME", takesWords: true, help: "only skills of this category"),
         ],
         examples: [
             Example("careers skills --role \"ML Engineer\"", "what a Machine Learning Engineer needs"),

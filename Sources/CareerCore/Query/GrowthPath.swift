@@ -1,0 +1,53 @@
+/// The growth path the guide describes (entry roles → Senior ML Engineer → Principal AI Architect
+/// → Head of AI), step by step, with what each step adds to the one before as far as the sources say.
+public struct GrowthPath: Sendable, Equatable {
+    public struct Step: Sendable, Equatable {
+        /// 1 for the entry roles, then one more for each step up.
+        public let number: Int
+        public let roles: [StepRole]
+    }
+
+    public struct StepRole: Sendable, Equatable {
+        public let role: String
+        /// Skills this role needs that no role of the step before needs, with how much.
+        public let newSkills: [SkillLink]
+        /// What the sources say the role does.
+        public let responsibilities: [String]
+    }
+
+    public let steps: [Step]
+
+    /// The whole path, or only the steps through `role` (nil when `role` is not on the path).
+    public init?(catalog: Catalog, through role: Role? = nil) {
+        let roles = catalog.content.roles
+        let onPath = roles.filter { !$0.next.isEmpty || roles.contains(where: { $0.next.contains($0.id) }) }
+        // Layers: roles nothing leads to, then the roles they lead to, and so on.
+        var layers: [[Role]] = [onPath.filter { candidate in !roles.contains { $0.next.contains(candidate.id) } }]
+        var seen = Set(layers[0].map(\.id))
+        while let last = layers.last {
+            let next = roles.filter { candidate in !seen.contains(candidate.id) && last.contains { $0.next.contains(candidate.id) } }
+            if next.isEmpty { break }
+            seen.formUnion(next.map(\.id))
+            layers.append(next)
+        }
+        if let role {
+            guard seen.contains(role.id) else { return nil }
+            // Keep the layers up to the role's, with only the role in its own layer, and everything after it.
+            let index = layers.firstIndex { $0.contains { $0.id == role.id } }!
+            layers[index] = [role]
+            if index > 0 { layers[index - 1] = layers[index - 1].filter { $0.next.contains(role.id) } }
+        }
+        var steps: [Step] = []
+        var previousSkills: Set<String>? = nil
+        for (index, layer) in layers.enumerated() {
+            let stepRoles = layer.map { role in
+                let links = catalog.skillLinks(of: role)
+                let new = previousSkills.map { before in links.filter { !before.contains($0.skill) } } ?? links
+                return StepRole(role: role.id, newSkills: new, responsibilities: role.responsibilities)
+            }
+            steps.append(Step(number: index + 1, roles: stepRoles))
+            previousSkills = Set(layer.flatMap { catalog.skillLinks(of: $0).map(\.skill) })
+        }
+        self.steps = steps
+    }
+}

@@ -1,0 +1,51 @@
+/// The skills someone says they have, resolved against the guide the way every name is:
+/// ids, names, aliases, case and punctuation ignored, typos forgiven.
+public struct SkillProfile: Sendable, Equatable {
+    /// A name that was taken to mean a skill with a different name (a typo or a prefix).
+    public struct Correction: Sendable, Equatable {
+        public let input: String
+        public let skill: String
+    }
+
+    /// A name that names no skill, or several.
+    public struct Unresolved: Sendable, Equatable {
+        public let input: String
+        /// The candidates when ambiguous, the nearest skills otherwise.
+        public let candidates: [String]
+        public let isAmbiguous: Bool
+    }
+
+    /// Resolved skill ids, in the order given, each once.
+    public let skills: [String]
+    public let corrections: [Correction]
+    public let unresolved: [Unresolved]
+
+    /// Splits each input on commas ("python, linear algebra") and resolves every part.
+    public init(_ inputs: [String], catalog: Catalog) {
+        let resolver = NameResolver(catalog: catalog, kinds: [.skill])
+        var skills: [String] = []
+        var corrections: [Correction] = []
+        var unresolved: [Unresolved] = []
+        for input in SkillProfile.names(in: inputs) {
+            switch resolver.resolve(input) {
+            case .found(let ref, let how):
+                if !skills.contains(ref.id) { skills.append(ref.id) }
+                if how >= .prefix { corrections.append(Correction(input: input, skill: ref.id)) }
+            case .ambiguous(let refs):
+                unresolved.append(Unresolved(input: input, candidates: refs.map(\.id), isAmbiguous: true))
+            case .notFound(let suggestions):
+                unresolved.append(Unresolved(input: input, candidates: suggestions.filter { $0.kind == .skill }.map(\.id), isAmbiguous: false))
+            }
+        }
+        self.skills = skills
+        self.corrections = corrections
+        self.unresolved = unresolved
+    }
+
+    /// The names in `inputs`: split on commas and new lines, trimmed, blank ones and `#` comments dropped.
+    public static func names(in inputs: [String]) -> [String] {
+        inputs.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == "\r" }) }
+            .map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+}
