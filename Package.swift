@@ -15,6 +15,8 @@ let package = Package(
         .executableTarget(name: "careers", dependencies: ["CareerCore"]),
         // Turns Content/ into Sources/CareerCore/Generated/BundledContent.swift.
         .executableTarget(name: "generate-content", dependencies: ["CareerCore"]),
+        // Measures how CareerCore's costs grow with the size of the guide (Tests/Benchmarks/run.sh runs it).
+        .executableTarget(name: "scale-benchmark", dependencies: ["CareerCore"], path: "Tests/Benchmarks/ScaleBenchmark"),
         .testTarget(name: "CareerCoreTests", dependencies: ["CareerCore"]),
         .testTarget(name: "careersTests", dependencies: ["careers", "CareerCore"]),
     ]

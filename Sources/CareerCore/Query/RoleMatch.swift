@@ -27,18 +27,14 @@ public struct RoleMatcher: Sendable {
 
     public func rank(_ skills: [String]) -> [RoleMatch] {
         let have = Set(skills)
-        let matches = catalog.content.roles.map { match($0, have: have) }
-        let levels = Level.allCases
-        let order = catalog.content.roles.map(\.id)
-        return matches.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.matchedEssential.count != b.matchedEssential.count { return a.matchedEssential.count > b.matchedEssential.count }
-            if a.missingEssential.count != b.missingEssential.count { return a.missingEssential.count < b.missingEssential.count }
-            let levelA = catalog.role(a.role).map { levels.firstIndex(of: $0.level)! } ?? 0
-            let levelB = catalog.role(b.role).map { levels.firstIndex(of: $0.level)! } ?? 0
-            if levelA != levelB { return levelA < levelB }
-            return order.firstIndex(of: a.role)! < order.firstIndex(of: b.role)!
+        let roles = catalog.content.roles
+        let matches = roles.map { match($0, have: have) }
+        // Sort keys computed once: (score, essential matched, essential missing, level, guide order).
+        let keys = matches.indices.map { index in
+            (-matches[index].score, -matches[index].matchedEssential.count, matches[index].missingEssential.count,
+             Level.allCases.firstIndex(of: roles[index].level)!, index)
         }
+        return matches.indices.sorted { keys[$0] < keys[$1] }.map { matches[$0] }
     }
 
     public func match(_ role: Role, have: Set<String>) -> RoleMatch {

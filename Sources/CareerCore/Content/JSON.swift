@@ -1,5 +1,6 @@
-/// JSON output: a value tree with keys kept in the order they were added, written pretty-printed.
-enum JSON: Sendable, Equatable {
+/// JSON to write: a value tree with keys kept in the order they were added, written pretty-printed.
+/// (`JSONValue` is the other direction: JSON read from a file, with positions.)
+public enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -7,11 +8,11 @@ enum JSON: Sendable, Equatable {
     case array([JSON])
     case object([(String, JSON)])
 
-    static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.serialized() == rhs.serialized() }
+    public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.serialized() == rhs.serialized() }
 
     /// Any model value: structs become objects keyed by property name, enums their case name,
     /// nil optionals are left out. Keys are the model's property names, so they are stable.
-    static func encode(_ value: Any) -> JSON {
+    public static func encode(_ value: Any) -> JSON {
         switch value {
         case let json as JSON: return json
         case let string as String: return .string(string)
@@ -34,14 +35,8 @@ enum JSON: Sendable, Equatable {
         }
     }
 
-    /// An object: `encode(value)` with `extra` members appended.
-    static func object(_ value: Any, adding extra: [(String, JSON)]) -> JSON {
-        guard case .object(let members) = encode(value) else { return encode(value) }
-        return .object(members + extra)
-    }
-
     /// This object with `key` set to `value`, replacing it in place or appending it.
-    func setting(_ key: String, _ value: JSON) -> JSON {
+    public func setting(_ key: String, _ value: JSON) -> JSON {
         guard case .object(var members) = self else { return self }
         if let index = members.firstIndex(where: { $0.0 == key }) {
             members[index].1 = value
@@ -51,7 +46,7 @@ enum JSON: Sendable, Equatable {
         return .object(members)
     }
 
-    func serialized(indent: String = "") -> String {
+    public func serialized(indent: String = "") -> String {
         let inner = indent + "  "
         switch self {
         case .null: return "null"

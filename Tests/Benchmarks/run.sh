@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Start-up benchmark: median wall time and peak memory of the headline commands, against two
+# baselines built here in the same run (a static Swift "hello world" and /bin/true), then how
+# CareerCore's costs grow with the size of the guide. Public tools only: hyperfine and GNU time
+# from Debian's packages (installed when missing), and the Swift toolchain.
+#
+#   Tests/Benchmarks/run.sh           full run (about a minute)
+#   Tests/Benchmarks/run.sh --quick   a few runs of each, as CI does: checks the script works, not the figures
+#
+# It reports; it never fails because of a timing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+quick=false
+[ "${1:-}" = "--quick" ] && quick=true
+runs=300; warmup=30; memory_runs=10
+$quick && { runs=10; warmup=2; memory_runs=2; }
+
+need() {  # need COMMAND PACKAGE
+    command -v "$1" >/dev/null 2>&1 && return
+    echo "installing $2…" >&2
+    if command -v apt-get >/dev/null 2>&1; then
+        { apt-get install -y -qq "$2" || { apt-get update -qq && apt-get install -y -qq "$2"; }; } >/dev/null 2>&1
+    fi
+    command -v "$1" >/dev/null 2>&1 || { echo "run.sh: needs $1 (Debian package $2)" >&2; exit 1; }
+}
+need hyperfine hyperfine
+[ -x /usr/bin/time ] || need /usr/bin/time time
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "building release (static Swift runtime)…" >&2
+swift build -c release --static-swift-stdlib --product careers >/dev/null
+# Measure the binary as installed: copied out of the build folder, nothing beside it.
+cp "$(swift build -c release --static-swift-stdlib --show-bin-path)/careers" "$work/careers"
+echo 'print("hello")' > "$work/hello.swift"
+swiftc -O -static-stdlib "$work/hello.swift" -o "$work/hello" 2>/dev/null
+
+names=("/bin/true" "swift hello (static)" "careers roles" "careers skills --role \"ML Engineer\"" "careers roadmap"
+       "careers show \"Data Scientist\"" "careers search \"deep learning\"" "careers match --have python,pytorch")
+commands=("/bin/true" "$work/hello" "$work/careers roles" "$work/careers skills --role 'ML Engineer'" "$work/careers roadmap"
+          "$work/careers show 'Data Scientist'" "$work/careers search 'deep learning'" "$work/careers match --have python,pytorch")
+
+args=()
+for command in "${commands[@]}"; do args+=("$command"); done
+hyperfine -N --style none --warmup "$warmup" --runs "$runs" --export-json "$work/times.json" "${args[@]}" >/dev/null
+
+# Median seconds of each command, in order, from hyperfine's JSON.
+mapfile -t medians < <(python3 -c '
+import json, sys
+for result in json.load(open(sys.argv[1]))["results"]:
+    print(result["median"])
+' "$work/times.json")
+
+peak_kb() {  # the highest peak resident set size over a few runs, in KiB
+    local peak=0 kb
+    for _ in $(seq "$memory_runs"); do
+        /usr/bin/time -f %M -o "$work/mem" sh -c "exec $1" >/dev/null 2>&1 || true
+        kb=$(tail -1 "$work/mem"); [ "$kb" -gt "$peak" ] && peak=$kb
+    done
+    echo "$peak"
+}
+
+baseline=${medians[1]}
+printf '| command | median | vs. Swift hello | peak memory | budget (1.3×, 7 MiB) |\n|---|---|---|---|---|\n'
+for i in "${!names[@]}"; do
+    kb=$(peak_kb "${commands[$i]}")
+    read -r ms ratio verdict < <(python3 -c '
+import sys
+median, base, kb, is_careers = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "1"
+ratio = median / base
+verdict = ("within" if ratio <= 1.3 and kb <= 7 * 1024 else "over") if is_careers else "-"
+print(f"{median * 1000:.2f} {ratio:.2f} {verdict}")
+' "${medians[$i]}" "$baseline" "$kb" "$([[ ${names[$i]} == careers* ]] && echo 1 || echo 0)")
+    printf '| `%s` | %s ms | %s× | %.1f MiB | %s |\n' "${names[$i]}" "$ms" "$ratio" "$(echo "$kb / 1024" | bc -l)" "$verdict"
+done
+
+echo
+echo "CareerCore at scale (swift run -c release scale-benchmark):"
+echo
+swift build -c release --product scale-benchmark >/dev/null
+"$(swift build -c release --show-bin-path)/scale-benchmark" $($quick && echo --quick)
