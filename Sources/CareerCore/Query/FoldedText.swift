@@ -1,24 +1,25 @@
-/// A text folded for matching, kept as bytes: its words (lower case, accents removed) and their
-/// stems, without a String per word. Search folds the whole guide on every run, so this is the
-/// start-up path of `careers search`.
+/// A text folded for matching, kept as bytes: its words (lower case, accents removed) back to
+/// back, and for each word where it is and how long its stem is — a stem is always a prefix of
+/// its word (see `Stemmer`), so no second copy is kept. No String per word: search folds the
+/// whole guide on every run, so this is the start-up path of `careers search`.
 struct FoldedText: Sendable {
-    /// The folded words, back to back; `wordRanges` says where each one is.
-    private(set) var words: [UInt8] = []
-    private(set) var wordRanges: [Range<Int>] = []
-    /// The stems of the words, back to back; `stemRanges` says where each one is.
-    private(set) var stems: [UInt8] = []
-    private(set) var stemRanges: [Range<Int>] = []
+    private struct Word: Sendable {
+        let start: Int32
+        let length: Int16
+        let stemLength: Int16
+    }
+
+    private(set) var bytes: [UInt8] = []
+    private var wordTable: [Word] = []
 
     init(_ text: String) {
         append(text)
     }
 
     /// An empty text, to which many texts are appended so that they share storage.
-    init(reservingCapacity bytes: Int) {
-        words.reserveCapacity(bytes)
-        stems.reserveCapacity(bytes)
-        wordRanges.reserveCapacity(bytes / 6)
-        stemRanges.reserveCapacity(bytes / 6)
+    init(reservingCapacity capacity: Int) {
+        bytes.reserveCapacity(capacity)
+        wordTable.reserveCapacity(capacity / 6)
     }
 
     /// Adds the words of `text`; returns the positions they take.
@@ -26,81 +27,100 @@ struct FoldedText: Sendable {
     mutating func append(_ text: String) -> Range<Int> {
         let first = count
         var text = text
-        text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else {
-                for word in TextFolding.words(String(decoding: bytes, as: UTF8.self)) {
-                    let start = words.count
-                    words.append(contentsOf: word.utf8)
+        text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else {
+                for word in TextFolding.words(String(decoding: utf8, as: UTF8.self)) {
+                    let start = bytes.count
+                    bytes.append(contentsOf: word.utf8)
                     endWord(from: start)
                 }
                 return
             }
-            var start = words.count
-            for byte in bytes {
+            var start = bytes.count
+            for byte in utf8 {
                 switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): words.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): words.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
                 default:
-                    if words.count > start { endWord(from: start) }
-                    start = words.count
+                    if bytes.count > start { endWord(from: start) }
+                    start = bytes.count
                 }
             }
-            if words.count > start { endWord(from: start) }
+            if bytes.count > start { endWord(from: start) }
         }
         return first..<count
     }
 
-    var count: Int { wordRanges.count }
-    func word(_ index: Int) -> ArraySlice<UInt8> { words[wordRanges[index]] }
-    func stem(_ index: Int) -> ArraySlice<UInt8> { stems[stemRanges[index]] }
+    /// How many words `FoldedText` finds in `token`, a piece of text without spaces.
+    static func wordCount(_ token: Substring) -> Int {
+        guard token.utf8.allSatisfy({ $0 < 0x80 }) else { return TextFolding.words(String(token)).count }
+        var count = 0
+        var inWord = false
+        for byte in token.utf8 {
+            let isWordByte = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            if isWordByte, !inWord { count += 1 }
+            inWord = isWordByte
+        }
+        return count
+    }
+
+    var count: Int { wordTable.count }
+
+    func word(_ index: Int) -> ArraySlice<UInt8> {
+        let word = wordTable[index]
+        return bytes[Int(word.start)..<Int(word.start) + Int(word.length)]
+    }
+
+    func stem(_ index: Int) -> ArraySlice<UInt8> {
+        let word = wordTable[index]
+        return bytes[Int(word.start)..<Int(word.start) + Int(word.stemLength)]
+    }
+
     /// All the words run together: the text's key, as `TextFolding.key` gives it.
-    var key: [UInt8] { words }
+    var key: [UInt8] { bytes }
 
     /// The key of the words at `positions` only.
     func key(_ positions: Range<Int>) -> ArraySlice<UInt8> {
-        positions.isEmpty ? [] : words[wordRanges[positions.lowerBound].lowerBound..<wordRanges[positions.upperBound - 1].upperBound]
+        guard let first = positions.first, let last = positions.last else { return [] }
+        return bytes[Int(wordTable[first].start)..<Int(wordTable[last].start) + Int(wordTable[last].length)]
     }
 
     private mutating func endWord(from start: Int) {
-        wordRanges.append(start..<words.count)
-        let stemStart = stems.count
-        stems.append(contentsOf: words[start...])
-        Stemmer.stem(&stems, from: stemStart)
-        stemRanges.append(stemStart..<stems.count)
+        let stemLength = bytes.withUnsafeBufferPointer { Stemmer.stemLength(UnsafeBufferPointer(rebasing: $0[start...])) }
+        wordTable.append(Word(start: Int32(start), length: Int16(clamping: bytes.count - start), stemLength: Int16(clamping: stemLength)))
     }
 }
 
-/// Reduces a folded word to a stem, so plurals and simple word forms meet:
-/// "networks" → "network", "engineering" → "engineer", "studies" → "study".
+/// Reduces a folded word to a stem, so plurals and simple word forms meet: "networks" → "network",
+/// "engineering" → "engineer", "studies" and "study" → "stud". A stem is always a prefix of its word.
 enum Stemmer {
     static func stem(_ word: String) -> String {
-        var bytes = Array(word.utf8)
-        stem(&bytes, from: 0)
-        return String(decoding: bytes, as: UTF8.self)
+        let bytes = Array(word.utf8)
+        return String(decoding: bytes[..<bytes.withUnsafeBufferPointer(stemLength)], as: UTF8.self)
     }
 
-    /// Stems the word that runs from `start` to the end of `bytes`, in place.
-    static func stem(_ bytes: inout [UInt8], from start: Int) {
-        let count = bytes.count - start
-        guard count > 3, bytes[start...].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return }
-        func ends(_ suffix: StaticString) -> Bool {
-            let length = suffix.utf8CodeUnitCount
-            guard count >= length else { return false }
-            let pointer = suffix.utf8Start
-            for offset in 0..<length where bytes[bytes.count - length + offset] != pointer[offset] { return false }
-            return true
-        }
-        if ends("ies"), count > 4 {
-            bytes.removeLast(3)
-            bytes.append(UInt8(ascii: "y"))
-        } else if ends("ing"), count > 5 {
-            bytes.removeLast(3)
-        } else if ends("ed"), count > 4, !ends("eed") {
-            bytes.removeLast(2)
-        } else if ends("ses") || ends("xes") || ends("ches") || ends("shes") {
-            bytes.removeLast(2)
-        } else if ends("s"), !ends("ss"), !ends("is"), !ends("us") {
-            bytes.removeLast(1)
-        }
+    /// How many leading bytes of a folded word make its stem. Only lower-case ASCII words are stemmed.
+    static func stemLength(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = word.count
+        guard count > 3, let last = word.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "g")
+            || last == UInt8(ascii: "d") || last == UInt8(ascii: "y"),
+            word.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+        else { return count }
+        if ends(word, "ies"), count > 4 { return count - 3 }
+        if ends(word, "ing"), count > 5 { return count - 3 }
+        if ends(word, "ed"), count > 4, !ends(word, "eed") { return count - 2 }
+        if ends(word, "ses") || ends(word, "xes") || ends(word, "ches") || ends(word, "shes") { return count - 2 }
+        var length = count
+        if ends(word, "s"), !ends(word, "ss"), !ends(word, "is"), !ends(word, "us") { length -= 1 }
+        // "study" and "studies" both become "stud"; "journeys" becomes "journe" like "journey".
+        if length > 3, word[length - 1] == UInt8(ascii: "y") { length -= 1 }
+        return length
+    }
+
+    private static func ends(_ word: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let length = suffix.utf8CodeUnitCount
+        guard word.count >= length else { return false }
+        for offset in 0..<length where word[word.count - length + offset] != suffix.utf8Start[offset] { return false }
+        return true
     }
 }

@@ -116,10 +116,11 @@ public struct Search: Sendable {
         }
         return scored.prefix(limit ?? scored.count).map { hit in
             let document = documents[hit.document]
-            let text = hit.snippetField.map { document.fields[$0].text } ?? document.entry.summary
+            // Without a match in the summary or body, the summary stands as the snippet.
+            let field = document.fields[hit.snippetField ?? document.fields.firstIndex { $0.weight == 3 }!]
             return SearchResult(
                 ref: document.entry.ref, name: document.entry.name, score: hit.score, matchedTerms: hit.matched,
-                termCount: terms.count, snippet: Self.snippet(text, matching: hit.stems))
+                termCount: terms.count, snippet: snippet(field, matching: hit.stems))
         }
     }
 
@@ -160,13 +161,17 @@ public struct Search: Sendable {
         return best
     }
 
-    /// Up to about 110 characters of `text` around its first matched word, matched words flagged.
-    private static func snippet(_ text: String, matching stems: [ArraySlice<UInt8>]) -> [SnippetPart] {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        let isMatch = words.map { word in
-            let folded = FoldedText(word)
-            return (0..<folded.count).contains { i in stems.contains { $0.elementsEqual(folded.stem(i)) } }
+    /// Up to about 110 characters of a field around its first matched word, matched words flagged.
+    private func snippet(_ field: Field, matching stems: [ArraySlice<UInt8>]) -> [SnippetPart] {
+        let tokens = field.text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+        // Each token holds the next few of the field's folded words: a token matches if one of them does.
+        var position = field.words.lowerBound
+        let isMatch = tokens.map { token in
+            let count = FoldedText.wordCount(token)
+            defer { position += count }
+            return (position..<position + count).contains { index in stems.contains { $0.elementsEqual(folded.stem(index)) } }
         }
+        let words = tokens.map(String.init)
         let first = isMatch.firstIndex(of: true) ?? 0
         var start = max(0, first - 5)
         var end = start

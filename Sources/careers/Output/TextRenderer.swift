@@ -188,15 +188,16 @@ struct TextRenderer {
     /// Turns highlight marks into style when colour is on, or drops them.
     private func render(_ text: String, within base: Style = .plain) -> String {
         if !text.utf8.contains(where: { $0 == 0x01 || $0 == 0x02 }) { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case Highlight.start: if terminal.color { result += Style.highlight.rawValue }
-            case Highlight.end: if terminal.color { result += "\u{1B}[0m" + base.rawValue }
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x01: if terminal.color { bytes += Style.highlight.rawValue.utf8 }
+            case 0x02: if terminal.color { bytes += ("\u{1B}[0m" + base.rawValue).utf8 }
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func style(_ text: String, _ style: Style) -> String {
