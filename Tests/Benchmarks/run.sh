@@ -47,7 +47,8 @@ commands=("/bin/true" "$work/hello" "$work/hello-full" "$work/careers roles" "$w
 
 args=()
 for command in "${commands[@]}"; do args+=("$command"); done
-hyperfine -N --style none --warmup "$warmup" --runs "$runs" --export-json "$work/times.json" "${args[@]}" >/dev/null
+hyperfine -N --style none --warmup "$warmup" --runs "$runs" --export-json "$work/times.json" "${args[@]}" >/dev/null 2>"$work/hyperfine.log" \
+    || { cat "$work/hyperfine.log" >&2; exit 1; }
 
 # Median seconds of each command, in order, from hyperfine's JSON.
 mapfile -t medians < <(python3 -c '
