@@ -67,22 +67,6 @@ public enum BundledContentSource {
     }
 
     private static func stringLiteral(_ string: String) -> String {
-        var literal = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": literal += "\\\""
-            case "\\": literal += "\\\\"
-            case "\n": literal += "\\n"
-            case "\t": literal += "\\t"
-            case "\r": literal += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    literal += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    literal.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return literal + "\""
+        QuotedString.quote(string) { "\\u{\(String($0, radix: 16))}" }
     }
 }

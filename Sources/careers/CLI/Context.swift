@@ -12,7 +12,7 @@ struct Context: Sendable {
         switch resolver.resolve(name) {
         case .found(let ref, let how):
             let found = catalog.name(of: ref)
-            let note = how >= .prefix && TextFolding(name) != TextFolding(found) ? "taking '\(name)' to mean \(describe(ref))" : nil
+            let note = how >= .prefix && lettersAndDigits(name) != lettersAndDigits(found) ? "taking '\(name)' to mean \(describe(ref))" : nil
             return (ref, note)
         case .ambiguous(let refs):
             let candidates = refs.prefix(8).map(describe).joined(separator: ", ")
@@ -33,8 +33,8 @@ struct Context: Sendable {
     }
 }
 
-/// Compares names the way a reader would: ignoring case, spaces and punctuation.
-private func TextFolding(_ text: String) -> String {
+/// A name as a reader compares it: ignoring case, spaces and punctuation.
+private func lettersAndDigits(_ text: String) -> String {
     String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
 }
 
