@@ -119,6 +119,8 @@ struct EndToEndTests {
         (["show", "scientist"], 1, "careers: 'scientist' could mean 2 items: Data Scientist (role), Research Scientist (role)\nhint: Give more of the name, for example: careers show \"Data Scientist\"\n"),
         (["skills", "--role", "engineer"], 1, "careers: 'engineer' could mean 5 items: Machine Learning Engineer (role), Language Model Engineer (role), Computer Vision Engineer (role), NLP Engineer (role), Senior ML Engineer (role)\nhint: Give more of the name, for example: careers skills \"Machine Learning Engineer\"\n"),
         (["search", "xylophone"], 1, "careers: nothing found for 'xylophone'\nhint: Try fewer or other words.\n"),
+        (["show", "\u{1B}[31mred"], 1, "careers: no item named '\\u{1b}[31mred'\nhint: Try 'careers search \\u{1b}[31mred'.\n"),
+        (["show", "ñ"], 1, "careers: no item named 'ñ'\nhint: Did you mean 'Neural networks'? Try 'careers search ñ'.\n"),
     ])
     func errors(_ arguments: [String], _ status: Int32, _ stderr: String) throws {
         #expect(try RunCareers.run(arguments) == RunCareers.Outcome(status: status, stdout: "", stderr: stderr))

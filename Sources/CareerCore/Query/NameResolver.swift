@@ -63,7 +63,8 @@ public struct NameResolver: Sendable {
         }
         let queryWords = (0..<folded.count).map { folded.word($0) }
         let prefixed = names.filter { name in
-            TextFolding.key(of: name.text, hasPrefix: key) || Self.wordsArePrefixes(queryWords, of: FoldedText(name.text))
+            // One letter is not a prefix worth taking ("n" would name half the guide).
+            key.count >= 2 && (TextFolding.key(of: name.text, hasPrefix: key) || Self.wordsArePrefixes(queryWords, of: FoldedText(name.text)))
         }
         if !prefixed.isEmpty { return decide(prefixed, how: .prefix) }
 

@@ -26,9 +26,27 @@ enum CLIError: Error, Equatable, Sendable {
         }
     }
 
-    /// What stderr shows: "careers: message" and, on a second line, "hint: …".
+    /// What stderr shows: "careers: message" and, on a second line, "hint: …". Messages quote what
+    /// the user typed, so control characters in it are shown escaped, never sent to the terminal.
     var report: String {
-        "careers: \(message)\n" + (hint.map { "hint: \($0)\n" } ?? "")
+        "careers: \(CLIError.escapingControls(message))\n" + (hint.map { "hint: \(CLIError.escapingControls($0))\n" } ?? "")
+    }
+
+    static func escapingControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     static func didYouMean(_ candidates: [String], then rest: String) -> String {
