@@ -11,7 +11,7 @@ enum CLI {
 
     static func run(
         _ arguments: [String], environment: [String: String], isInteractive: Bool = false, terminalWidth: Int? = nil,
-        catalog: Catalog = .bundled, table: CommandTable = .standard
+        catalog: @autoclosure () -> Catalog = .bundled, table: CommandTable = .standard
     ) -> Result {
         let invocation: Invocation
         do {
@@ -20,8 +20,9 @@ enum CLI {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)
         }
         let help = Help(table: table)
+        // The guide is built only once a command needs it: not for help or usage errors.
         if invocation.version {
-            let content = catalog.content
+            let content = catalog().content
             return Result(
                 status: 0,
                 stdout: "careers \(Version.number)\nguide: \(content.sources.count) sources, \(content.roles.count) roles, "
@@ -36,7 +37,7 @@ enum CLI {
         }
         let output: CommandOutput
         do {
-            output = try command.run(Context(catalog: catalog, invocation: invocation))
+            output = try command.run(Context(catalog: catalog(), invocation: invocation))
         } catch {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)
         }
