@@ -3,9 +3,9 @@
 import CareerCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 let checkOnly = CommandLine.arguments.dropFirst().contains("--check")

@@ -45,7 +45,10 @@ struct CatalogQueryTests {
         #expect(catalog.roles(needing: robotics).isEmpty)
         let tensorflow = try #require(catalog.skill("tensorflow"))
         #expect(catalog.roles(needing: tensorflow).count == 11)
-        #expect(catalog.certifications(for: scientist).map(\.id) == ["tensorflow-developer-certificate", "deeplearning-ai-ml-specialization", "aws-ml-specialty"])
+        #expect(
+            catalog.certifications(for: scientist).map(\.id) == [
+                "tensorflow-developer-certificate", "deeplearning-ai-ml-specialization", "aws-ml-specialty",
+            ])
     }
 
     @Test func everyEntryIsReachableByRef() {

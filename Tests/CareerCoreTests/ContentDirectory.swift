@@ -1,7 +1,7 @@
 import CareerCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The repository's Content/ directory, found from this file's path.

@@ -32,7 +32,9 @@ struct ContentLoaderTests {
 
     @Test func duplicateIDNamesBothPlaces() throws {
         let error = try error(in: .skills, replacing: "\"id\": \"calculus\"", with: "\"id\": \"linear-algebra\"")
-        #expect(error.description == "Content/skills.json:5:11: duplicate skill id 'linear-algebra' (first defined at Content/skills.json:2:11)")
+        #expect(
+            error.description
+                == "Content/skills.json:5:11: duplicate skill id 'linear-algebra' (first defined at Content/skills.json:2:11)")
     }
 
     @Test func referenceToAMissingID() throws {

@@ -10,7 +10,8 @@ struct ContentValidityTests {
         let loaded = try ContentLoader.load(directory: ContentDirectory.path)
         #expect(loaded == Content.bundled)
         let generated = BundledContentSource.generate(loaded)
-        let committed = String(decoding: ContentDirectory.read(ContentDirectory.packageRoot + "/" + BundledContentSource.path), as: UTF8.self)
+        let committed = String(
+            decoding: ContentDirectory.read(ContentDirectory.packageRoot + "/" + BundledContentSource.path), as: UTF8.self)
         #expect(generated == committed, "Sources/CareerCore/Generated is stale: run `swift run generate-content`")
     }
 
@@ -92,7 +93,9 @@ struct ContentValidityTests {
         let damaged: [String] = ["β", "π", "€", "Ÿ", "οΈ", "\u{FFFD}", "â€", "Ã", "\u{200B}"]
         for text in allStrings(of: catalog.content) {
             for mark in damaged { #expect(!text.contains(mark), "damaged text: \(text)") }
-            #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }, "control character in: \(text)")
+            #expect(
+                !text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) },
+                "control character in: \(text)")
             #expect(text == text.trimmingSpaces, "stray spaces around: '\(text)'")
         }
     }

@@ -9,12 +9,15 @@ struct MatchTests {
         RoleMatcher(catalog: catalog).rank(SkillProfile([skills], catalog: catalog).skills).map(\.role)
     }
 
-    @Test("A mathematician who knows Python: the entry-level research role first, then roles the sources describe only field-wide")
+    @Test(
+        "A mathematician who knows Python: the entry-level research role first, then roles the sources describe only field-wide")
     func mathematician() {
-        #expect(ranking("linear algebra, calculus, probability, python") == [
-            "junior-ai-researcher", "senior-ml-engineer", "principal-ai-architect", "head-of-ai", "computer-vision-engineer",
-            "nlp-engineer", "ai-specialist", "research-scientist", "data-scientist", "machine-learning-engineer", "llm-engineer",
-        ])
+        #expect(
+            ranking("linear algebra, calculus, probability, python") == [
+                "junior-ai-researcher", "senior-ml-engineer", "principal-ai-architect", "head-of-ai", "computer-vision-engineer",
+                "nlp-engineer", "ai-specialist", "research-scientist", "data-scientist", "machine-learning-engineer",
+                "llm-engineer",
+            ])
     }
 
     @Test("A data analyst: Data Scientist first")
@@ -44,7 +47,8 @@ struct MatchTests {
 
     @Test("Skill names resolve like every other name; unknown and ambiguous ones are reported, never dropped silently")
     func profileResolution() {
-        let profile = SkillProfile(["Pytorh, sklearn", "NLP", "quantum", " data ", "# a comment", "", "python, PYTHON"], catalog: catalog)
+        let profile = SkillProfile(
+            ["Pytorh, sklearn", "NLP", "quantum", " data ", "# a comment", "", "python, PYTHON"], catalog: catalog)
         #expect(profile.skills == ["pytorch", "scikit-learn", "nlp", "python"])
         #expect(profile.corrections.map { [$0.input, $0.skill] } == [["Pytorh", "pytorch"]])
         #expect(profile.unresolved.map(\.input) == ["quantum", "data"])
@@ -60,7 +64,9 @@ struct MatchTests {
         #expect(plan.steps.prefix(3).map(\.skill) == ["linear-algebra", "calculus", "programming"])
         let needs = plan.steps.map(\.need)
         #expect(needs == needs.sorted { $0 == .essential && $1 == .optional })
-        let phases = plan.steps.filter { $0.need == .essential }.map { step in step.phase.flatMap { catalog.phase($0)?.number } ?? 99 }
+        let phases = plan.steps.filter { $0.need == .essential }.map { step in
+            step.phase.flatMap { catalog.phase($0)?.number } ?? 99
+        }
         #expect(phases == phases.sorted())
         let scikit = try #require(plan.steps.first { $0.skill == "scikit-learn" })
         #expect(scikit.phase == "classical-ml")
@@ -71,9 +77,11 @@ struct MatchTests {
     @Test("The growth path runs from the entry roles to Head of AI, and says what each step adds")
     func growthPath() throws {
         let path = try #require(GrowthPath(catalog: catalog))
-        #expect(path.steps.map { $0.roles.map(\.role) } == [
-            ["machine-learning-engineer", "junior-ai-researcher"], ["senior-ml-engineer"], ["principal-ai-architect"], ["head-of-ai"],
-        ])
+        #expect(
+            path.steps.map { $0.roles.map(\.role) } == [
+                ["machine-learning-engineer", "junior-ai-researcher"], ["senior-ml-engineer"], ["principal-ai-architect"],
+                ["head-of-ai"],
+            ])
         #expect(path.steps[1].roles[0].newSkills.isEmpty)  // the sources name nothing a Senior ML Engineer adds
         let throughEngineer = try #require(GrowthPath(catalog: catalog, through: catalog.role("machine-learning-engineer")))
         #expect(throughEngineer.steps.first?.roles.map(\.role) == ["machine-learning-engineer"])

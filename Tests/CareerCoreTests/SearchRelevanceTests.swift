@@ -92,7 +92,9 @@ struct SearchRelevanceTests {
     func expectedItemRanksHighEnough(_ testCase: Case) {
         let rank = rank(of: testCase)
         let top = search.search(testCase.query, limit: 3).map(\.ref.id)
-        #expect(rank.map { $0 <= testCase.within } ?? false, "'\(testCase.query)': \(testCase.expected.id) ranked \(rank.map(String.init) ?? "nowhere"); top 3: \(top)")
+        #expect(
+            rank.map { $0 <= testCase.within } ?? false,
+            "'\(testCase.query)': \(testCase.expected.id) ranked \(rank.map(String.init) ?? "nowhere"); top 3: \(top)")
     }
 
     @Test("precision@1 ≥ 0.9 over the whole set, with mean reciprocal rank reported")

@@ -9,30 +9,31 @@ struct HelpTests {
     @Test("The help of 'roles', whole")
     func rolesHelpIsPinned() throws {
         let roles = try #require(CommandTable.standard.command(named: "roles"))
-        #expect(help.page(for: roles) == """
-            OVERVIEW: List every role with its level and summary.
+        #expect(
+            help.page(for: roles) == """
+                OVERVIEW: List every role with its level and summary.
 
-            USAGE: careers roles [options]
+                USAGE: careers roles [options]
 
-            EXAMPLES:
-              careers roles
-                  every role, one line each
-              careers roles --level entry
-                  the roles to start with
-              careers roles --json | jq -r '.roles[].name'
-                  just the names, from the JSON
+                EXAMPLES:
+                  careers roles
+                      every role, one line each
+                  careers roles --level entry
+                      the roles to start with
+                  careers roles --json | jq -r '.roles[].name'
+                      just the names, from the JSON
 
-            OPTIONS:
-              -l, --level LEVEL       only roles at this level (entry, mid, senior, lead)
+                OPTIONS:
+                  -l, --level LEVEL       only roles at this level (entry, mid, senior, lead)
 
-            GLOBAL OPTIONS:
-                  --json              print JSON instead of text
-                  --color WHEN        when to colour the output; default auto (auto,
-                                      always, never)
-              -h, --help              show help
-                  --version           print the version
+                GLOBAL OPTIONS:
+                      --json              print JSON instead of text
+                      --color WHEN        when to colour the output; default auto (auto,
+                                          always, never)
+                  -h, --help              show help
+                      --version           print the version
 
-            """)
+                """)
     }
 
     @Test("-h, --help, help CMD and CMD --help agree, for every command")
@@ -68,9 +69,13 @@ struct HelpTests {
 
     @Test func helpForAnUnknownCommand() {
         let result = CLI.run(["help", "rols"], environment: [:])
-        #expect(result == CLI.Result(
-            status: 2, stdout: "",
-            stderr: "careers: unknown command 'rols'\nhint: Did you mean 'roles'? Run 'careers help' for the list of commands.\n"))
+        #expect(
+            result
+                == CLI.Result(
+                    status: 2, stdout: "",
+                    stderr:
+                        "careers: unknown command 'rols'\nhint: Did you mean 'roles'? Run 'careers help' for the list of commands.\n"
+                ))
     }
 
     @Test func versionFirstLine() {

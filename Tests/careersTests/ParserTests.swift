@@ -7,10 +7,11 @@ struct ParserTests {
     let parser = Parser(table: .standard)
 
     @Test func lexerSplitsLongShortAndValues() {
-        #expect(Lexer.tokens(["--level=entry", "--json", "-hl", "x", "-", "--", "--not-an-option", "-x"]) == [
-            .long("level", value: "entry"), .long("json", value: nil), .shorts("hl"), .value("x"), .value("-"),
-            .value("--not-an-option"), .value("-x"),
-        ])
+        #expect(
+            Lexer.tokens(["--level=entry", "--json", "-hl", "x", "-", "--", "--not-an-option", "-x"]) == [
+                .long("level", value: "entry"), .long("json", value: nil), .shorts("hl"), .value("x"), .value("-"),
+                .value("--not-an-option"), .value("-x"),
+            ])
         #expect(Lexer.tokens(["--phase="]) == [.long("phase", value: "")])
     }
 
@@ -58,16 +59,37 @@ struct ParserTests {
     @Test(arguments: [
         (["rols"], "careers: unknown command 'rols'\nhint: Did you mean 'roles'? Run 'careers help' for the list of commands.\n"),
         (["frobnicate"], "careers: unknown command 'frobnicate'\nhint: Run 'careers help' for the list of commands.\n"),
-        (["roles", "--lvl", "entry"], "careers: unknown option '--lvl' for 'careers roles'\nhint: Did you mean '--level'? Run 'careers help roles' for its options.\n"),
+        (
+            ["roles", "--lvl", "entry"],
+            "careers: unknown option '--lvl' for 'careers roles'\nhint: Did you mean '--level'? Run 'careers help roles' for its options.\n"
+        ),
         (["roles", "-x"], "careers: unknown option '-x' for 'careers roles'\nhint: Run 'careers help roles' for its options.\n"),
         (["--level", "entry", "roles"], "careers: unknown option '--level'\nhint: A command's options go after the command.\n"),
-        (["roles", "--level"], "careers: option '--level' needs a value\nhint: Write '--level LEVEL' (one of: entry, mid, senior, lead).\n"),
+        (
+            ["roles", "--level"],
+            "careers: option '--level' needs a value\nhint: Write '--level LEVEL' (one of: entry, mid, senior, lead).\n"
+        ),
         (["skills", "--role", "--json"], "careers: option '--role' needs a value\nhint: Write '--role NAME'.\n"),
-        (["roles", "--json=yes"], "careers: option '--json' takes no value, but was given 'yes'\nhint: Write '--json' on its own.\n"),
-        (["roles", "--level", "expert"], "careers: 'expert' is not a valid value for '--level'\nhint: Valid values: entry, mid, senior, lead.\n"),
-        (["roles", "--level", "senor"], "careers: 'senor' is not a valid value for '--level'\nhint: Did you mean 'senior'? Valid values: entry, mid, senior, lead.\n"),
-        (["roles", "--color", "sometimes"], "careers: 'sometimes' is not a valid value for '--color'\nhint: Valid values: auto, always, never.\n"),
-        (["roles", "extra"], "careers: 'careers roles' takes no arguments, but was given 'extra'\nhint: See 'careers help roles' for its usage.\n"),
+        (
+            ["roles", "--json=yes"],
+            "careers: option '--json' takes no value, but was given 'yes'\nhint: Write '--json' on its own.\n"
+        ),
+        (
+            ["roles", "--level", "expert"],
+            "careers: 'expert' is not a valid value for '--level'\nhint: Valid values: entry, mid, senior, lead.\n"
+        ),
+        (
+            ["roles", "--level", "senor"],
+            "careers: 'senor' is not a valid value for '--level'\nhint: Did you mean 'senior'? Valid values: entry, mid, senior, lead.\n"
+        ),
+        (
+            ["roles", "--color", "sometimes"],
+            "careers: 'sometimes' is not a valid value for '--color'\nhint: Valid values: auto, always, never.\n"
+        ),
+        (
+            ["roles", "extra"],
+            "careers: 'careers roles' takes no arguments, but was given 'extra'\nhint: See 'careers help roles' for its usage.\n"
+        ),
         (["show"], "careers: 'careers show' needs a name\nhint: For example: careers show data scientist\n"),
     ])
     func usageErrors(_ arguments: [String], _ report: String) {

@@ -23,7 +23,9 @@ struct ReadmeTests {
             guard let first = lines.first, first.hasPrefix("$ careers "), !first.contains("|") else { continue }
             let output = Array(lines.dropFirst())
             let truncated = output.last == "…"
-            examples.append(Example(command: String(first.dropFirst(2)), output: truncated ? output.dropLast() : output, truncated: truncated))
+            examples.append(
+                Example(command: String(first.dropFirst(2)), output: truncated ? output.dropLast() : output, truncated: truncated)
+            )
         }
         return examples
     }()
@@ -35,7 +37,8 @@ struct ReadmeTests {
     @Test(arguments: examples)
     func exampleOutputIsReal(_ example: Example) throws {
         // README examples are shown at 100 columns, stdout and stderr together, as a terminal shows them.
-        let outcome = try RunCareers.sh("\"$CAREERS\"" + example.command.dropFirst("careers".count) + " 2>&1", environment: ["COLUMNS": "100"])
+        let outcome = try RunCareers.sh(
+            "\"$CAREERS\"" + example.command.dropFirst("careers".count) + " 2>&1", environment: ["COLUMNS": "100"])
         var actual = outcome.stdout.components(separatedBy: "\n")
         if actual.last == "" { actual.removeLast() }
         if example.truncated {

@@ -32,20 +32,22 @@ struct RendererTests {
 
     @Test("Paragraphs and bullets wrap to the width and keep their indent")
     func wrapping() {
-        let text = render([
-            .title("Title"), .text("one two three four five six seven eight nine ten eleven"),
-            .bullets(["alpha beta gamma delta epsilon zeta eta theta iota"]),
-        ], width: 30)
-        #expect(text == """
-            Title
+        let text = render(
+            [
+                .title("Title"), .text("one two three four five six seven eight nine ten eleven"),
+                .bullets(["alpha beta gamma delta epsilon zeta eta theta iota"]),
+            ], width: 30)
+        #expect(
+            text == """
+                Title
 
-              one two three four five six
-              seven eight nine ten eleven
-              - alpha beta gamma delta
-                epsilon zeta eta theta
-                iota
+                  one two three four five six
+                  seven eight nine ten eleven
+                  - alpha beta gamma delta
+                    epsilon zeta eta theta
+                    iota
 
-            """)
+                """)
     }
 
     @Test("A list in a pipe is one record per line: group first, no wrapping, no details")
@@ -54,29 +56,32 @@ struct RendererTests {
             .init(cells: ["Name", "a long summary that would certainly wrap at forty columns"], details: ["hidden"]),
             .init(cells: ["Other name", "short"]),
         ]
-        #expect(render([.rows(rows, group: "essential"), .note("a hint")]) == """
-            essential  Name        a long summary that would certainly wrap at forty columns
-            essential  Other name  short
+        #expect(
+            render([.rows(rows, group: "essential"), .note("a hint")]) == """
+                essential  Name        a long summary that would certainly wrap at forty columns
+                essential  Other name  short
 
-            """)
+                """)
     }
 
     @Test("On a terminal, lists wrap under their last column and show details")
     func terminalLists() {
         let rows: [Document.Row] = [.init(cells: ["Name", "a long summary that would wrap at forty"], details: ["detail"])]
-        #expect(render([.rows(rows, group: "essential")], interactive: true, width: 40) == """
-            Essential
-              Name  a long summary that would wrap
-                    at forty
-                  detail
+        #expect(
+            render([.rows(rows, group: "essential")], interactive: true, width: 40) == """
+                Essential
+                  Name  a long summary that would wrap
+                        at forty
+                      detail
 
-            """)
+                """)
     }
 
     @Test("Text from content never reaches the terminal as control characters")
     func controlCharactersAreRemoved() {
         let hostile = "evil\u{1B}[2J\u{1B}]0;title\u{07} text\u{9B}31m"
-        let output = render([.title(hostile), .rows([.init(cells: [hostile, hostile])])], interactive: true, width: 80, color: true)
+        let output = render(
+            [.title(hostile), .rows([.init(cells: [hostile, hostile])])], interactive: true, width: 80, color: true)
         let controls = output.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" || (0x80..<0xA0).contains($0.value) }
         // Only the renderer's own SGR sequences remain: ESC followed by '['…'m'.
         #expect(controls.allSatisfy { $0 == "\u{1B}" })
@@ -88,6 +93,8 @@ struct RendererTests {
     @Test func highlightsBecomeStyleOrNothing() {
         let row = Document.Row(cells: ["skill", "about " + Highlight.mark("deep") + " things"])
         #expect(render([.rows([row])], interactive: true, color: false) == "skill  about deep things\n")
-        #expect(render([.rows([row])], interactive: true, color: true) == "\u{1B}[1mskill  \u{1B}[0mabout \u{1B}[1;33mdeep\u{1B}[0m things\n")
+        #expect(
+            render([.rows([row])], interactive: true, color: true)
+                == "\u{1B}[1mskill  \u{1B}[0mabout \u{1B}[1;33mdeep\u{1B}[0m things\n")
     }
 }

@@ -29,7 +29,8 @@ enum RunCareers {
         process.arguments = Array(command.dropFirst())
         // A clean, predictable environment: no terminal, no colour preference, default width.
         process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"].merging(environment) { _, new in new }
-        let stdout = Pipe(), stderr = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = FileHandle.nullDevice

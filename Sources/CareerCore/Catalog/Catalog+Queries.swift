@@ -37,7 +37,12 @@ extension Catalog {
             merged[index] = SkillLink(skill: link.skill, need: need, sources: sources)
         }
         // Sort on precomputed keys: looking skills up inside the comparison would repeat it n log n times.
-        let keys = merged.map { ($0.need == .essential ? 0 : 1, skillIndex[$0.skill].map { categoryRank(of: content.skills[$0]) } ?? Int.max, skillRank($0.skill)) }
+        let keys = merged.map {
+            (
+                $0.need == .essential ? 0 : 1, skillIndex[$0.skill].map { categoryRank(of: content.skills[$0]) } ?? Int.max,
+                skillRank($0.skill)
+            )
+        }
         return merged.indices.sorted { keys[$0] < keys[$1] }.map { merged[$0] }
     }
 

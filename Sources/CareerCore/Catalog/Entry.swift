@@ -50,70 +50,81 @@ extension Catalog {
 
     /// The display name of `ref`, or its id if it names nothing.
     public func name(of ref: ItemRef) -> String {
-        let name: String? = switch ref.kind {
-        case .role: role(ref.id)?.name
-        case .skill: skill(ref.id)?.name
-        case .topic: topic(ref.id)?.name
-        case .phase: phase(ref.id)?.name
-        case .certification: certification(ref.id)?.name
-        case .project: project(ref.id)?.name
-        case .tip: tip(ref.id)?.name
-        case .section: section(ref.id)?.title
-        case .source: source(ref.id)?.title
-        case .category: category(ref.id)?.name
-        }
+        let name: String? =
+            switch ref.kind {
+            case .role: role(ref.id)?.name
+            case .skill: skill(ref.id)?.name
+            case .topic: topic(ref.id)?.name
+            case .phase: phase(ref.id)?.name
+            case .certification: certification(ref.id)?.name
+            case .project: project(ref.id)?.name
+            case .tip: tip(ref.id)?.name
+            case .section: section(ref.id)?.title
+            case .source: source(ref.id)?.title
+            case .category: category(ref.id)?.name
+            }
         return name ?? ref.id
     }
 
     private func entry(_ role: Role) -> Entry {
-        Entry(ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases, summary: role.summary,
-              body: role.responsibilities, sources: role.sources, keywords: ["\(role.level.rawValue) level role"])
+        Entry(
+            ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases, summary: role.summary,
+            body: role.responsibilities, sources: role.sources, keywords: ["\(role.level.rawValue) level role"])
     }
 
     private func entry(_ skill: Skill) -> Entry {
-        Entry(ref: ItemRef(.skill, skill.id), name: skill.name, aliases: skill.aliases, summary: skill.description,
-              body: [], sources: skill.sources, keywords: [category(skill.category)?.name ?? ""])
+        Entry(
+            ref: ItemRef(.skill, skill.id), name: skill.name, aliases: skill.aliases, summary: skill.description,
+            body: [], sources: skill.sources, keywords: [category(skill.category)?.name ?? ""])
     }
 
     private func entry(_ topic: Topic) -> Entry {
-        Entry(ref: ItemRef(.topic, topic.id), name: topic.name, aliases: [], summary: topic.summary,
-              body: topic.details, sources: topic.sources)
+        Entry(
+            ref: ItemRef(.topic, topic.id), name: topic.name, aliases: [], summary: topic.summary,
+            body: topic.details, sources: topic.sources)
     }
 
     private func entry(_ phase: Phase) -> Entry {
-        Entry(ref: ItemRef(.phase, phase.id), name: phase.name, aliases: ["Phase \(phase.number)"], summary: phase.goal,
-              body: [], sources: phase.sources)
+        Entry(
+            ref: ItemRef(.phase, phase.id), name: phase.name, aliases: ["Phase \(phase.number)"], summary: phase.goal,
+            body: [], sources: phase.sources)
     }
 
     private func entry(_ certification: Certification) -> Entry {
-        Entry(ref: ItemRef(.certification, certification.id), name: certification.name, aliases: certification.aliases,
-              summary: certification.summary, body: [], sources: certification.sources, keywords: [certification.issuer])
+        Entry(
+            ref: ItemRef(.certification, certification.id), name: certification.name, aliases: certification.aliases,
+            summary: certification.summary, body: [], sources: certification.sources, keywords: [certification.issuer])
     }
 
     private func entry(_ project: Project) -> Entry {
-        Entry(ref: ItemRef(.project, project.id), name: project.name, aliases: project.aliases, summary: project.summary,
-              body: [], sources: project.sources, keywords: ["\(project.level.rawValue) level"])
+        Entry(
+            ref: ItemRef(.project, project.id), name: project.name, aliases: project.aliases, summary: project.summary,
+            body: [], sources: project.sources, keywords: ["\(project.level.rawValue) level"])
     }
 
     private func entry(_ tip: Tip) -> Entry {
-        Entry(ref: ItemRef(.tip, tip.id), name: tip.name, aliases: [], summary: tip.summary, body: tip.actions,
-              sources: tip.sources)
+        Entry(
+            ref: ItemRef(.tip, tip.id), name: tip.name, aliases: [], summary: tip.summary, body: tip.actions,
+            sources: tip.sources)
     }
 
     private func entry(_ section: FieldSection) -> Entry {
         let points = section.points.map { point in point.label.map { "\($0): \(point.text)" } ?? point.text }
-        return Entry(ref: ItemRef(.section, section.id), name: section.title, aliases: [],
-                     summary: section.paragraphs.first ?? points.first ?? "",
-                     body: Array(section.paragraphs.dropFirst()) + points, sources: section.sources)
+        return Entry(
+            ref: ItemRef(.section, section.id), name: section.title, aliases: [],
+            summary: section.paragraphs.first ?? points.first ?? "",
+            body: Array(section.paragraphs.dropFirst()) + points, sources: section.sources)
     }
 
     private func entry(_ source: Source) -> Entry {
-        Entry(ref: ItemRef(.source, source.id), name: source.title, aliases: [], summary: source.summary,
-              body: [], sources: [source.id], keywords: [source.kind])
+        Entry(
+            ref: ItemRef(.source, source.id), name: source.title, aliases: [], summary: source.summary,
+            body: [], sources: [source.id], keywords: [source.kind])
     }
 
     private func entry(_ category: SkillCategory) -> Entry {
-        Entry(ref: ItemRef(.category, category.id), name: category.name, aliases: [], summary: category.summary,
-              body: [], sources: [])
+        Entry(
+            ref: ItemRef(.category, category.id), name: category.name, aliases: [], summary: category.summary,
+            body: [], sources: [])
     }
 }

@@ -43,7 +43,8 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
             "field '\(field)' has '\(value)', expected one of: \(allowed.joined(separator: ", "))"
         case .duplicateID(let kind, let id, let first): "duplicate \(kind) id '\(id)' (first defined at \(first))"
         case .unknownReference(let kind, let id): "no \(kind) has the id '\(id)'"
-        case .misnumbered(let phase, let expected, let found): "phase '\(phase)' has number \(found), expected \(expected) (phases are numbered in file order)"
+        case .misnumbered(let phase, let expected, let found):
+            "phase '\(phase)' has number \(found), expected \(expected) (phases are numbered in file order)"
         }
     }
 }

@@ -41,7 +41,9 @@ public enum ContentLoader {
                 throw ContentError(file: path, position: error.position, problem: .malformed(error.message))
             }
             guard case .array(let elements) = root.storage else {
-                throw ContentError(file: path, position: root.position, problem: .wrongType(field: "the file", expected: "an array", found: root.kindDescription))
+                throw ContentError(
+                    file: path, position: root.position,
+                    problem: .wrongType(field: "the file", expected: "an array", found: root.kindDescription))
             }
             return try elements.map { (element) throws(ContentError) in
                 let reader = try ObjectReader(element, file: path, ledger: ledger)

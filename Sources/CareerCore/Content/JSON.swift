@@ -27,11 +27,12 @@ public enum JSON: Sendable, Equatable {
         case .enum: return .string(String(describing: value))
         case .collection, .set: return .array(mirror.children.map { encode($0.value) })
         default:
-            return .object(mirror.children.compactMap { child in
-                guard let label = child.label else { return nil }
-                let encoded = encode(child.value)
-                return encoded == .null ? nil : (label, encoded)
-            })
+            return .object(
+                mirror.children.compactMap { child in
+                    guard let label = child.label else { return nil }
+                    let encoded = encode(child.value)
+                    return encoded == .null ? nil : (label, encoded)
+                })
         }
     }
 
@@ -64,7 +65,8 @@ public enum JSON: Sendable, Equatable {
             return "[\n" + elements.map { inner + $0.serialized(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
         case .object(let members):
             if members.isEmpty { return "{}" }
-            return "{\n" + members.map { inner + JSON.quote($0.0) + ": " + $0.1.serialized(indent: inner) }
+            return "{\n"
+                + members.map { inner + JSON.quote($0.0) + ": " + $0.1.serialized(indent: inner) }
                 .joined(separator: ",\n") + "\n" + indent + "}"
         }
     }

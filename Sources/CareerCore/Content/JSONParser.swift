@@ -57,9 +57,15 @@ struct JSONParser {
         case UInt8(ascii: "{"): storage = try parseObject(depth: depth)
         case UInt8(ascii: "["): storage = try parseArray(depth: depth)
         case UInt8(ascii: "\""): storage = .string(try parseString())
-        case UInt8(ascii: "t"): try expectWord("true"); storage = .bool(true)
-        case UInt8(ascii: "f"): try expectWord("false"); storage = .bool(false)
-        case UInt8(ascii: "n"): try expectWord("null"); storage = .null
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            storage = .bool(true)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            storage = .bool(false)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            storage = .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): storage = .number(try parseNumber())
         default: throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[index])))', expected a value")
         }
@@ -137,7 +143,9 @@ struct JSONParser {
         index += 1  // opening quote
         var scalars = String.UnicodeScalarView()
         var chunkStart = index
-        func flush(_ end: Int) { scalars.append(contentsOf: String(decoding: bytes[chunkStart..<end], as: UTF8.self).unicodeScalars) }
+        func flush(_ end: Int) {
+            scalars.append(contentsOf: String(decoding: bytes[chunkStart..<end], as: UTF8.self).unicodeScalars)
+        }
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
@@ -194,7 +202,9 @@ struct JSONParser {
     private mutating func parseHex4() throws(Failure) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard index < bytes.count, let digit = hexDigit(bytes[index]) else { throw failure("expected four hex digits after \\u") }
+            guard index < bytes.count, let digit = hexDigit(bytes[index]) else {
+                throw failure("expected four hex digits after \\u")
+            }
             value = value * 16 + digit
             index += 1
         }

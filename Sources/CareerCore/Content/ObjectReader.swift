@@ -9,7 +9,9 @@ final class ObjectReader {
 
     init(_ value: JSONValue, file: String, ledger: ReferenceLedger) throws(ContentError) {
         guard case .object(let members) = value.storage else {
-            throw ContentError(file: file, position: value.position, problem: .wrongType(field: "item", expected: "an object", found: value.kindDescription))
+            throw ContentError(
+                file: file, position: value.position,
+                problem: .wrongType(field: "item", expected: "an object", found: value.kindDescription))
         }
         self.file = file
         self.object = value
@@ -61,7 +63,8 @@ final class ObjectReader {
         try elements(key).map { (element) throws(ContentError) in try text(element, field: key) }
     }
 
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String) throws(ContentError) -> Choice where Choice.RawValue == String {
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String) throws(ContentError) -> Choice
+    where Choice.RawValue == String {
         let value = try required(key)
         let raw = try text(value, field: key)
         guard let choice = Choice(rawValue: raw) else {
@@ -147,7 +150,8 @@ final class ReferenceLedger {
 
     func define(_ ref: ItemRef, file: String, position: TextPosition) throws(ContentError) {
         if let first = definitions[ref] {
-            throw ContentError(file: file, position: position, problem: .duplicateID(kind: ref.kind, id: ref.id, firstDefinedAt: first))
+            throw ContentError(
+                file: file, position: position, problem: .duplicateID(kind: ref.kind, id: ref.id, firstDefinedAt: first))
         }
         definitions[ref] = "\(file):\(position)"
     }

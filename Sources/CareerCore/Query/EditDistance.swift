@@ -6,7 +6,8 @@ enum EditDistance {
     }
 
     static func distance<A: RandomAccessCollection<UInt8>, B: RandomAccessCollection<UInt8>>(_ a: A, _ b: B, limit: Int) -> Int? {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)

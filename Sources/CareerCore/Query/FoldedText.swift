@@ -57,7 +57,9 @@ struct FoldedText: Sendable {
         var count = 0
         var inWord = false
         for byte in token.utf8 {
-            let isWordByte = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            let isWordByte =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
             if isWordByte, !inWord { count += 1 }
             inWord = isWordByte
         }
@@ -87,7 +89,8 @@ struct FoldedText: Sendable {
 
     private mutating func endWord(from start: Int) {
         let stemLength = bytes.withUnsafeBufferPointer { Stemmer.stemLength(UnsafeBufferPointer(rebasing: $0[start...])) }
-        wordTable.append(Word(start: Int32(start), length: Int16(clamping: bytes.count - start), stemLength: Int16(clamping: stemLength)))
+        wordTable.append(
+            Word(start: Int32(start), length: Int16(clamping: bytes.count - start), stemLength: Int16(clamping: stemLength)))
     }
 }
 
@@ -102,8 +105,9 @@ enum Stemmer {
     /// How many leading bytes of a folded word make its stem. Only lower-case ASCII words are stemmed.
     static func stemLength(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         let count = word.count
-        guard count > 3, let last = word.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "g")
-            || last == UInt8(ascii: "d") || last == UInt8(ascii: "y"),
+        guard count > 3, let last = word.last,
+            last == UInt8(ascii: "s") || last == UInt8(ascii: "g")
+                || last == UInt8(ascii: "d") || last == UInt8(ascii: "y"),
             word.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         else { return count }
         if ends(word, "ies"), count > 4 { return count - 3 }

@@ -25,7 +25,9 @@ public struct GrowthPath: Sendable, Equatable {
         var layers: [[Role]] = [onPath.filter { candidate in !roles.contains { $0.next.contains(candidate.id) } }]
         var seen = Set(layers[0].map(\.id))
         while let last = layers.last {
-            let next = roles.filter { candidate in !seen.contains(candidate.id) && last.contains { $0.next.contains(candidate.id) } }
+            let next = roles.filter { candidate in
+                !seen.contains(candidate.id) && last.contains { $0.next.contains(candidate.id) }
+            }
             if next.isEmpty { break }
             seen.formUnion(next.map(\.id))
             layers.append(next)

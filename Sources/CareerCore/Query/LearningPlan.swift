@@ -15,11 +15,14 @@ public struct LearningPlan: Sendable, Equatable {
     public let steps: [PlanStep]
 
     public init(role: Role, have: Set<String> = [], catalog: Catalog) {
-        let phaseNumbers = Dictionary(uniqueKeysWithValues: catalog.phases.flatMap { phase in phase.skills.map { ($0, phase.number) } })
+        let phaseNumbers = Dictionary(
+            uniqueKeysWithValues: catalog.phases.flatMap { phase in phase.skills.map { ($0, phase.number) } })
         let missing = catalog.skillLinks(of: role).filter { !have.contains($0.skill) }
         let keys = missing.map { link in
-            (link.need == .essential ? 0 : 1, phaseNumbers[link.skill] ?? Int.max,
-             catalog.skill(link.skill).map(catalog.categoryRank) ?? Int.max, catalog.skillRank(link.skill))
+            (
+                link.need == .essential ? 0 : 1, phaseNumbers[link.skill] ?? Int.max,
+                catalog.skill(link.skill).map(catalog.categoryRank) ?? Int.max, catalog.skillRank(link.skill)
+            )
         }
         self.role = role.id
         steps = missing.indices.sorted { keys[$0] < keys[$1] }.map { index in

@@ -64,7 +64,9 @@ public struct NameResolver: Sendable {
         let queryWords = (0..<folded.count).map { folded.word($0) }
         let prefixed = names.filter { name in
             // One letter is not a prefix worth taking ("n" would name half the guide).
-            key.count >= 2 && (TextFolding.key(of: name.text, hasPrefix: key) || Self.wordsArePrefixes(queryWords, of: FoldedText(name.text)))
+            key.count >= 2
+                && (TextFolding.key(of: name.text, hasPrefix: key)
+                    || Self.wordsArePrefixes(queryWords, of: FoldedText(name.text)))
         }
         if !prefixed.isEmpty { return decide(prefixed, how: .prefix) }
 
@@ -73,7 +75,9 @@ public struct NameResolver: Sendable {
         var nearest: [Name] = []
         var best = tolerance + 1
         for name in names {
-            guard let distance = EditDistance.distance(key, FoldedText(name.text).key, limit: min(best, tolerance)) else { continue }
+            guard let distance = EditDistance.distance(key, FoldedText(name.text).key, limit: min(best, tolerance)) else {
+                continue
+            }
             if distance < best { (nearest, best) = ([], distance) }
             nearest.append(name)
         }

@@ -32,7 +32,8 @@ struct QueryTerms {
         let stems = words[index...].map(Stemmer.stem)
         var best: (Int, [[String]])?
         for group in synonymGroups {
-            for form in group where form.count <= stems.count && form.count > (best?.0 ?? 0) && Array(stems.prefix(form.count)) == form {
+            for form in group
+            where form.count <= stems.count && form.count > (best?.0 ?? 0) && Array(stems.prefix(form.count)) == form {
                 best = (form.count, group)
             }
         }

@@ -31,8 +31,10 @@ public struct RoleMatcher: Sendable {
         let matches = roles.map { match($0, have: have) }
         // Sort keys computed once: (score, essential matched, essential missing, level, guide order).
         let keys = matches.indices.map { index in
-            (-matches[index].score, -matches[index].matchedEssential.count, matches[index].missingEssential.count,
-             Level.allCases.firstIndex(of: roles[index].level)!, index)
+            (
+                -matches[index].score, -matches[index].matchedEssential.count, matches[index].missingEssential.count,
+                Level.allCases.firstIndex(of: roles[index].level)!, index
+            )
         }
         return matches.indices.sorted { keys[$0] < keys[$1] }.map { matches[$0] }
     }

@@ -57,7 +57,8 @@ public struct Search: Sendable {
         let entries = kinds.flatMap(catalog.entries(of:))
         var folded = FoldedText(reservingCapacity: 16 * 1024)
         documents = entries.map { entry in
-            let texts = [(10.0, entry.name)] + entry.aliases.map { (7.0, $0) } + [(3.0, entry.summary)] + entry.body.map { (1.0, $0) }
+            let texts =
+                [(10.0, entry.name)] + entry.aliases.map { (7.0, $0) } + [(3.0, entry.summary)] + entry.body.map { (1.0, $0) }
                 + entry.keywords.map { (0.5, $0) }
             return Document(entry: entry, fields: texts.map { Field(weight: $0, text: $1, words: folded.append($1)) })
         }
@@ -148,7 +149,8 @@ public struct Search: Sendable {
                 } else if word.count >= 3, stem.starts(with: word) {
                     quality = 0.8
                 } else if term.allowsTypos, word.count >= 6 || word.first == stem.first,  // short words: "math" is not "path"
-                    let distance = EditDistance.distance(word, stem, limit: EditDistance.tolerance(forLength: word.count)), distance > 0
+                    let distance = EditDistance.distance(word, stem, limit: EditDistance.tolerance(forLength: word.count)),
+                    distance > 0
                 {
                     quality = distance == 1 ? 0.7 : 0.5
                 } else {

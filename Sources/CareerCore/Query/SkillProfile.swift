@@ -34,7 +34,8 @@ public struct SkillProfile: Sendable, Equatable {
             case .ambiguous(let refs):
                 unresolved.append(Unresolved(input: input, candidates: refs.map(\.id), isAmbiguous: true))
             case .notFound(let suggestions):
-                unresolved.append(Unresolved(input: input, candidates: suggestions.filter { $0.kind == .skill }.map(\.id), isAmbiguous: false))
+                unresolved.append(
+                    Unresolved(input: input, candidates: suggestions.filter { $0.kind == .skill }.map(\.id), isAmbiguous: false))
             }
         }
         self.skills = skills

@@ -5,8 +5,9 @@ struct CommandTable: Sendable {
     /// Options every command accepts, before or after the command name.
     static let globalOptions: [OptionSpec] = [
         OptionSpec(name: "json", help: "print JSON instead of text"),
-        OptionSpec(name: "color", placeholder: "WHEN", choices: ColorChoice.allCases.map(\.rawValue),
-                   help: "when to colour the output; default auto"),
+        OptionSpec(
+            name: "color", placeholder: "WHEN", choices: ColorChoice.allCases.map(\.rawValue),
+            help: "when to colour the output; default auto"),
         OptionSpec(name: "help", short: "h", help: "show help"),
         OptionSpec(name: "version", help: "print the version"),
     ]

@@ -12,7 +12,9 @@ struct Context: Sendable {
         switch resolver.resolve(name) {
         case .found(let ref, let how):
             let found = catalog.name(of: ref)
-            let note = how >= .prefix && lettersAndDigits(name) != lettersAndDigits(found) ? "taking '\(name)' to mean \(describe(ref))" : nil
+            let note =
+                how >= .prefix && lettersAndDigits(name) != lettersAndDigits(found)
+                ? "taking '\(name)' to mean \(describe(ref))" : nil
             return (ref, note)
         case .ambiguous(let refs):
             let candidates = refs.prefix(8).map(describe).joined(separator: ", ")

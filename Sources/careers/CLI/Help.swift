@@ -5,16 +5,16 @@ struct Help {
     /// `careers`, `careers help`, `careers --help`.
     func overview() -> String {
         var text = """
-        careers \(Version.number) - a career guide to machine learning and LLM work, offline
+            careers \(Version.number) - a career guide to machine learning and LLM work, offline
 
-        USAGE: careers <command> [options]
+            USAGE: careers <command> [options]
 
-        EXAMPLES:
-        \(examples(Self.headline))
+            EXAMPLES:
+            \(examples(Self.headline))
 
-        COMMANDS:
+            COMMANDS:
 
-        """
+            """
         let width = table.commands.map { $0.allNames.joined(separator: ", ").count }.max() ?? 0
         for command in table.commands {
             text += columns("  " + command.allNames.joined(separator: ", "), width + 2, command.summary)
@@ -27,11 +27,16 @@ struct Help {
     /// `careers help roles`, `careers roles --help`.
     func page(for command: CommandSpec) -> String {
         var usage = "careers \(command.name)"
-        if let argument = command.argument { usage += argument.required ? " <\(argument.placeholder)>" : " [<\(argument.placeholder)>]" }
+        if let argument = command.argument {
+            usage += argument.required ? " <\(argument.placeholder)>" : " [<\(argument.placeholder)>]"
+        }
         usage += " [options]"
-        var text = columns("OVERVIEW:", 0, command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".", gap: 1) + "\n"
+        var text =
+            columns("OVERVIEW:", 0, command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".", gap: 1) + "\n"
         text += "USAGE: \(usage)\n"
-        if !command.aliases.isEmpty { text += "       (also: \(command.aliases.map { "careers \($0)" }.joined(separator: ", ")))\n" }
+        if !command.aliases.isEmpty {
+            text += "       (also: \(command.aliases.map { "careers \($0)" }.joined(separator: ", ")))\n"
+        }
         text += "\nEXAMPLES:\n" + examples(command.examples) + "\n"
         if let argument = command.argument {
             text += "\nARGUMENTS:\n" + columns("  <\(argument.placeholder)>", 24, argument.help)

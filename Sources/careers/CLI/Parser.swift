@@ -66,12 +66,14 @@ struct Parser {
     }
 
     private func take(
-        _ option: OptionSpec, spelled: String, inline: String?, tokens: [Token], index: inout Int, into invocation: inout Invocation
+        _ option: OptionSpec, spelled: String, inline: String?, tokens: [Token], index: inout Int,
+        into invocation: inout Invocation
     ) throws(CLIError) {
         let value: String
         if option.isFlag {
             if let inline {
-                throw CLIError.usage("option '\(spelled)' takes no value, but was given '\(inline)'", hint: "Write '\(spelled)' on its own.")
+                throw CLIError.usage(
+                    "option '\(spelled)' takes no value, but was given '\(inline)'", hint: "Write '\(spelled)' on its own.")
             }
             value = ""
         } else if let inline {
@@ -81,7 +83,8 @@ struct Parser {
             index += 1
         } else {
             throw CLIError.usage(
-                "option '\(spelled)' needs a value", hint: "Write '\(spelled) \(option.placeholder ?? "VALUE")'" + choiceList(option) + ".")
+                "option '\(spelled)' needs a value",
+                hint: "Write '\(spelled) \(option.placeholder ?? "VALUE")'" + choiceList(option) + ".")
         }
         switch option.name {
         case "json": invocation.json = true
@@ -110,7 +113,9 @@ struct Parser {
         guard let argument = command.argument else {
             if !arguments.isEmpty {
                 let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
-                throw CLIError.usage("'careers \(command.name)' takes no arguments, but was given \(quoted)", hint: "See 'careers help \(command.name)' for its usage.")
+                throw CLIError.usage(
+                    "'careers \(command.name)' takes no arguments, but was given \(quoted)",
+                    hint: "See 'careers help \(command.name)' for its usage.")
             }
             return
         }
@@ -123,14 +128,18 @@ struct Parser {
 
     private func unknownCommand(_ word: String) -> CLIError {
         let near = NearestWords.nearest(to: word, among: table.commands.flatMap(\.allNames))
-        return .usage("unknown command '\(word)'", hint: CLIError.didYouMean(near, then: "Run 'careers help' for the list of commands."))
+        return .usage(
+            "unknown command '\(word)'", hint: CLIError.didYouMean(near, then: "Run 'careers help' for the list of commands."))
     }
 
     private func unknownOption(_ spelled: String, in command: CommandSpec?) -> CLIError {
         let available = table.options(in: command)
         let near = NearestWords.nearest(to: spelled, among: available.map { "--\($0.name)" })
         let elsewhere = command == nil && table.commands.contains { $0.options.contains { "--\($0.name)" == spelled } }
-        let rest = elsewhere ? "A command's options go after the command." : "Run 'careers help\(command.map { " \($0.name)" } ?? "")' for its options."
+        let rest =
+            elsewhere
+            ? "A command's options go after the command."
+            : "Run 'careers help\(command.map { " \($0.name)" } ?? "")' for its options."
         let what = command.map { " for 'careers \($0.name)'" } ?? ""
         return .usage("unknown option '\(spelled)'\(what)", hint: CLIError.didYouMean(near, then: rest))
     }

@@ -14,6 +14,7 @@ enum AboutCommand {
             document.blocks += pages.sectionBlocks(section, title: false)
         }
         context.sourcesSection(context.catalog.sources.map(\.id), into: &document)
-        return CommandOutput(document: document, json: .object([("sections", .array(context.catalog.field.map { JSON.encode($0) }))]))
+        return CommandOutput(
+            document: document, json: .object([("sections", .array(context.catalog.field.map { JSON.encode($0) }))]))
     }
 }

@@ -15,10 +15,20 @@ enum CertificationsCommand {
             return Document.Row(cells: [certification.name, certification.issuer, phase.map(context.phaseName) ?? ""])
         }
         @Sendable func json() -> JSON {
-            JSON.object([("certifications", .array(catalog.certifications.map { certification in
-                JSON.encode(certification).setting(
-                    "phase", context.refsJSON(catalog.phase(containing: ItemRef(.certification, certification.id)).map { [$0.id] } ?? [], .phase).first)
-            }))])
+            JSON.object([
+                (
+                    "certifications",
+                    .array(
+                        catalog.certifications.map { certification in
+                            JSON.encode(certification).setting(
+                                "phase",
+                                context.refsJSON(
+                                    catalog.phase(containing: ItemRef(.certification, certification.id)).map { [$0.id] } ?? [],
+                                    .phase
+                                ).first)
+                        })
+                )
+            ])
         }
         return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())
     }

@@ -24,7 +24,9 @@ extension Context {
 /// The first sentence of a text, for one-line listings.
 func firstSentence(_ text: String) -> String {
     let bytes = Array(text.utf8)
-    guard let end = bytes.indices.dropLast().first(where: { bytes[$0] == UInt8(ascii: ".") && bytes[$0 + 1] == UInt8(ascii: " ") }) else {
+    guard
+        let end = bytes.indices.dropLast().first(where: { bytes[$0] == UInt8(ascii: ".") && bytes[$0 + 1] == UInt8(ascii: " ") })
+    else {
         return text
     }
     return String(decoding: bytes[...end], as: UTF8.self)

@@ -22,7 +22,9 @@ enum HelpCommand {
             text = help.page(for: command)
         } else {
             let near = NearestWords.nearest(to: name, among: table.commands.flatMap(\.allNames))
-            throw .usage("unknown command '\(name)'", hint: CLIError.didYouMean(near, then: "Run 'careers help' for the list of commands."))
+            throw .usage(
+                "unknown command '\(name)'", hint: CLIError.didYouMean(near, then: "Run 'careers help' for the list of commands.")
+            )
         }
         return CommandOutput(document: Document(blocks: [.preformatted(text)]), json: .object([("help", .string(text))]))
     }

@@ -23,26 +23,40 @@ enum MatchCommand {
             return Document.Row(
                 cells: [
                     catalog.name(of: ItemRef(.role, match.role)), "\(match.percent)%",
-                    "\(match.matchedEssential.count)/\(essential) essential", "\(match.matchedOptional.count)/\(optional) optional",
+                    "\(match.matchedEssential.count)/\(essential) essential",
+                    "\(match.matchedOptional.count)/\(optional) optional",
                     "\(match.missingEssential.count) essential missing",
                 ],
-                details: match.missingEssential.isEmpty ? [] : ["Missing: " + context.names(Array(match.missingEssential.prefix(6)), .skill)
-                    + (match.missingEssential.count > 6 ? " and \(match.missingEssential.count - 6) more" : "")])
+                details: match.missingEssential.isEmpty
+                    ? []
+                    : [
+                        "Missing: " + context.names(Array(match.missingEssential.prefix(6)), .skill)
+                            + (match.missingEssential.count > 6 ? " and \(match.missingEssential.count - 6) more" : "")
+                    ])
         }
         var document = Document(blocks: [.note("Your skills: " + context.names(profile.skills, .skill))])
         document.add(.rows(rows))
         document.add(.note("See what a role still needs with: careers gap --role NAME --have …"))
-        return CommandOutput(document: document, json: .object([
-            ("have", context.refsJSON(profile.skills, .skill)),
-            ("unresolved", JSON.encode(profile.unresolved.map(\.input))),
-            ("roles", .array(matches.map { match in
-                .object([
-                    ("id", .string(match.role)), ("name", .string(catalog.name(of: ItemRef(.role, match.role)))),
-                    ("score", .number((match.score * 1000).rounded() / 1000)), ("percent", .number(Double(match.percent))),
-                    ("matchedEssential", JSON.encode(match.matchedEssential)), ("matchedOptional", JSON.encode(match.matchedOptional)),
-                    ("missingEssential", JSON.encode(match.missingEssential)), ("missingOptional", JSON.encode(match.missingOptional)),
-                ])
-            })),
-        ]), notes: notes)
+        return CommandOutput(
+            document: document,
+            json: .object([
+                ("have", context.refsJSON(profile.skills, .skill)),
+                ("unresolved", JSON.encode(profile.unresolved.map(\.input))),
+                (
+                    "roles",
+                    .array(
+                        matches.map { match in
+                            .object([
+                                ("id", .string(match.role)), ("name", .string(catalog.name(of: ItemRef(.role, match.role)))),
+                                ("score", .number((match.score * 1000).rounded() / 1000)),
+                                ("percent", .number(Double(match.percent))),
+                                ("matchedEssential", JSON.encode(match.matchedEssential)),
+                                ("matchedOptional", JSON.encode(match.matchedOptional)),
+                                ("missingEssential", JSON.encode(match.missingEssential)),
+                                ("missingOptional", JSON.encode(match.missingOptional)),
+                            ])
+                        })
+                ),
+            ]), notes: notes)
     }
 }

@@ -25,7 +25,8 @@ struct Pages {
         _ kind: ItemKind, _ item: any Sendable, _ document: Document,
         extra: @autoclosure @escaping @Sendable () -> [(String, JSON)] = []
     ) -> CommandOutput {
-        CommandOutput(document: document, json: .object([("kind", .string(kind.label)), (kind.label, JSON.encode(item))] + extra()))
+        CommandOutput(
+            document: document, json: .object([("kind", .string(kind.label)), (kind.label, JSON.encode(item))] + extra()))
     }
 
     private func aliasNote(_ aliases: [String]) -> [Document.Block] {
@@ -36,10 +37,14 @@ struct Pages {
 
     func rolePage(_ role: Role) -> CommandOutput {
         var document = Document(blocks: [.title(role.name), .text(role.summary)])
-        document.add(.fields([.init(label: "Level", value: role.level.rawValue)] + (role.aliases.isEmpty ? [] : [.init(label: "Also called", value: role.aliases.joined(separator: ", "))])))
+        document.add(
+            .fields(
+                [.init(label: "Level", value: role.level.rawValue)]
+                    + (role.aliases.isEmpty ? [] : [.init(label: "Also called", value: role.aliases.joined(separator: ", "))])))
         document.add(.heading("Responsibilities"))
         if role.responsibilities.isEmpty {
-            document.add(.text("The sources describe no work specific to this role beyond the field's as a whole (see 'careers about')."))
+            document.add(
+                .text("The sources describe no work specific to this role beyond the field's as a whole (see 'careers about')."))
         } else {
             document.add(.bullets(role.responsibilities))
         }
@@ -49,7 +54,8 @@ struct Pages {
             let groups = catalog.skillsByCategory(ids.compactMap(catalog.skill))
             guard !groups.isEmpty else { continue }
             document.add(.heading(need == .essential ? "Essential skills" : "Optional skills"))
-            document.add(.fields(groups.map { .init(label: $0.category.name, value: $0.skills.map(\.name).joined(separator: ", ")) }))
+            document.add(
+                .fields(groups.map { .init(label: $0.category.name, value: $0.skills.map(\.name).joined(separator: ", ")) }))
         }
         let after = catalog.rolesLeading(to: role)
         let growth: [Document.Field] =
@@ -64,26 +70,35 @@ struct Pages {
         let certifications = catalog.certifications(for: role)
         document.section("Certifications that fit", certifications.map { "\($0.name) (\($0.issuer))" })
         context.sourcesSection(role.sources, into: &document)
-        return output(.role, role, document, extra: [
-            ("skills", .array(links.map { link in
-                .object([
-                    ("id", .string(link.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, link.skill)))),
-                    ("category", .string(catalog.skill(link.skill)?.category ?? "")), ("need", .string(link.need.rawValue)),
-                    ("sources", JSON.encode(link.sources)),
-                ])
-            })),
-            ("leadsTo", context.refsJSON(role.next, .role)),
-            ("comesAfter", context.refsJSON(after.map(\.id), .role)),
-            ("relatedRoles", context.refsJSON(related.map(\.id), .role)),
-            ("certifications", context.refsJSON(certifications.map(\.id), .certification)),
-        ])
+        return output(
+            .role, role, document,
+            extra: [
+                (
+                    "skills",
+                    .array(
+                        links.map { link in
+                            .object([
+                                ("id", .string(link.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, link.skill)))),
+                                ("category", .string(catalog.skill(link.skill)?.category ?? "")),
+                                ("need", .string(link.need.rawValue)),
+                                ("sources", JSON.encode(link.sources)),
+                            ])
+                        })
+                ),
+                ("leadsTo", context.refsJSON(role.next, .role)),
+                ("comesAfter", context.refsJSON(after.map(\.id), .role)),
+                ("relatedRoles", context.refsJSON(related.map(\.id), .role)),
+                ("certifications", context.refsJSON(certifications.map(\.id), .certification)),
+            ])
     }
 
     func skillPage(_ skill: Skill) -> CommandOutput {
         let category = catalog.category(skill.category)
         var document = Document(blocks: [.title(skill.name), .text(skill.description)])
-        document.add(.fields([.init(label: "Category", value: category?.name ?? skill.category)]
-            + (skill.aliases.isEmpty ? [] : [.init(label: "Also called", value: skill.aliases.joined(separator: ", "))])))
+        document.add(
+            .fields(
+                [.init(label: "Category", value: category?.name ?? skill.category)]
+                    + (skill.aliases.isEmpty ? [] : [.init(label: "Also called", value: skill.aliases.joined(separator: ", "))])))
         let needed = catalog.roles(needing: skill)
         var neededBy: [Document.Field] = []
         for need in Need.allCases {
@@ -106,28 +121,41 @@ struct Pages {
         let learn: [Document.Field] =
             (phase.map { [.init(label: "Roadmap", value: context.phaseName($0))] } ?? [])
             + (projects.isEmpty ? [] : [.init(label: "Projects", value: projects.map(\.name).joined(separator: ", "))])
-            + (certifications.isEmpty ? [] : [.init(label: "Certifications", value: certifications.map(\.name).joined(separator: ", "))])
+            + (certifications.isEmpty
+                ? [] : [.init(label: "Certifications", value: certifications.map(\.name).joined(separator: ", "))])
             + (topics.isEmpty ? [] : [.init(label: "Key topic", value: topics.map(\.name).joined(separator: ", "))])
         if !learn.isEmpty {
             document.add(.heading("Where to learn it"))
             document.add(.fields(learn))
         }
         context.sourcesSection(skill.sources, into: &document)
-        return output(.skill, skill, document, extra: [
-            ("categoryName", .string(category?.name ?? "")),
-            ("neededBy", .array(needed.map { .object([("id", .string($0.role.id)), ("name", .string($0.role.name)), ("need", .string($0.need.rawValue))]) })),
-            ("phase", phase.map { context.refsJSON([$0.id], .phase) } ?? .array([])),
-            ("projects", context.refsJSON(projects.map(\.id), .project)),
-            ("certifications", context.refsJSON(certifications.map(\.id), .certification)),
-            ("topics", context.refsJSON(topics.map(\.id), .topic)),
-        ])
+        return output(
+            .skill, skill, document,
+            extra: [
+                ("categoryName", .string(category?.name ?? "")),
+                (
+                    "neededBy",
+                    .array(
+                        needed.map {
+                            .object([
+                                ("id", .string($0.role.id)), ("name", .string($0.role.name)), ("need", .string($0.need.rawValue)),
+                            ])
+                        })
+                ),
+                ("phase", phase.map { context.refsJSON([$0.id], .phase) } ?? .array([])),
+                ("projects", context.refsJSON(projects.map(\.id), .project)),
+                ("certifications", context.refsJSON(certifications.map(\.id), .certification)),
+                ("topics", context.refsJSON(topics.map(\.id), .topic)),
+            ])
     }
 
     // MARK: Roadmap items
 
     /// A phase as a run of blocks, so that `roadmap` can list several on one page.
     func phaseBlocks(_ phase: Phase, title: Bool) -> [Document.Block] {
-        var blocks: [Document.Block] = [title ? .title(context.phaseName(phase)) : .heading(context.phaseName(phase)), .text(phase.goal)]
+        var blocks: [Document.Block] = [
+            title ? .title(context.phaseName(phase)) : .heading(context.phaseName(phase)), .text(phase.goal),
+        ]
         var fields: [Document.Field] = [.init(label: "Skills", value: context.names(phase.skills, .skill))]
         if !phase.projects.isEmpty { fields.append(.init(label: "Projects", value: context.names(phase.projects, .project))) }
         if !phase.certifications.isEmpty {
@@ -153,18 +181,29 @@ struct Pages {
     func certificationPage(_ certification: Certification) -> CommandOutput {
         var document = Document(blocks: [.title(certification.name), .text(certification.summary)])
         let phase = catalog.phase(containing: ItemRef(.certification, certification.id))
-        document.add(.fields([.init(label: "Issuer", value: certification.issuer), .init(label: "Skills", value: context.names(certification.skills, .skill))]
-            + (phase.map { [.init(label: "Roadmap", value: context.phaseName($0))] } ?? [])))
+        document.add(
+            .fields(
+                [
+                    .init(label: "Issuer", value: certification.issuer),
+                    .init(label: "Skills", value: context.names(certification.skills, .skill)),
+                ]
+                    + (phase.map { [.init(label: "Roadmap", value: context.phaseName($0))] } ?? [])))
         document.blocks += aliasNote(certification.aliases)
         context.sourcesSection(certification.sources, into: &document)
-        return output(.certification, certification, document, extra: [("phase", context.refsJSON(phase.map { [$0.id] } ?? [], .phase))])
+        return output(
+            .certification, certification, document, extra: [("phase", context.refsJSON(phase.map { [$0.id] } ?? [], .phase))])
     }
 
     func projectPage(_ project: Project) -> CommandOutput {
         var document = Document(blocks: [.title(project.name), .text(project.summary)])
         let phase = catalog.phase(containing: ItemRef(.project, project.id))
-        document.add(.fields([.init(label: "Level", value: project.level.rawValue), .init(label: "Skills", value: context.names(project.skills, .skill))]
-            + (phase.map { [.init(label: "Roadmap", value: context.phaseName($0))] } ?? [])))
+        document.add(
+            .fields(
+                [
+                    .init(label: "Level", value: project.level.rawValue),
+                    .init(label: "Skills", value: context.names(project.skills, .skill)),
+                ]
+                    + (phase.map { [.init(label: "Roadmap", value: context.phaseName($0))] } ?? [])))
         context.sourcesSection(project.sources, into: &document)
         return output(.project, project, document, extra: [("phase", context.refsJSON(phase.map { [$0.id] } ?? [], .phase))])
     }
@@ -175,7 +214,8 @@ struct Pages {
         var document = Document(blocks: [.title(topic.name), .text(topic.summary)])
         for detail in topic.details { document.add(.text(detail)) }
         document.add(.heading("Skills it covers"))
-        document.add(.fields(topic.skills.compactMap(catalog.skill).map { .init(label: $0.name, value: firstSentence($0.description)) }))
+        document.add(
+            .fields(topic.skills.compactMap(catalog.skill).map { .init(label: $0.name, value: firstSentence($0.description)) }))
         context.sourcesSection(topic.sources, into: &document)
         return output(.topic, topic, document)
     }
@@ -210,12 +250,17 @@ struct Pages {
             let count = cited.filter { $0.kind == kind }.count
             return count == 0 ? nil : "\(count) \(kind.label)\(count == 1 || kind == .section ? "" : "s")"
         }
-        document.add(.fields([
-            .init(label: "Kind", value: source.kind), .init(label: "Id", value: source.id),
-            .init(label: "Document", value: source.document), .init(label: "Title", value: source.ownTitle ? "the document's own" : "given by the guide (the document has none)"),
-            .init(label: "Cited by", value: counts.joined(separator: ", ")),
-        ]))
-        return output(.source, source, document, extra: [("citedBy", .array(cited.map { .object([("kind", .string($0.kind.label)), ("id", .string($0.id))]) }))])
+        document.add(
+            .fields([
+                .init(label: "Kind", value: source.kind), .init(label: "Id", value: source.id),
+                .init(label: "Document", value: source.document),
+                .init(
+                    label: "Title", value: source.ownTitle ? "the document's own" : "given by the guide (the document has none)"),
+                .init(label: "Cited by", value: counts.joined(separator: ", ")),
+            ]))
+        return output(
+            .source, source, document,
+            extra: [("citedBy", .array(cited.map { .object([("kind", .string($0.kind.label)), ("id", .string($0.id))]) }))])
     }
 
     func categoryPage(_ category: SkillCategory) -> CommandOutput {

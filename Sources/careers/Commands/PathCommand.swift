@@ -4,7 +4,9 @@ enum PathCommand {
     static let spec = CommandSpec(
         name: "path",
         summary: "show the growth path from the entry roles up, and what each step adds",
-        options: [OptionSpec(name: "role", short: "r", placeholder: "NAME", takesWords: true, help: "only the path through this role")],
+        options: [
+            OptionSpec(name: "role", short: "r", placeholder: "NAME", takesWords: true, help: "only the path through this role")
+        ],
         examples: [
             Example("careers path", "entry roles → Senior ML Engineer → Principal AI Architect → Head of AI"),
             Example("careers path --role mle", "the path from Machine Learning Engineer"),
@@ -26,18 +28,24 @@ enum PathCommand {
                 hint: "See the whole path with 'careers path'; related roles are on 'careers show \"\(role!.name)\"'.")
         }
         var document = Document(blocks: [.title("Growth path" + (role.map { " through \($0.name)" } ?? ""))])
-        document.add(.text(path.steps.map { step in step.roles.map { catalog.name(of: ItemRef(.role, $0.role)) }.joined(separator: " or ") }
-            .joined(separator: " → ")))
+        document.add(
+            .text(
+                path.steps.map { step in step.roles.map { catalog.name(of: ItemRef(.role, $0.role)) }.joined(separator: " or ") }
+                    .joined(separator: " → ")))
         for step in path.steps {
             for stepRole in step.roles {
                 let name = catalog.name(of: ItemRef(.role, stepRole.role))
                 document.add(.heading("Step \(step.number): \(name)"))
                 var fields: [Document.Field] = []
                 if step.number == 1 {
-                    fields.append(.init(label: "Skills", value: "\(stepRole.newSkills.count) (careers skills --role \"\(name)\")"))
+                    fields.append(
+                        .init(label: "Skills", value: "\(stepRole.newSkills.count) (careers skills --role \"\(name)\")"))
                 } else {
                     let new = stepRole.newSkills.map { catalog.name(of: ItemRef(.skill, $0.skill)) }
-                    fields.append(.init(label: "New skills", value: new.isEmpty ? "none the sources name beyond the step before" : new.joined(separator: ", ")))
+                    fields.append(
+                        .init(
+                            label: "New skills",
+                            value: new.isEmpty ? "none the sources name beyond the step before" : new.joined(separator: ", ")))
                 }
                 document.add(.fields(fields))
                 if stepRole.responsibilities.isEmpty {
@@ -48,20 +56,39 @@ enum PathCommand {
             }
         }
         let chosen = role
-        return CommandOutput(document: document, json: .object([
-            ("role", chosen.map { context.refsJSON([$0.id], .role).first } ?? .null),
-            ("steps", .array(path.steps.map { step in
-                .object([
-                    ("step", .number(Double(step.number))),
-                    ("roles", .array(step.roles.map { stepRole in
-                        .object([
-                            ("id", .string(stepRole.role)), ("name", .string(catalog.name(of: ItemRef(.role, stepRole.role)))),
-                            ("newSkills", .array(stepRole.newSkills.map { .object([("id", .string($0.skill)), ("need", .string($0.need.rawValue))]) })),
-                            ("responsibilities", JSON.encode(stepRole.responsibilities)),
-                        ])
-                    })),
-                ])
-            })),
-        ]), notes: notes)
+        return CommandOutput(
+            document: document,
+            json: .object([
+                ("role", chosen.map { context.refsJSON([$0.id], .role).first } ?? .null),
+                (
+                    "steps",
+                    .array(
+                        path.steps.map { step in
+                            .object([
+                                ("step", .number(Double(step.number))),
+                                (
+                                    "roles",
+                                    .array(
+                                        step.roles.map { stepRole in
+                                            .object([
+                                                ("id", .string(stepRole.role)),
+                                                ("name", .string(catalog.name(of: ItemRef(.role, stepRole.role)))),
+                                                (
+                                                    "newSkills",
+                                                    .array(
+                                                        stepRole.newSkills.map {
+                                                            .object([
+                                                                ("id", .string($0.skill)), ("need", .string($0.need.rawValue)),
+                                                            ])
+                                                        })
+                                                ),
+                                                ("responsibilities", JSON.encode(stepRole.responsibilities)),
+                                            ])
+                                        })
+                                ),
+                            ])
+                        })
+                ),
+            ]), notes: notes)
     }
 }

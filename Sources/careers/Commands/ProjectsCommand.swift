@@ -5,8 +5,9 @@ enum ProjectsCommand {
         name: "projects",
         summary: "list project ideas by level",
         options: [
-            OptionSpec(name: "level", short: "l", placeholder: "LEVEL", choices: ProjectLevel.allCases.map(\.rawValue),
-                       help: "only projects of this level")
+            OptionSpec(
+                name: "level", short: "l", placeholder: "LEVEL", choices: ProjectLevel.allCases.map(\.rawValue),
+                help: "only projects of this level")
         ],
         examples: [
             Example("careers projects", "every project idea, beginner first"),
@@ -21,6 +22,7 @@ enum ProjectsCommand {
             let rows = projects.filter { $0.level == level }.map { Document.Row(cells: [$0.name, $0.summary]) }
             return rows.isEmpty ? nil : .rows(rows, group: level.rawValue)
         }
-        return CommandOutput(document: Document(blocks: blocks), json: .object([("projects", .array(projects.map { JSON.encode($0) }))]))
+        return CommandOutput(
+            document: Document(blocks: blocks), json: .object([("projects", .array(projects.map { JSON.encode($0) }))]))
     }
 }

@@ -4,7 +4,10 @@ enum RoadmapCommand {
     static let spec = CommandSpec(
         name: "roadmap",
         summary: "show the beginner-to-job roadmap: its phases in order, with goals, skills, projects, certifications",
-        options: [OptionSpec(name: "phase", short: "p", placeholder: "N|NAME", takesWords: true, help: "only this phase, by number or name")],
+        options: [
+            OptionSpec(
+                name: "phase", short: "p", placeholder: "N|NAME", takesWords: true, help: "only this phase, by number or name")
+        ],
         examples: [
             Example("careers roadmap", "all four phases"),
             Example("careers roadmap --phase 2", "just the Classical ML phase"),

@@ -5,8 +5,9 @@ enum RolesCommand {
         name: "roles",
         summary: "list every role with its level and summary",
         options: [
-            OptionSpec(name: "level", short: "l", placeholder: "LEVEL", choices: Level.allCases.map(\.rawValue),
-                       help: "only roles at this level")
+            OptionSpec(
+                name: "level", short: "l", placeholder: "LEVEL", choices: Level.allCases.map(\.rawValue),
+                help: "only roles at this level")
         ],
         examples: [
             Example("careers roles", "every role, one line each"),

@@ -9,7 +9,8 @@ enum SearchCommand {
         summary: "search the whole guide; results ranked, best first",
         argument: ArgumentSpec(placeholder: "query", help: "words to look for; typos, plurals and acronyms are forgiven"),
         options: [
-            OptionSpec(name: "kind", short: "k", placeholder: "KIND", choices: kinds.map(\.label), help: "only items of this kind"),
+            OptionSpec(
+                name: "kind", short: "k", placeholder: "KIND", choices: kinds.map(\.label), help: "only items of this kind"),
             OptionSpec(name: "limit", short: "n", placeholder: "N", help: "show at most N results (default 10)"),
         ],
         examples: [
@@ -24,30 +25,44 @@ enum SearchCommand {
         var limit = 10
         if let text = context.invocation.value("limit") {
             guard let number = Int(text), number > 0 else {
-                throw .usage("'\(text)' is not a valid value for '--limit'", hint: "Give a whole number of 1 or more, e.g. --limit 5.")
+                throw .usage(
+                    "'\(text)' is not a valid value for '--limit'", hint: "Give a whole number of 1 or more, e.g. --limit 5.")
             }
             limit = number
         }
         let scope = context.invocation.value("kind").map { label in kinds.filter { $0.label == label } } ?? kinds
         let results = Search(catalog: context.catalog, kinds: scope).search(query, limit: limit)
         guard !results.isEmpty else {
-            let near = NameResolver(catalog: context.catalog, kinds: scope).suggestions(for: query).map { context.catalog.name(of: $0) }
+            let near = NameResolver(catalog: context.catalog, kinds: scope).suggestions(for: query).map {
+                context.catalog.name(of: $0)
+            }
             let among = scope.count == 1 ? " among \(scope[0].label)s" : ""
-            throw .notFound("nothing found for '\(query)'\(among)", hint: CLIError.didYouMean(near, then: "Try fewer or other words."))
+            throw .notFound(
+                "nothing found for '\(query)'\(among)", hint: CLIError.didYouMean(near, then: "Try fewer or other words."))
         }
         let rows = results.map { result in
-            Document.Row(cells: [result.ref.kind.label, result.name, result.snippet.map { $0.isMatch ? Highlight.mark($0.text) : $0.text }.joined()])
+            Document.Row(cells: [
+                result.ref.kind.label, result.name,
+                result.snippet.map { $0.isMatch ? Highlight.mark($0.text) : $0.text }.joined(),
+            ])
         }
         @Sendable func json() -> JSON {
             JSON.object([
                 ("query", .string(query)),
-                ("results", .array(results.map { result in
-                    .object([
-                        ("kind", .string(result.ref.kind.label)), ("id", .string(result.ref.id)), ("name", .string(result.name)),
-                        ("score", .number((result.score * 100).rounded() / 100)), ("matchedTerms", .number(Double(result.matchedTerms))),
-                        ("terms", .number(Double(result.termCount))), ("snippet", .string(result.snippet.map(\.text).joined())),
-                    ])
-                })),
+                (
+                    "results",
+                    .array(
+                        results.map { result in
+                            .object([
+                                ("kind", .string(result.ref.kind.label)), ("id", .string(result.ref.id)),
+                                ("name", .string(result.name)),
+                                ("score", .number((result.score * 100).rounded() / 100)),
+                                ("matchedTerms", .number(Double(result.matchedTerms))),
+                                ("terms", .number(Double(result.termCount))),
+                                ("snippet", .string(result.snippet.map(\.text).joined())),
+                            ])
+                        })
+                ),
             ])
         }
         return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())

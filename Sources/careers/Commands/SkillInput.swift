@@ -3,8 +3,9 @@ import CareerCore
 /// The skills a user says they have (`--have`, `--have-file`), shared by `match` and `gap`.
 enum SkillInput {
     static let options: [OptionSpec] = [
-        OptionSpec(name: "have", short: "H", placeholder: "SKILLS", repeatable: true,
-                   help: "skills you have, separated by commas; may be repeated"),
+        OptionSpec(
+            name: "have", short: "H", placeholder: "SKILLS", repeatable: true,
+            help: "skills you have, separated by commas; may be repeated"),
         OptionSpec(name: "have-file", placeholder: "FILE", help: "read skills from FILE, one per line ('-' for standard input)"),
         OptionSpec(name: "strict", help: "fail on a skill name the guide does not know, instead of warning"),
     ]
@@ -17,7 +18,9 @@ enum SkillInput {
             do {
                 inputs.append(String(decoding: try FileBytes.read(path), as: UTF8.self))
             } catch {
-                throw .usage("cannot read '\(path)': \(error.reason)", hint: "Give a file with one skill per line, or '-' for standard input.")
+                throw .usage(
+                    "cannot read '\(path)': \(error.reason)",
+                    hint: "Give a file with one skill per line, or '-' for standard input.")
             }
         }
         guard invocation.flag("have") || invocation.flag("have-file") else { return nil }
@@ -29,12 +32,15 @@ enum SkillInput {
         guard !profile.skills.isEmpty else {
             let quoted = profile.unresolved.map { "'\($0.input)'" }.joined(separator: ", ")
             let near = profile.unresolved.flatMap(\.candidates).prefix(3).map { catalog.name(of: ItemRef(.skill, $0)) }
-            throw .usage("none of the skills given is in the guide: \(quoted)", hint: CLIError.didYouMean(Array(near), then: "See 'careers skills'."))
+            throw .usage(
+                "none of the skills given is in the guide: \(quoted)",
+                hint: CLIError.didYouMean(Array(near), then: "See 'careers skills'."))
         }
         var notes = profile.corrections.map { "taking '\($0.input)' to mean \(catalog.name(of: ItemRef(.skill, $0.skill)))" }
         for unresolved in profile.unresolved {
             let names = unresolved.candidates.map { catalog.name(of: ItemRef(.skill, $0)) }
-            let message = unresolved.isAmbiguous
+            let message =
+                unresolved.isAmbiguous
                 ? "'\(unresolved.input)' could mean several skills: \(names.joined(separator: ", "))"
                 : "no skill named '\(unresolved.input)'"
             let hint = unresolved.isAmbiguous ? "Name one of them." : CLIError.didYouMean(names, then: "See 'careers skills'.")

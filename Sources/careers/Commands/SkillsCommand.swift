@@ -26,12 +26,19 @@ enum SkillsCommand {
         guard let roleName = context.invocation.value("role") else {
             let skills = catalog.skills(category: category?.id)
             let blocks = catalog.skillsByCategory(skills).map { group in
-                Document.Block.rows(group.skills.map { .init(cells: [$0.name, firstSentence($0.description)]) }, group: group.category.name)
+                Document.Block.rows(
+                    group.skills.map { .init(cells: [$0.name, firstSentence($0.description)]) }, group: group.category.name)
             }
             @Sendable func json() -> JSON {
                 JSON.object([
                     ("category", category.map { .string($0.id) } ?? .null),
-                    ("skills", .array(skills.map { JSON.encode($0).setting("categoryName", .string(catalog.category($0.category)?.name ?? "")) })),
+                    (
+                        "skills",
+                        .array(
+                            skills.map {
+                                JSON.encode($0).setting("categoryName", .string(catalog.category($0.category)?.name ?? ""))
+                            })
+                    ),
                 ])
             }
             return CommandOutput(document: Document(blocks: blocks), json: json(), notes: notes)
@@ -40,14 +47,20 @@ enum SkillsCommand {
         let (ref, note) = try context.resolve(roleName, among: [.role], noun: "role")
         notes += note.map { [$0] } ?? []
         let role = catalog.role(ref.id)!
-        let links = catalog.skillLinks(of: role).filter { link in category.map { catalog.skill(link.skill)?.category == $0.id } ?? true }
+        let links = catalog.skillLinks(of: role).filter { link in
+            category.map { catalog.skill(link.skill)?.category == $0.id } ?? true
+        }
         if links.isEmpty, let category {
-            throw .notFound("\(role.name) needs no skill in the category '\(category.name)'", hint: "See all its skills with: careers skills --role \"\(role.name)\"")
+            throw .notFound(
+                "\(role.name) needs no skill in the category '\(category.name)'",
+                hint: "See all its skills with: careers skills --role \"\(role.name)\"")
         }
         var document = Document()
         for need in Need.allCases {
             let rows = links.filter { $0.need == need }.compactMap { link in
-                catalog.skill(link.skill).map { Document.Row(cells: [$0.name, catalog.category($0.category)?.name ?? $0.category]) }
+                catalog.skill(link.skill).map {
+                    Document.Row(cells: [$0.name, catalog.category($0.category)?.name ?? $0.category])
+                }
             }
             if !rows.isEmpty { document.add(.rows(rows, group: need.rawValue)) }
         }
@@ -55,13 +68,18 @@ enum SkillsCommand {
             JSON.object([
                 ("role", context.refsJSON([role.id], .role).first),
                 ("category", category.map { .string($0.id) } ?? .null),
-                ("skills", .array(links.map { link in
-                    .object([
-                        ("id", .string(link.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, link.skill)))),
-                        ("category", .string(catalog.skill(link.skill)?.category ?? "")), ("need", .string(link.need.rawValue)),
-                        ("sources", JSON.encode(link.sources)),
-                    ])
-                })),
+                (
+                    "skills",
+                    .array(
+                        links.map { link in
+                            .object([
+                                ("id", .string(link.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, link.skill)))),
+                                ("category", .string(catalog.skill(link.skill)?.category ?? "")),
+                                ("need", .string(link.need.rawValue)),
+                                ("sources", JSON.encode(link.sources)),
+                            ])
+                        })
+                ),
             ])
         }
         return CommandOutput(document: document, json: json(), notes: notes)

@@ -4,12 +4,15 @@ enum SourcesCommand {
     static let spec = CommandSpec(
         name: "sources",
         summary: "list the documents the guide is drawn from",
-        examples: [Example("careers sources", "each document with its id and kind"), Example("careers show course-unit", "one document")],
+        examples: [
+            Example("careers sources", "each document with its id and kind"), Example("careers show course-unit", "one document"),
+        ],
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let sources = context.catalog.sources
         let rows = sources.map { Document.Row(cells: [$0.id, $0.title, $0.kind]) }
-        return CommandOutput(document: Document(blocks: [.rows(rows)]), json: .object([("sources", .array(sources.map { JSON.encode($0) }))]))
+        return CommandOutput(
+            document: Document(blocks: [.rows(rows)]), json: .object([("sources", .array(sources.map { JSON.encode($0) }))]))
     }
 }

@@ -9,9 +9,13 @@ enum TopicsCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let topics = context.catalog.topics
-        let rows = topics.map { Document.Row(cells: [$0.name, $0.summary], details: ["Covers: " + context.names($0.skills, .skill)]) }
+        let rows = topics.map {
+            Document.Row(cells: [$0.name, $0.summary], details: ["Covers: " + context.names($0.skills, .skill)])
+        }
         @Sendable func json() -> JSON {
-            JSON.object([("topics", .array(topics.map { JSON.encode($0).setting("skills", context.refsJSON($0.skills, .skill)) }))])
+            JSON.object([
+                ("topics", .array(topics.map { JSON.encode($0).setting("skills", context.refsJSON($0.skills, .skill)) }))
+            ])
         }
         return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())
     }

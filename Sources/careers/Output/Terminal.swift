@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What the output goes to: a terminal or a pipe, how wide, and whether to colour it.
@@ -15,7 +15,9 @@ struct Terminal: Sendable, Equatable {
 
     /// Decides colour from the user's choice and the environment: `--color always` forces it;
     /// otherwise only a terminal gets it, and never with NO_COLOR set or TERM=dumb.
-    static func detect(color choice: ColorChoice, environment: [String: String], isInteractive: Bool, terminalWidth: Int?) -> Terminal {
+    static func detect(
+        color choice: ColorChoice, environment: [String: String], isInteractive: Bool, terminalWidth: Int?
+    ) -> Terminal {
         let width = environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? terminalWidth ?? 80
         let color: Bool
         switch choice {

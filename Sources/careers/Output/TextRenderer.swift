@@ -122,7 +122,9 @@ struct TextRenderer {
     /// One line per row, columns aligned, nothing wrapped or styled: for `cut`, `grep` and `wc -l`.
     private func pipeLines(_ rows: [Document.Row], group: String?, widths: [Int]) -> [String] {
         pipeCells(rows, group: group).map { row in
-            let aligned = row.enumerated().map { column, cell in column < row.count - 1 ? pad(cell, to: widths[column]) + "  " : cell }
+            let aligned = row.enumerated().map { column, cell in
+                column < row.count - 1 ? pad(cell, to: widths[column]) + "  " : cell
+            }
             return trimEnd(render(aligned.joined()))
         }
     }

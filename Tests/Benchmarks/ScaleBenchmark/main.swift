@@ -19,7 +19,9 @@ func scaledFiles(_ factor: Int) -> [ContentLoader.File: [UInt8]] {
     ]
     var files: [ContentLoader.File: [UInt8]] = [:]
     for (file, items, replicate) in parts {
-        let copies = replicate ? (0..<factor).flatMap { copy in items.map { renamed(JSON.encode($0), copy: copy) } } : items.map(JSON.encode)
+        let copies =
+            replicate
+            ? (0..<factor).flatMap { copy in items.map { renamed(JSON.encode($0), copy: copy) } } : items.map(JSON.encode)
         // Phases are numbered in file order, so the copies are renumbered.
         let numbered = file == .roadmap ? copies.enumerated().map { $1.setting("number", .number(Double($0 + 1))) } : copies
         files[file] = Array(JSON.array(numbered).serialized().utf8)
