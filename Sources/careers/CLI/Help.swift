@@ -52,6 +52,7 @@ struct Help {
         Example("careers roadmap", "the four phases from beginner to job"),
         Example("careers show data scientist", "everything about one item"),
         Example("careers search deep learning", "search the whole guide"),
+        Example("careers match --have \"python, pytorch\"", "which roles fit what you know"),
     ]
 
     private func examples(_ examples: [Example]) -> String {
