@@ -11,6 +11,7 @@ public enum BundledContentSource {
             "// Generated from Content/ by `swift run generate-content`. Do not edit: edit Content/ and regenerate.",
             "// swift-format-ignore-file",
             "",
+            "#if !CAREERS_BOOTSTRAP",
             "extension Content {",
             "    /// The guide as shipped, embedded in the binary.",
             "    public static let bundled = Content(",
@@ -27,6 +28,7 @@ public enum BundledContentSource {
             lines.append("    ]")
         }
         lines.append("}")
+        lines.append("#endif")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,6 +1,7 @@
 // Generated from Content/ by `swift run generate-content`. Do not edit: edit Content/ and regenerate.
 // swift-format-ignore-file
 
+#if !CAREERS_BOOTSTRAP
 extension Content {
     /// The guide as shipped, embedded in the binary.
     public static let bundled = Content(
@@ -1019,3 +1020,4 @@ extension Content {
             sources: ["llm-career-article"]),
     ]
 }
+#endif
