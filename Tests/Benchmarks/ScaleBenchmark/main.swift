@@ -1,10 +1,14 @@
 // How CareerCore's costs grow with the size of the guide: loads, looks up, searches and matches
 // in catalogs 1×, 10× and 100× the bundled one, generated here by copying every item with new
-// ids and names. Prints a Markdown table. Run: swift run -c release scale-benchmark [--quick]
+// ids and names. Prints a Markdown table.
+// Run: swift run -c release scale-benchmark [--quick] [--factors 1,10,100]
 import CareerCore
 
-let quick = CommandLine.arguments.contains("--quick")
-let factors = [1, 10, 100]
+let arguments = CommandLine.arguments
+let quick = arguments.contains("--quick")
+let factors = arguments.firstIndex(of: "--factors").flatMap { index in
+    index + 1 < arguments.count ? arguments[index + 1].split(separator: ",").compactMap { Int($0) } : nil
+} ?? [1, 10, 100]
 
 /// The bundled guide written as the JSON files of a content directory, every item copied `factor`
 /// times (copy k renames ids "x" to "x-k" and names "X" to "X k"). Sources, categories and the
