@@ -102,7 +102,6 @@ extension Catalog {
             switch ref.kind {
             case .project: phase.projects.contains(ref.id)
             case .certification: phase.certifications.contains(ref.id)
-            case .skill: phase.skills.contains(ref.id)
             default: false
             }
         }

@@ -102,7 +102,7 @@ struct Parser {
         let near = NearestWords.nearest(to: value, among: option.choices)
         throw CLIError.usage(
             "'\(value)' is not a valid value for '\(spelled)'",
-            hint: CLIError.didYouMean(near, then: "Valid values: \(option.choices.joined(separator: ", ")).").trimmingSuffix)
+            hint: CLIError.didYouMean(near, then: "Valid values: \(option.choices.joined(separator: ", "))."))
     }
 
     private func choiceList(_ option: OptionSpec) -> String {
@@ -143,9 +143,4 @@ struct Parser {
         let what = command.map { " for 'careers \($0.name)'" } ?? ""
         return .usage("unknown option '\(spelled)'\(what)", hint: CLIError.didYouMean(near, then: rest))
     }
-}
-
-extension String {
-    /// Without a trailing space.
-    var trimmingSuffix: String { hasSuffix(" ") ? String(dropLast()) : self }
 }

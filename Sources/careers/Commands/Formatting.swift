@@ -31,3 +31,11 @@ func firstSentence(_ text: String) -> String {
     }
     return String(decoding: bytes[...end], as: UTF8.self)
 }
+
+extension JSON {
+    /// The first element of an array.
+    var first: JSON {
+        if case .array(let elements) = self, let first = elements.first { return first }
+        return .null
+    }
+}

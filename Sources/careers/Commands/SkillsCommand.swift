@@ -85,11 +85,3 @@ enum SkillsCommand {
         return CommandOutput(document: document, json: json(), notes: notes)
     }
 }
-
-extension JSON {
-    /// The first element of an array.
-    var first: JSON {
-        if case .array(let elements) = self, let first = elements.first { return first }
-        return .null
-    }
-}
