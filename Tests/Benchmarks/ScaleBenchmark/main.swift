@@ -6,9 +6,10 @@ import CareerCore
 
 let arguments = CommandLine.arguments
 let quick = arguments.contains("--quick")
-let factors = arguments.firstIndex(of: "--factors").flatMap { index in
-    index + 1 < arguments.count ? arguments[index + 1].split(separator: ",").compactMap { Int($0) } : nil
-} ?? [1, 10, 100]
+let factors =
+    arguments.firstIndex(of: "--factors").flatMap { index in
+        index + 1 < arguments.count ? arguments[index + 1].split(separator: ",").compactMap { Int($0) } : nil
+    } ?? [1, 10, 100]
 
 /// The bundled guide written as the JSON files of a content directory, every item copied `factor`
 /// times (copy k renames ids "x" to "x-k" and names "X" to "X k"). Sources, categories and the
