@@ -54,6 +54,14 @@ struct ContentLoaderTests {
         #expect(error.problem == .emptyValue(field: "sources"))
     }
 
+    @Test("Text with control characters is rejected: it would reach a terminal")
+    func controlCharacters() throws {
+        let error = try error(in: .tips, replacing: "\"Network\"", with: "\"Net\\u001b[2Jwork\"")
+        #expect(error.problem == .controlCharacter(field: "name"))
+        #expect(
+            error.description == "Content/tips.json:18:13: field 'name' contains a control character (text must be printable)")
+    }
+
     @Test func phasesMustBeNumberedInOrder() throws {
         let error = try error(in: .roadmap, replacing: "\"number\": 2", with: "\"number\": 5")
         #expect(error.problem == .misnumbered(phase: "classical-ml", expected: 2, found: 5))

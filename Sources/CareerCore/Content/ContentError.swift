@@ -7,6 +7,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownField(String)
         case wrongType(field: String, expected: String, found: String)
         case emptyValue(field: String)
+        case controlCharacter(field: String)
         case invalidValue(field: String, value: String, allowed: [String])
         case duplicateID(kind: ItemKind, id: String, firstDefinedAt: String)
         case unknownReference(kind: ItemKind, id: String)
@@ -39,6 +40,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownField(let field): "unknown field '\(field)'"
         case .wrongType(let field, let expected, let found): "field '\(field)' should be \(expected), found \(found)"
         case .emptyValue(let field): "field '\(field)' must not be empty"
+        case .controlCharacter(let field): "field '\(field)' contains a control character (text must be printable)"
         case .invalidValue(let field, let value, let allowed):
             "field '\(field)' has '\(value)', expected one of: \(allowed.joined(separator: ", "))"
         case .duplicateID(let kind, let id, let first): "duplicate \(kind) id '\(id)' (first defined at \(first))"

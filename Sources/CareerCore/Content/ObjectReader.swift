@@ -135,6 +135,9 @@ final class ObjectReader {
             throw error(.wrongType(field: field, expected: "a string", found: value.kindDescription), at: value)
         }
         guard string.contains(where: { !$0.isWhitespace }) else { throw error(.emptyValue(field: field), at: value) }
+        // Text goes to terminals: no escape sequences, and nothing the renderer uses as a mark.
+        let isControl = { (scalar: Unicode.Scalar) in scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) }
+        guard !string.unicodeScalars.contains(where: isControl) else { throw error(.controlCharacter(field: field), at: value) }
         return string
     }
 

@@ -12,6 +12,15 @@ extension Context {
         .array(ids.map { .object([("id", .string($0)), ("name", .string(catalog.name(of: ItemRef(kind, $0))))]) })
     }
 
+    /// A role's need for a skill: `id`, `name`, `category`, `need`, `sources`.
+    func linkJSON(_ link: SkillLink) -> JSON {
+        .object([
+            ("id", .string(link.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, link.skill)))),
+            ("category", .string(catalog.skill(link.skill)?.category ?? "")), ("need", .string(link.need.rawValue)),
+            ("sources", JSON.encode(link.sources)),
+        ])
+    }
+
     /// The "Sources" section of a page.
     func sourcesSection(_ ids: [String], into document: inout Document) {
         document.section("Sources", ids.compactMap(catalog.source).map { "\($0.title) (\($0.kind))" })

@@ -73,18 +73,7 @@ struct Pages {
         return output(
             .role, role, document,
             extra: [
-                (
-                    "skills",
-                    .array(
-                        links.map { link in
-                            .object([
-                                ("id", .string(link.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, link.skill)))),
-                                ("category", .string(catalog.skill(link.skill)?.category ?? "")),
-                                ("need", .string(link.need.rawValue)),
-                                ("sources", JSON.encode(link.sources)),
-                            ])
-                        })
-                ),
+                ("skills", .array(links.map(context.linkJSON))),
                 ("leadsTo", context.refsJSON(role.next, .role)),
                 ("comesAfter", context.refsJSON(after.map(\.id), .role)),
                 ("relatedRoles", context.refsJSON(related.map(\.id), .role)),

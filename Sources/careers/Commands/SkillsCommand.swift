@@ -68,18 +68,7 @@ enum SkillsCommand {
             JSON.object([
                 ("role", context.refsJSON([role.id], .role).first),
                 ("category", category.map { .string($0.id) } ?? .null),
-                (
-                    "skills",
-                    .array(
-                        links.map { link in
-                            .object([
-                                ("id", .string(link.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, link.skill)))),
-                                ("category", .string(catalog.skill(link.skill)?.category ?? "")),
-                                ("need", .string(link.need.rawValue)),
-                                ("sources", JSON.encode(link.sources)),
-                            ])
-                        })
-                ),
+                ("skills", .array(links.map(context.linkJSON))),
             ])
         }
         return CommandOutput(document: document, json: json(), notes: notes)
