@@ -5,25 +5,36 @@ import Testing
 struct CatalogQueryTests {
     let catalog = Catalog.bundled
 
-    @Test func rolesByLevel() {
+    @Test("Only the roles a document places have a level")
+    func rolesByLevel() {
         #expect(catalog.roles().count == 11)
-        #expect(catalog.roles(level: .lead).map(\.id) == ["principal-ai-architect", "head-of-ai"])
+        #expect(catalog.roles(level: .entry).map(\.id) == ["machine-learning-engineer", "junior-ai-researcher"])
         #expect(catalog.roles(level: .senior).map(\.id) == ["senior-ml-engineer"])
+        #expect(catalog.roles(level: .lead).isEmpty)
+        #expect(
+            catalog.roles().filter { $0.level == nil }.map(\.id) == [
+                "data-scientist", "research-scientist", "ai-specialist", "llm-engineer", "computer-vision-engineer",
+                "nlp-engineer",
+                "principal-ai-architect", "head-of-ai",
+            ])
     }
 
-    @Test("A role's skills merge its own links with the field-wide ones, essential first")
-    func skillsOfARole() throws {
+    @Test("A role's own skills are kept apart from the field's foundations")
+    func ownSkillsAndFoundations() throws {
         let engineer = try #require(catalog.role("machine-learning-engineer"))
-        let links = catalog.skillLinks(of: engineer)
-        let firstOptional = try #require(links.firstIndex { $0.need == .optional })
-        #expect(links[..<firstOptional].allSatisfy { $0.need == .essential })
-        #expect(links[firstOptional...].allSatisfy { $0.need == .optional })
-        #expect(links.first?.skill == "linear-algebra")
-        // Field-wide "optional" (often) made essential by the role's own link, sources merged.
-        let training = try #require(links.first { $0.skill == "model-training" })
-        #expect(training.need == .essential)
-        #expect(training.sources == ["llm-career-article", "ai-ml-career-profile"])
-        #expect(Set(links.map(\.skill)).count == links.count)
+        #expect(
+            engineer.skills.map(\.skills) == [["model-training"], ["fine-tuning"], ["hyperparameter-tuning"], ["deployment"]])
+        #expect(engineer.skills.allSatisfy { $0.need == nil })
+        let frameworks = try #require(catalog.foundation(naming: "pytorch"))
+        #expect(frameworks.skills == ["tensorflow", "pytorch"])
+        #expect(frameworks.need == .oftenRequired)
+        #expect(catalog.name(of: frameworks) == "TensorFlow or PyTorch")
+        #expect(frameworks.isMet(by: ["pytorch"]) && !frameworks.isMet(by: ["python"]))
+        #expect(catalog.foundation(naming: "creativity")?.need == .alsoImportant)
+        #expect(catalog.foundation(naming: "nlp")?.condition == "for those specializing in LLMs")
+        #expect(catalog.foundation(naming: "fine-tuning") == nil)
+        let named = catalog.roles().filter(catalog.isNamedOnly).map(\.id)
+        #expect(named == ["junior-ai-researcher", "senior-ml-engineer", "principal-ai-architect", "head-of-ai"])
     }
 
     @Test func skillsByCategoryFollowCategoryOrder() {
@@ -36,19 +47,15 @@ struct CatalogQueryTests {
     @Test func crossReferences() throws {
         let scientist = try #require(catalog.role("data-scientist"))
         #expect(catalog.relatedRoles(of: scientist).map(\.id) == ["machine-learning-engineer"])
-        #expect(catalog.phase(teaching: "pytorch")?.name == "Deep Learning")
-        #expect(catalog.phase(teaching: "creativity") == nil)
+        #expect(catalog.phase(teaching: Requirement(skills: ["deep-learning"], need: nil, sources: []))?.name == "Deep Learning")
+        #expect(catalog.phase(teaching: Requirement(skills: ["tensorflow", "pytorch"], need: nil, sources: [])) == nil)
         #expect(catalog.phase(number: 2)?.id == "classical-ml")
         #expect(catalog.projects(level: .advanced).count == 2)
+        #expect(catalog.content.projects.allSatisfy { $0.skills.isEmpty })  // no document ties a project to skills
         #expect(catalog.topics(covering: "perplexity").map(\.id) == ["evaluation-metrics"])
-        let robotics = try #require(catalog.skill("robotics"))
-        #expect(catalog.roles(needing: robotics).isEmpty)
-        let tensorflow = try #require(catalog.skill("tensorflow"))
-        #expect(catalog.roles(needing: tensorflow).count == 11)
-        #expect(
-            catalog.certifications(for: scientist).map(\.id) == [
-                "tensorflow-developer-certificate", "deeplearning-ai-ml-specialization", "aws-ml-specialty",
-            ])
+        #expect(catalog.roles(needing: "robotics").isEmpty)
+        #expect(catalog.roles(needing: "tensorflow").isEmpty)
+        #expect(catalog.roles(needing: "large-language-models").map(\.role.id) == ["research-scientist", "ai-specialist"])
     }
 
     @Test func everyEntryIsReachableByRef() {

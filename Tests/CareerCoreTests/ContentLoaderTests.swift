@@ -21,7 +21,7 @@ struct ContentLoaderTests {
         let error = try error(in: .roles, replacing: "\"name\": \"Data Scientist\",", with: "")
         #expect(error.file == "Content/roles.json")
         #expect(error.problem == .missingField("name"))
-        #expect(error.position == TextPosition(line: 26, column: 3))
+        #expect(error.position == TextPosition(line: 24, column: 3))
     }
 
     @Test func unknownFieldIsNotSilentlyIgnored() throws {
@@ -38,15 +38,15 @@ struct ContentLoaderTests {
     }
 
     @Test func referenceToAMissingID() throws {
-        let error = try error(in: .roadmap, replacing: "\"spam-detector\"", with: "\"spam-detektor\"")
-        #expect(error.description == "Content/roadmap.json:18:18: no project has the id 'spam-detektor'")
+        let error = try error(in: .roadmap, replacing: "\"robotics\"", with: "\"robotix\"")
+        #expect(error.description == "Content/roadmap.json:31:42: no skill has the id 'robotix'")
     }
 
     @Test func wrongTypeAndBadChoice() throws {
         let typeError = try error(in: .roadmap, replacing: "\"number\": 2", with: "\"number\": \"two\"")
         #expect(typeError.problem == .wrongType(field: "number", expected: "a whole number", found: "a string"))
-        let choiceError = try error(in: .roles, replacing: "\"level\": \"mid\"", with: "\"level\": \"middle\"")
-        #expect(choiceError.message == "field 'level' has 'middle', expected one of: entry, mid, senior, lead")
+        let choiceError = try error(in: .roles, replacing: "\"level\": null", with: "\"level\": \"mid\"")
+        #expect(choiceError.message == "field 'level' has 'mid', expected one of: entry, senior, lead")
     }
 
     @Test func itemsMustNameASource() throws {

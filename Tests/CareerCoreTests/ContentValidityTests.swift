@@ -40,35 +40,57 @@ struct ContentValidityTests {
         }
         for role in catalog.content.roles {
             check(role.next + role.related, .role, from: role.id)
-            check(role.skills.map(\.skill), .skill, from: role.id)
+            check(role.skills.flatMap(\.skills), .skill, from: role.id)
         }
-        check(catalog.content.fieldSkills.map(\.skill), .skill, from: "field-skills")
+        check(catalog.foundations.flatMap(\.skills), .skill, from: "foundations")
         for skill in catalog.content.skills { check([skill.category], .category, from: skill.id) }
-        for phase in catalog.phases {
-            check(phase.skills, .skill, from: phase.id)
-            check(phase.projects, .project, from: phase.id)
-            check(phase.certifications, .certification, from: phase.id)
-        }
+        for phase in catalog.phases { check(phase.skills, .skill, from: phase.id) }
         for entry in catalog.entries where entry.ref.kind != .category {
             check(entry.sources, .source, from: entry.ref.id)
         }
     }
 
-    @Test func everyRoleHasEssentialSkillsAndEveryLinkASource() {
+    @Test("A role's own skills cite only documents the role itself cites")
+    func roleSkillsCiteTheRolesSources() {
         for role in catalog.content.roles {
-            let links = catalog.skillLinks(of: role)
-            #expect(links.contains { $0.need == .essential }, "\(role.id) has no essential skill")
-            #expect(links.allSatisfy { !$0.sources.isEmpty })
+            for requirement in role.skills {
+                #expect(Set(requirement.sources).isSubset(of: role.sources), "\(role.id): \(requirement.skills)")
+            }
         }
     }
 
-    @Test func everySkillIsUsedOrDeliberatelyStandalone() {
-        let linked = Set(catalog.content.fieldSkills.map(\.skill) + catalog.content.roles.flatMap { $0.skills.map(\.skill) })
-        for skill in catalog.content.skills {
-            if skill.standalone {
-                #expect(!linked.contains(skill.id), "\(skill.id) is marked standalone but a role uses it")
-            } else {
-                #expect(linked.contains(skill.id), "\(skill.id) is used by no role and not marked standalone")
+    @Test("Only entry-level roles and roles on the growth path have a level")
+    func levelsOnlyWhereADocumentPlacesTheRole() {
+        for role in catalog.content.roles where role.level != nil {
+            let onPath = !role.next.isEmpty || !catalog.rolesLeading(to: role).isEmpty
+            #expect(role.level == .entry || onPath, "\(role.id) has a level no document gives")
+        }
+    }
+
+    @Test("No certification names an issuer: the documents give none beyond the names")
+    func noInventedIssuers() {
+        #expect(catalog.certifications.allSatisfy { $0.issuer == nil })
+    }
+
+    @Test("Content speaks about the field, never about the documents it comes from")
+    func noTalkAboutTheDocuments() {
+        let forbidden = [
+            "the sources", "the documents", "the article", "the career profile", "the course unit", "this guide", "described as",
+        ]
+        for text in allStrings(of: catalog.content) where !catalog.sources.contains(where: { $0.summary == text }) {
+            for phrase in forbidden { #expect(!text.lowercased().contains(phrase), "'\(phrase)' in: \(text)") }
+        }
+    }
+
+    @Test("One spelling, the documents' American one")
+    func americanSpelling() {
+        let british = [
+            "analyse", "analysing", "visualis", "specialise", "specialising", "specialisation", "labelled", "centre", "optimis",
+            "recognis", "organis", "tokenis", "behaviour", "colour", "modelling", "licence", "catalogue",
+        ]
+        for text in allStrings(of: catalog.content) {
+            for word in british {
+                #expect(!text.lowercased().contains(word), "British spelling '\(word)' in: \(text)")
             }
         }
     }

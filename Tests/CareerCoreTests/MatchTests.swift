@@ -5,44 +5,58 @@ import Testing
 struct MatchTests {
     let catalog = Catalog.bundled
 
-    private func ranking(_ skills: String) -> [String] {
-        RoleMatcher(catalog: catalog).rank(SkillProfile([skills], catalog: catalog).skills).map(\.role)
+    private func report(_ skills: String) -> MatchReport {
+        MatchReport(have: SkillProfile([skills], catalog: catalog).skills, catalog: catalog)
     }
 
-    @Test(
-        "A mathematician who knows Python: the entry-level research role first, then roles the sources describe only field-wide")
-    func mathematician() {
-        #expect(
-            ranking("linear algebra, calculus, probability, python") == [
-                "junior-ai-researcher", "senior-ml-engineer", "principal-ai-architect", "head-of-ai", "computer-vision-engineer",
-                "nlp-engineer", "ai-specialist", "research-scientist", "data-scientist", "machine-learning-engineer",
-                "llm-engineer",
-            ])
+    private func top(_ skills: String) -> String? { report(skills).roles.first?.role }
+
+    @Test("The top role is the one a careers adviser would name")
+    func profilesAnAdviserWouldSign() {
+        #expect(top("python, pytorch, deep learning, research") == "research-scientist")
+        #expect(top("tokenization, transformers, attention, perplexity, fine-tuning") == "llm-engineer")
+        #expect(top("data cleaning, data analysis, data visualization, statistics") == "data-scientist")
+        #expect(top("model training, hyperparameter tuning, deployment, python") == "machine-learning-engineer")
     }
 
-    @Test("A data analyst: Data Scientist first")
-    func dataAnalyst() {
-        #expect(ranking("python, statistics, data cleaning, data analysis, data visualisation").first == "data-scientist")
+    @Test("Reasons: the share of the role's own skills, with what is had and what is missing")
+    func reasonsAreShown() throws {
+        let fit = try #require(report("model training, hyperparameter tuning, deployment, python").roles.first)
+        #expect(fit.percent == 75)
+        #expect(fit.coverage.have.map(\.skills) == [["model-training"], ["hyperparameter-tuning"], ["deployment"]])
+        #expect(fit.coverage.missing.map(\.skills) == [["fine-tuning"]])
+        let research = try #require(report("python, pytorch, deep learning, research").roles.first)
+        #expect(research.percent == 33)
+        #expect(research.coverage.have.map(\.skills) == [["research-abilities"]])
     }
 
-    @Test("Someone who knows PyTorch and Transformers: the language model engineer first")
-    func pytorchAndTransformers() {
-        #expect(ranking("pytorch, transformers").first == "llm-engineer")
-        #expect(ranking("PyTorch, Transformers, tokenisation, BLEU").prefix(1) == ["llm-engineer"])
+    @Test("A fresh graduate: foundations counted once, no role a document only names is scored")
+    func freshGraduate() {
+        let report = report("python, git, sql")
+        #expect(report.foundations.have.map(\.skills) == [["python"]])
+        #expect(report.foundations.total == catalog.foundations.count)
+        #expect(report.roles.allSatisfy { $0.percent == 0 })
+        #expect(report.roles.first?.role == "machine-learning-engineer")
+        #expect(report.namedOnly == ["junior-ai-researcher", "senior-ml-engineer", "principal-ai-architect", "head-of-ai"])
+        #expect(!report.roles.contains { catalog.role($0.role)?.level == .senior || catalog.role($0.role)?.level == .lead })
     }
 
-    @Test("Scores: essential skills weigh more, everything covered is 100%")
-    func scores() throws {
-        let role = try #require(catalog.role("data-scientist"))
-        let matcher = RoleMatcher(catalog: catalog)
-        let all = Set(catalog.skillLinks(of: role).map(\.skill))
-        #expect(matcher.match(role, have: all).percent == 100)
-        #expect(matcher.match(role, have: []).score == 0)
-        let essentialOnly = matcher.match(role, have: ["data-preparation"])
-        let optionalOnly = matcher.match(role, have: ["model-training"])
-        #expect(essentialOnly.score > optionalOnly.score)
-        #expect(essentialOnly.matchedEssential == ["data-preparation"])
-        #expect(optionalOnly.matchedOptional == ["model-training"])
+    @Test("An either-or group is met by any of its choices, and counts once")
+    func eitherOrGroup() throws {
+        let withPyTorch = report("pytorch").foundations
+        let withBoth = report("pytorch, tensorflow").foundations
+        #expect(withPyTorch.have.count == 1 && withBoth.have.count == 1)
+        #expect(withPyTorch.have.first?.skills == ["tensorflow", "pytorch"])
+        #expect(withBoth.missing.count == withPyTorch.missing.count)
+    }
+
+    @Test("Everything covered is 100%; nothing covered is 0%")
+    func bounds() throws {
+        let scientist = try #require(catalog.role("data-scientist"))
+        let all = Set(scientist.skills.flatMap(\.skills))
+        #expect(Coverage(scientist.skills, have: all).percent == 100)
+        #expect(Coverage(scientist.skills, have: []).percent == 0)
+        #expect(Coverage([], have: all).percent == nil)
     }
 
     @Test("Skill names resolve like every other name; unknown and ambiguous ones are reported, never dropped silently")
@@ -56,35 +70,39 @@ struct MatchTests {
         #expect(profile.unresolved[1].candidates == ["data-preparation", "data-cleaning", "data-analysis", "data-visualization"])
     }
 
-    @Test("The gap is the missing skills, essential first, each group in roadmap order")
-    func gap() throws {
-        let role = try #require(catalog.role("data-scientist"))
-        let plan = LearningPlan(role: role, have: ["python", "probability"], catalog: catalog)
-        #expect(!plan.steps.contains { $0.skill == "python" || $0.skill == "probability" })
-        #expect(plan.steps.prefix(3).map(\.skill) == ["linear-algebra", "calculus", "programming"])
-        let needs = plan.steps.map(\.need)
-        #expect(needs == needs.sorted { $0 == .essential && $1 == .optional })
-        let phases = plan.steps.filter { $0.need == .essential }.map { step in
-            step.phase.flatMap { catalog.phase($0)?.number } ?? 99
-        }
-        #expect(phases == phases.sorted())
-        let scikit = try #require(plan.steps.first { $0.skill == "scikit-learn" })
-        #expect(scikit.phase == "classical-ml")
-        let full = LearningPlan(role: role, catalog: catalog)
-        #expect(full.steps.count == catalog.skillLinks(of: role).count)
+    @Test("A skill the guide lacks gets no \"did you mean\" unless it is a real near miss")
+    func nearMissesOnly() {
+        let profile = SkillProfile(["git, sql, statistics, linear algebre"], catalog: catalog)
+        #expect(profile.unresolved.map(\.input) == ["git", "sql", "statistics"])
+        #expect(profile.unresolved.allSatisfy { $0.candidates.isEmpty })
+        #expect(profile.skills == ["linear-algebra"])
+        #expect(NameResolver(catalog: catalog, kinds: [.skill]).nearMisses(for: "pytoorchh").map(\.id) == ["pytorch"])
     }
 
-    @Test("The growth path runs from the entry roles to Head of AI, and says what each step adds")
+    @Test("The gap: the foundations missed, then the role's own skills, each in roadmap order")
+    func gap() throws {
+        let role = try #require(catalog.role("data-scientist"))
+        let plan = LearningPlan(role: role, have: ["python", "probability", "data-cleaning"], catalog: catalog)
+        let foundations = plan.foundations.map(\.requirement.skills)
+        #expect(!foundations.contains(["python"]) && !foundations.contains(["probability"]))
+        #expect(foundations.prefix(3) == [["linear-algebra"], ["calculus"], ["ml-algorithms"]])
+        let phases = plan.foundations.map { step in step.phase.flatMap { catalog.phase($0)?.number } ?? 99 }
+        #expect(phases == phases.sorted())
+        #expect(plan.own.map(\.requirement.skills) == [["ml-algorithms"], ["data-preparation"], ["data-analysis"]])  // roadmap order
+        let full = LearningPlan(role: role, catalog: catalog)
+        #expect(full.foundations.count == catalog.foundations.count)
+        #expect(full.own.count == role.skills.count)
+    }
+
+    @Test("The growth path runs from ML Engineer to Head of AI; its later steps add no skills of their own")
     func growthPath() throws {
         let path = try #require(GrowthPath(catalog: catalog))
         #expect(
             path.steps.map { $0.roles.map(\.role) } == [
-                ["machine-learning-engineer", "junior-ai-researcher"], ["senior-ml-engineer"], ["principal-ai-architect"],
-                ["head-of-ai"],
+                ["machine-learning-engineer"], ["senior-ml-engineer"], ["principal-ai-architect"], ["head-of-ai"],
             ])
-        #expect(path.steps[1].roles[0].newSkills.isEmpty)  // the sources name nothing a Senior ML Engineer adds
-        let throughEngineer = try #require(GrowthPath(catalog: catalog, through: catalog.role("machine-learning-engineer")))
-        #expect(throughEngineer.steps.first?.roles.map(\.role) == ["machine-learning-engineer"])
+        #expect(path.steps.dropFirst().allSatisfy { $0.roles.allSatisfy(\.newSkills.isEmpty) })
         #expect(GrowthPath(catalog: catalog, through: catalog.role("data-scientist")) == nil)
+        #expect(GrowthPath(catalog: catalog, through: catalog.role("junior-ai-researcher")) == nil)
     }
 }

@@ -22,7 +22,7 @@ struct SearchRelevanceTests {
         at(1, "MLE", .role, "machine-learning-engineer"),
         at(1, "what does an ml engineer do", .role, "machine-learning-engineer"),
         at(1, "pytorh", .skill, "pytorch"),
-        at(1, "tokenisation", .skill, "tokenization-techniques"),
+        at(2, "tokenisation", .skill, "tokenization-techniques"),  // after the key topic Tokenization
         at(1, "reserch scientist", .role, "research-scientist"),
         at(1, "linear algebr", .skill, "linear-algebra"),
         at(3, "certif", .certification, "deeplearning-ai-ml-specialization"),

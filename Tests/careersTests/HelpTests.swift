@@ -11,7 +11,7 @@ struct HelpTests {
         let roles = try #require(CommandTable.standard.command(named: "roles"))
         #expect(
             help.page(for: roles) == """
-                OVERVIEW: List every role with its level and summary.
+                OVERVIEW: List every role with its level (where one is given) and summary.
 
                 USAGE: careers roles [options]
 
@@ -24,7 +24,7 @@ struct HelpTests {
                       just the names, from the JSON
 
                 OPTIONS:
-                  -l, --level LEVEL       only roles at this level (entry, mid, senior, lead)
+                  -l, --level LEVEL       only roles placed at this level (entry, senior, lead)
 
                 GLOBAL OPTIONS:
                       --json              print JSON instead of text

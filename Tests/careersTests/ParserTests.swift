@@ -67,7 +67,7 @@ struct ParserTests {
         (["--level", "entry", "roles"], "careers: unknown option '--level'\nhint: A command's options go after the command.\n"),
         (
             ["roles", "--level"],
-            "careers: option '--level' needs a value\nhint: Write '--level LEVEL' (one of: entry, mid, senior, lead).\n"
+            "careers: option '--level' needs a value\nhint: Write '--level LEVEL' (one of: entry, senior, lead).\n"
         ),
         (["skills", "--role", "--json"], "careers: option '--role' needs a value\nhint: Write '--role NAME'.\n"),
         (
@@ -76,11 +76,11 @@ struct ParserTests {
         ),
         (
             ["roles", "--level", "expert"],
-            "careers: 'expert' is not a valid value for '--level'\nhint: Valid values: entry, mid, senior, lead.\n"
+            "careers: 'expert' is not a valid value for '--level'\nhint: Valid values: entry, senior, lead.\n"
         ),
         (
             ["roles", "--level", "senor"],
-            "careers: 'senor' is not a valid value for '--level'\nhint: Did you mean 'senior'? Valid values: entry, mid, senior, lead.\n"
+            "careers: 'senor' is not a valid value for '--level'\nhint: Did you mean 'senior'? Valid values: entry, senior, lead.\n"
         ),
         (
             ["roles", "--color", "sometimes"],

@@ -19,48 +19,27 @@ extension Catalog {
         }
     }
 
-    /// Everything `role` needs: its own links, plus the links stated of the whole field.
-    /// Where both name a skill, the stronger need wins and the sources are merged.
-    /// Ordered essential first, then by category, then as in the skill list.
-    public func skillLinks(of role: Role) -> [SkillLink] {
-        var merged: [SkillLink] = []
-        var position: [String: Int] = [:]
-        for link in content.fieldSkills + role.skills {
-            guard let index = position[link.skill] else {
-                position[link.skill] = merged.count
-                merged.append(link)
-                continue
-            }
-            let existing = merged[index]
-            let need: Need = existing.need == .essential || link.need == .essential ? .essential : .optional
-            let sources = existing.sources + link.sources.filter { !existing.sources.contains($0) }
-            merged[index] = SkillLink(skill: link.skill, need: need, sources: sources)
-        }
-        // Sort on precomputed keys: looking skills up inside the comparison would repeat it n log n times.
-        let keys = merged.map {
-            (
-                $0.need == .essential ? 0 : 1, skillIndex[$0.skill].map { categoryRank(of: content.skills[$0]) } ?? Int.max,
-                skillRank($0.skill)
-            )
-        }
-        return merged.indices.sorted { keys[$0] < keys[$1] }.map { merged[$0] }
-    }
+    /// What the whole field needs: the foundations every role shares, as the documents weigh them.
+    public var foundations: [Requirement] { content.foundations }
 
-    /// The roles that need `skill`, with how much.
-    public func roles(needing skill: Skill) -> [(role: Role, need: Need)] {
+    /// True for a role the documents only name: nothing is tied to it in particular.
+    public func isNamedOnly(_ role: Role) -> Bool { role.skills.isEmpty }
+
+    /// The roles that need `skill` in particular (the field's foundations aside), with the requirement that names it.
+    public func roles(needing skill: String) -> [(role: Role, requirement: Requirement)] {
         content.roles.compactMap { role in
-            skillLinks(of: role).first { $0.skill == skill.id }.map { (role, $0.need) }
+            role.skills.first { $0.skills.contains(skill) }.map { (role, $0) }
         }
     }
 
-    /// Certifications that cover at least one skill `role` needs, most overlap first.
-    public func certifications(for role: Role) -> [Certification] {
-        let needed = Set(skillLinks(of: role).map(\.skill))
-        let scored = content.certifications.enumerated().compactMap { index, certification in
-            let overlap = certification.skills.filter(needed.contains).count
-            return overlap > 0 ? (certification, overlap, index) : nil
-        }
-        return scored.sorted { ($0.1, -$0.2) > ($1.1, -$1.2) }.map(\.0)
+    /// The foundation that names `skill`, if the field as a whole needs it.
+    public func foundation(naming skill: String) -> Requirement? {
+        content.foundations.first { $0.skills.contains(skill) }
+    }
+
+    /// "TensorFlow or PyTorch".
+    public func name(of requirement: Requirement) -> String {
+        requirement.skills.map { name(of: ItemRef(.skill, $0)) }.joined(separator: " or ")
     }
 
     // MARK: Skills
@@ -86,9 +65,6 @@ extension Catalog {
 
     public func topics(covering skill: String) -> [Topic] { content.topics.filter { $0.skills.contains(skill) } }
     public func projects(exercising skill: String) -> [Project] { content.projects.filter { $0.skills.contains(skill) } }
-    public func certifications(covering skill: String) -> [Certification] {
-        content.certifications.filter { $0.skills.contains(skill) }
-    }
 
     // MARK: Roadmap and the rest
 
@@ -96,15 +72,9 @@ extension Catalog {
 
     public func phase(number: Int) -> Phase? { content.phases.first { $0.number == number } }
 
-    /// The phase a project or certification fits, if the roadmap places it.
-    public func phase(containing ref: ItemRef) -> Phase? {
-        content.phases.first { phase in
-            switch ref.kind {
-            case .project: phase.projects.contains(ref.id)
-            case .certification: phase.certifications.contains(ref.id)
-            default: false
-            }
-        }
+    /// The earliest phase that builds any skill of `requirement`: where to learn it.
+    public func phase(teaching requirement: Requirement) -> Phase? {
+        content.phases.first { phase in requirement.skills.contains(where: phase.skills.contains) }
     }
 
     public var certifications: [Certification] { content.certifications }

@@ -69,7 +69,7 @@ extension Catalog {
     private func entry(_ role: Role) -> Entry {
         Entry(
             ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases, summary: role.summary,
-            body: role.responsibilities, sources: role.sources, keywords: ["\(role.level.rawValue) level role"])
+            body: role.responsibilities, sources: role.sources, keywords: role.level.map { ["\($0.rawValue) level role"] } ?? [])
     }
 
     private func entry(_ skill: Skill) -> Entry {
@@ -93,7 +93,8 @@ extension Catalog {
     private func entry(_ certification: Certification) -> Entry {
         Entry(
             ref: ItemRef(.certification, certification.id), name: certification.name, aliases: certification.aliases,
-            summary: certification.summary, body: [], sources: certification.sources, keywords: [certification.issuer])
+            summary: certification.summary, body: [], sources: certification.sources,
+            keywords: certification.issuer.map { [$0] } ?? [])
     }
 
     private func entry(_ project: Project) -> Entry {

@@ -12,6 +12,12 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case duplicateID(kind: ItemKind, id: String, firstDefinedAt: String)
         case unknownReference(kind: ItemKind, id: String)
         case misnumbered(phase: String, expected: Int, found: Int)
+        case conflictingFields(String, String)
+        case tooFewChoices(count: Int)
+        case repeatedSkill(id: String, within: String)
+        case skillInTwoPhases(id: String, firstPhase: String)
+        case growthLoop(path: [String])
+        case selfReference(field: String, id: String)
     }
 
     /// The path of the file, as given to the loader.
@@ -47,6 +53,14 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownReference(let kind, let id): "no \(kind) has the id '\(id)'"
         case .misnumbered(let phase, let expected, let found):
             "phase '\(phase)' has number \(found), expected \(expected) (phases are numbered in file order)"
+        case .conflictingFields(let first, let second): "give either '\(first)' or '\(second)', not both"
+        case .tooFewChoices(let count):
+            "an either-or group needs at least two different skills, found \(count)"
+        case .repeatedSkill(let id, let within): "skill '\(id)' is listed twice in \(within)"
+        case .skillInTwoPhases(let id, let first):
+            "skill '\(id)' is already built in phase '\(first)' (a skill belongs to one phase)"
+        case .growthLoop(let path): "the growth path loops: \(path.joined(separator: " → "))"
+        case .selfReference(let field, let id): "role '\(id)' names itself in '\(field)'"
         }
     }
 }

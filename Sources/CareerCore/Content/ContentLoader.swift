@@ -6,7 +6,7 @@ public enum ContentLoader {
         case sources = "sources.json"
         case categories = "categories.json"
         case skills = "skills.json"
-        case fieldSkills = "field-skills.json"
+        case foundations = "foundations.json"
         case roles = "roles.json"
         case roadmap = "roadmap.json"
         case certifications = "certifications.json"
@@ -28,6 +28,7 @@ public enum ContentLoader {
     /// Loads content from the bytes of each file; `directory` only prefixes the paths in errors.
     public static func load(files: [File: [UInt8]], directory: String = "Content") throws(ContentError) -> Content {
         let ledger = ReferenceLedger()
+        var positions = ContentRules.Positions()
 
         func items<Item>(_ file: File, _ read: (ObjectReader) throws(ContentError) -> Item) throws(ContentError) -> [Item] {
             let path = path(of: file, in: directory)
@@ -45,6 +46,7 @@ public enum ContentLoader {
                     file: path, position: root.position,
                     problem: .wrongType(field: "the file", expected: "an array", found: root.kindDescription))
             }
+            positions.record(file, path: path, elements.map(\.position))
             return try elements.map { (element) throws(ContentError) in
                 let reader = try ObjectReader(element, file: path, ledger: ledger)
                 let item = try read(reader)
@@ -57,7 +59,7 @@ public enum ContentLoader {
             sources: try items(.sources, Source.init),
             categories: try items(.categories, SkillCategory.init),
             skills: try items(.skills, Skill.init),
-            fieldSkills: try items(.fieldSkills, SkillLink.init),
+            foundations: try items(.foundations, Requirement.init),
             roles: try items(.roles, Role.init),
             phases: try items(.roadmap, Phase.init),
             certifications: try items(.certifications, Certification.init),
@@ -66,11 +68,7 @@ public enum ContentLoader {
             topics: try items(.topics, Topic.init),
             field: try items(.field, FieldSection.init))
         try ledger.checkReferences()
-        for (index, phase) in content.phases.enumerated() where phase.number != index + 1 {
-            throw ContentError(
-                file: path(of: .roadmap, in: directory), position: nil,
-                problem: .misnumbered(phase: phase.id, expected: index + 1, found: phase.number))
-        }
+        try ContentRules.check(content, at: positions)
         return content
     }
 

@@ -19,13 +19,35 @@ extension Skill {
         self.init(
             id: try json.id(as: .skill), name: try json.string("name"), aliases: try json.strings("aliases"),
             category: try json.reference("category", to: .category), description: try json.string("description"),
-            standalone: try json.bool("standalone", default: false), sources: try json.sources())
+            sources: try json.sources())
     }
 }
 
-extension SkillLink {
+extension Requirement {
+    /// `"skill": ID` or `"either": [ID, ID, …]`, and `"need"`, which must be given (null where no weight is stated).
     init(_ json: ObjectReader) throws(ContentError) {
-        self.init(skill: try json.reference("skill", to: .skill), need: try json.choice("need"), sources: try json.sources())
+        let skills: [String]
+        if json.has("either") {
+            if json.has("skill") { throw json.fail(.conflictingFields("skill", "either"), at: "skill") }
+            skills = try json.references("either", to: .skill)
+            guard Set(skills).count >= 2 else { throw json.fail(.tooFewChoices(count: Set(skills).count), at: "either") }
+        } else {
+            skills = [try json.reference("skill", to: .skill)]
+        }
+        self.init(
+            skills: skills, need: try json.nullableChoice("need"), condition: try json.optionalString("condition"),
+            sources: try json.sources())
+    }
+}
+
+extension Requirement: CustomJSONEncodable {
+    /// The form the content files use.
+    var json: JSON {
+        .object([
+            skills.count == 1 ? ("skill", .string(skills[0])) : ("either", JSON.encode(skills)),
+            ("need", need.map { .string($0.rawValue) } ?? .null), ("condition", condition.map { .string($0) } ?? .null),
+            ("sources", JSON.encode(sources)),
+        ])
     }
 }
 
@@ -33,9 +55,9 @@ extension Role {
     init(_ json: ObjectReader) throws(ContentError) {
         self.init(
             id: try json.id(as: .role), name: try json.string("name"), aliases: try json.strings("aliases"),
-            level: try json.choice("level"), summary: try json.string("summary"),
+            level: try json.nullableChoice("level"), summary: try json.string("summary"),
             responsibilities: try json.strings("responsibilities"), next: try json.references("next", to: .role),
-            related: try json.references("related", to: .role), skills: try json.objects("skills", SkillLink.init),
+            related: try json.references("related", to: .role), skills: try json.objects("skills", Requirement.init),
             sources: try json.sources())
     }
 }
@@ -44,9 +66,7 @@ extension Phase {
     init(_ json: ObjectReader) throws(ContentError) {
         self.init(
             id: try json.id(as: .phase), number: try json.int("number"), name: try json.string("name"),
-            goal: try json.string("goal"), skills: try json.references("skills", to: .skill),
-            projects: try json.references("projects", to: .project),
-            certifications: try json.references("certifications", to: .certification), sources: try json.sources())
+            goal: try json.string("goal"), skills: try json.references("skills", to: .skill), sources: try json.sources())
     }
 }
 
@@ -54,8 +74,7 @@ extension Certification {
     init(_ json: ObjectReader) throws(ContentError) {
         self.init(
             id: try json.id(as: .certification), name: try json.string("name"), aliases: try json.strings("aliases"),
-            issuer: try json.string("issuer"), summary: try json.string("summary"),
-            skills: try json.references("skills", to: .skill), sources: try json.sources())
+            issuer: try json.optionalString("issuer"), summary: try json.string("summary"), sources: try json.sources())
     }
 }
 

@@ -63,6 +63,22 @@ final class ObjectReader {
         try elements(key).map { (element) throws(ContentError) in try text(element, field: key) }
     }
 
+    /// Whether the object has `key` (without reading it).
+    func has(_ key: String) -> Bool { members.contains { $0.key == key } }
+
+    /// An error about the member `key`, at its position (or the object's, when it is absent).
+    func fail(_ problem: ContentError.Problem, at key: String) -> ContentError {
+        error(problem, at: members.first { $0.key == key }?.value)
+    }
+
+    /// A choice that must be given but may be null: `"level": null` says on purpose that none is stated.
+    func nullableChoice<Choice: RawRepresentable & CaseIterable>(_ key: String) throws(ContentError) -> Choice?
+    where Choice.RawValue == String {
+        let value = try required(key)
+        if isNull(value) { return nil }
+        return try choice(key)
+    }
+
     func choice<Choice: RawRepresentable & CaseIterable>(_ key: String) throws(ContentError) -> Choice
     where Choice.RawValue == String {
         let value = try required(key)

@@ -3,8 +3,8 @@ public struct Content: Hashable, Sendable {
     public let sources: [Source]
     public let categories: [SkillCategory]
     public let skills: [Skill]
-    /// Skill needs that a document states of the whole field, so of every role.
-    public let fieldSkills: [SkillLink]
+    /// What a document says the whole field needs: the foundations every role shares.
+    public let foundations: [Requirement]
     public let roles: [Role]
     public let phases: [Phase]
     public let certifications: [Certification]
@@ -19,7 +19,7 @@ public struct Content: Hashable, Sendable {
         /// An empty guide in place of the generated one, for when a change to the model types has left
         /// the generated file unable to compile: `swift run -Xswiftc -DCAREERS_BOOTSTRAP generate-content`.
         public static let bundled = Content(
-            sources: [], categories: [], skills: [], fieldSkills: [], roles: [], phases: [], certifications: [], projects: [],
+            sources: [], categories: [], skills: [], foundations: [], roles: [], phases: [], certifications: [], projects: [],
             tips: [], topics: [], field: [])
     }
 #endif

@@ -5,11 +5,7 @@ public struct Phase: Hashable, Sendable {
     public let number: Int
     public let name: String
     public let goal: String
-    /// Ids of the skills this phase builds.
+    /// Ids of the skills this phase builds; a skill is built in one phase at most.
     public let skills: [String]
-    /// Ids of the projects that fit this phase.
-    public let projects: [String]
-    /// Ids of the certifications that fit this phase.
-    public let certifications: [String]
     public let sources: [String]
 }

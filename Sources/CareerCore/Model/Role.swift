@@ -1,7 +1,6 @@
-/// How far into a career a role sits.
+/// How far into a career a role sits, where a document places it.
 public enum Level: String, CaseIterable, Hashable, Sendable {
     case entry
-    case mid
     case senior
     case lead
 }
@@ -11,7 +10,8 @@ public struct Role: Hashable, Sendable {
     public let id: String
     public let name: String
     public let aliases: [String]
-    public let level: Level
+    /// Nil where no document places the role.
+    public let level: Level?
     public let summary: String
     /// The day-to-day work as the documents describe it; empty where they say nothing.
     public let responsibilities: [String]
@@ -19,7 +19,8 @@ public struct Role: Hashable, Sendable {
     public let next: [String]
     /// Ids of related roles (the relation is symmetric; `Catalog` completes it).
     public let related: [String]
-    /// Skills specific to this role; `Catalog.skillLinks(of:)` adds the field-wide ones.
-    public let skills: [SkillLink]
+    /// The skills the documents tie to this role in particular; the field's foundations are kept apart.
+    /// Empty for a role the documents only name.
+    public let skills: [Requirement]
     public let sources: [String]
 }

@@ -6,8 +6,6 @@ public struct Skill: Hashable, Sendable {
     /// The id of a `SkillCategory`.
     public let category: String
     public let description: String
-    /// True for a skill no role needs, kept on purpose (a roadmap niche, say).
-    public let standalone: Bool
     public let sources: [String]
 }
 

@@ -1,5 +1,5 @@
 /// The growth path the guide describes (entry roles → Senior ML Engineer → Principal AI Architect
-/// → Head of AI), step by step, with what each step adds to the one before as far as the sources say.
+/// → Head of AI), step by step, with what each step adds to the one before as far as the guide says.
 public struct GrowthPath: Sendable, Equatable {
     public struct Step: Sendable, Equatable {
         /// 1 for the entry roles, then one more for each step up.
@@ -9,9 +9,9 @@ public struct GrowthPath: Sendable, Equatable {
 
     public struct StepRole: Sendable, Equatable {
         public let role: String
-        /// Skills this role needs that no role of the step before needs, with how much.
-        public let newSkills: [SkillLink]
-        /// What the sources say the role does.
+        /// The role's own requirements that no role of the step before has.
+        public let newSkills: [Requirement]
+        /// What the guide says the role does.
         public let responsibilities: [String]
     }
 
@@ -40,15 +40,14 @@ public struct GrowthPath: Sendable, Equatable {
             if index > 0 { layers[index - 1] = layers[index - 1].filter { $0.next.contains(role.id) } }
         }
         var steps: [Step] = []
-        var previousSkills: Set<String>? = nil
+        var previousSkills: Set<[String]>? = nil
         for (index, layer) in layers.enumerated() {
             let stepRoles = layer.map { role in
-                let links = catalog.skillLinks(of: role)
-                let new = previousSkills.map { before in links.filter { !before.contains($0.skill) } } ?? links
+                let new = previousSkills.map { before in role.skills.filter { !before.contains($0.skills) } } ?? role.skills
                 return StepRole(role: role.id, newSkills: new, responsibilities: role.responsibilities)
             }
             steps.append(Step(number: index + 1, roles: stepRoles))
-            previousSkills = Set(layer.flatMap { catalog.skillLinks(of: $0).map(\.skill) })
+            previousSkills = Set(layer.flatMap { $0.skills.map(\.skills) })
         }
         self.steps = steps
     }

@@ -1,37 +1,35 @@
-/// One skill to learn for a role, with where the guide teaches it.
+/// One requirement still to learn, with where the roadmap teaches it.
 public struct PlanStep: Sendable, Equatable {
-    public let skill: String
-    public let need: Need
-    /// The roadmap phase that builds it, if any.
+    public let requirement: Requirement
+    /// The id of the roadmap phase that builds it, if any.
     public let phase: String?
-    public let projects: [String]
-    public let certifications: [String]
 }
 
-/// What a role needs that someone lacks, in the order to learn it: essential skills first, each
-/// group in roadmap order (skills no phase teaches come last), then by category.
+/// What a role needs that someone lacks, in the order to learn it: the field's foundations first, then
+/// the role's own skills, each in roadmap order (what no phase teaches comes last), stronger needs first
+/// within a phase.
 public struct LearningPlan: Sendable, Equatable {
     public let role: String
-    public let steps: [PlanStep]
+    public let foundations: [PlanStep]
+    public let own: [PlanStep]
 
     public init(role: Role, have: Set<String> = [], catalog: Catalog) {
-        let phaseNumbers = Dictionary(
-            uniqueKeysWithValues: catalog.phases.flatMap { phase in phase.skills.map { ($0, phase.number) } })
-        let missing = catalog.skillLinks(of: role).filter { !have.contains($0.skill) }
-        let keys = missing.map { link in
+        self.role = role.id
+        foundations = Self.steps(Coverage(catalog.foundations, have: have).missing, catalog)
+        own = Self.steps(Coverage(role.skills, have: have).missing, catalog)
+    }
+
+    public var isEmpty: Bool { foundations.isEmpty && own.isEmpty }
+
+    private static func steps(_ missing: [Requirement], _ catalog: Catalog) -> [PlanStep] {
+        let phases = missing.map { catalog.phase(teaching: $0) }
+        let keys = missing.indices.map { index in
             (
-                link.need == .essential ? 0 : 1, phaseNumbers[link.skill] ?? Int.max,
-                catalog.skill(link.skill).map(catalog.categoryRank) ?? Int.max, catalog.skillRank(link.skill)
+                phases[index]?.number ?? Int.max,
+                missing[index].need.map { Need.allCases.firstIndex(of: $0)! } ?? Need.allCases.count,
+                index
             )
         }
-        self.role = role.id
-        steps = missing.indices.sorted { keys[$0] < keys[$1] }.map { index in
-            let skill = missing[index].skill
-            let phase = catalog.phase(teaching: skill)
-            return PlanStep(
-                skill: skill, need: missing[index].need, phase: phase?.id,
-                projects: catalog.projects(exercising: skill).map(\.id),
-                certifications: catalog.certifications(covering: skill).map(\.id))
-        }
+        return missing.indices.sorted { keys[$0] < keys[$1] }.map { PlanStep(requirement: missing[$0], phase: phases[$0]?.id) }
     }
 }

@@ -97,24 +97,30 @@ public struct NameResolver: Sendable {
 
     /// The items nearest to `query`, best first: names it nearly spells, then what search finds for it.
     public func suggestions(for query: String, limit: Int = 3) -> [ItemRef] {
+        var refs = nearMisses(for: query, limit: limit)
+        let searchable = kinds.filter(Search.defaultKinds.contains)
+        for result in Search(catalog: catalog, kinds: searchable).search(query, limit: limit) where !refs.contains(result.ref) {
+            refs.append(result.ref)
+        }
+        return Array(refs.prefix(limit))
+    }
+
+    /// The items whose name or alias `query` nearly spells, best first: one edit more than a typo is
+    /// forgiven. Words under four letters have no near misses ("git" is not a misspelling of "GPU").
+    public func nearMisses(for query: String, limit: Int = 3) -> [ItemRef] {
         let key = FoldedText(query).key
-        guard !key.isEmpty else { return [] }
+        guard key.count >= 4 else { return [] }
+        let maxDistance = EditDistance.tolerance(forLength: key.count) + 1
         var nearest: [(distance: Int, order: Int, ref: ItemRef)] = []
         for name in names {
-            let limit = EditDistance.tolerance(forLength: key.count) + 1
-            guard let distance = EditDistance.distance(key, FoldedText(name.text).key, limit: limit) else { continue }
+            guard let distance = EditDistance.distance(key, FoldedText(name.text).key, limit: maxDistance) else { continue }
             if let index = nearest.firstIndex(where: { $0.ref == name.ref }) {
                 nearest[index].distance = min(nearest[index].distance, distance)
             } else {
                 nearest.append((distance, name.order, name.ref))
             }
         }
-        var refs = nearest.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.map(\.ref)
-        let searchable = kinds.filter(Search.defaultKinds.contains)
-        for result in Search(catalog: catalog, kinds: searchable).search(query, limit: limit) where !refs.contains(result.ref) {
-            refs.append(result.ref)
-        }
-        return Array(refs.prefix(limit))
+        return Array(nearest.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.map(\.ref).prefix(limit))
     }
 
     /// True when every query word starts a different word of the name, in order ("sen ml" → "senior ml engineer").

@@ -10,7 +10,7 @@ struct QueryTerms {
     let terms: [Term]
 
     init(_ query: String) {
-        let words = TextFolding.words(query)
+        let words = TextFolding.words(query).map(AmericanSpelling.of)
         var terms: [Term] = []
         var index = 0
         while index < words.count {

@@ -1,63 +1,53 @@
-/// How well a set of skills covers one role.
-public struct RoleMatch: Sendable, Equatable {
-    public let role: String
-    /// Weighted share of the role's needs covered, from 0 to 1 (see `RoleMatcher`).
-    public let score: Double
-    public let matchedEssential: [String]
-    public let matchedOptional: [String]
-    public let missingEssential: [String]
-    public let missingOptional: [String]
+/// Which of a list of requirements a set of skills meets.
+public struct Coverage: Sendable, Equatable {
+    public let have: [Requirement]
+    public let missing: [Requirement]
 
-    /// The score as a whole percentage, as people read it.
-    public var percent: Int { Int((score * 100).rounded()) }
+    /// Splits `requirements` into met and missing, keeping their order. An either-or group is met by any choice.
+    public init(_ requirements: [Requirement], have skills: Set<String>) {
+        have = requirements.filter { $0.isMet(by: skills) }
+        missing = requirements.filter { !$0.isMet(by: skills) }
+    }
+
+    public var total: Int { have.count + missing.count }
+
+    /// The share met as a whole percentage; nil when there is nothing to meet.
+    public var percent: Int? {
+        total == 0 ? nil : Int((Double(have.count) * 100 / Double(total)).rounded())
+    }
 }
 
-/// Ranks roles by how much of each a set of skills covers.
+/// How a set of skills fits the guide: the field's foundations once, then each role by its own skills.
 ///
-/// Every skill a role needs weighs 2 if essential, 1 if optional, and three times that when a
-/// document names it for this role in particular rather than for the whole field: those are the
-/// skills that tell roles apart. Ties go to more essential skills matched, then fewer missing,
-/// then the earlier career level, then the guide's order.
-public struct RoleMatcher: Sendable {
-    let catalog: Catalog
-
-    public init(catalog: Catalog) {
-        self.catalog = catalog
+/// The foundations are needed by every role, so they cannot tell roles apart: they are reported once, above
+/// the ranking. A role is scored by the share of its own requirements met, each counting once, whatever its
+/// weight (the documents give weights, never numbers). A role the documents only name has no skills of its
+/// own and so no score: it is listed apart, never ranked above a role that can be measured.
+public struct MatchReport: Sendable, Equatable {
+    public struct RoleFit: Sendable, Equatable {
+        public let role: String
+        public let coverage: Coverage
+        /// The role's score; every scored role has at least one skill of its own.
+        public var percent: Int { coverage.percent ?? 0 }
     }
 
-    public func rank(_ skills: [String]) -> [RoleMatch] {
+    public let foundations: Coverage
+    /// Roles with skills of their own, best fit first.
+    public let roles: [RoleFit]
+    /// Roles the documents only name, in the guide's order.
+    public let namedOnly: [String]
+
+    public init(have skills: [String], catalog: Catalog) {
         let have = Set(skills)
-        let roles = catalog.content.roles
-        let matches = roles.map { match($0, have: have) }
-        // Sort keys computed once: (score, essential matched, essential missing, level, guide order).
-        let keys = matches.indices.map { index in
-            (
-                -matches[index].score, -matches[index].matchedEssential.count, matches[index].missingEssential.count,
-                Level.allCases.firstIndex(of: roles[index].level)!, index
-            )
+        foundations = Coverage(catalog.foundations, have: have)
+        let scored = catalog.content.roles.filter { !catalog.isNamedOnly($0) }
+        let fits = scored.map { RoleFit(role: $0.id, coverage: Coverage($0.skills, have: have)) }
+        // Best share first (compared exactly, not as rounded percentages), then more met, then the guide's order.
+        let keys = fits.indices.map { index in
+            let coverage = fits[index].coverage
+            return (-Double(coverage.have.count) / Double(coverage.total), -coverage.have.count, index)
         }
-        return matches.indices.sorted { keys[$0] < keys[$1] }.map { matches[$0] }
-    }
-
-    public func match(_ role: Role, have: Set<String>) -> RoleMatch {
-        let specific = Set(role.skills.map(\.skill))
-        var total = 0.0
-        var covered = 0.0
-        var matched: [Need: [String]] = [:]
-        var missing: [Need: [String]] = [:]
-        for link in catalog.skillLinks(of: role) {
-            let weight = (link.need == .essential ? 2.0 : 1.0) * (specific.contains(link.skill) ? 3 : 1)
-            total += weight
-            if have.contains(link.skill) {
-                covered += weight
-                matched[link.need, default: []].append(link.skill)
-            } else {
-                missing[link.need, default: []].append(link.skill)
-            }
-        }
-        return RoleMatch(
-            role: role.id, score: total > 0 ? covered / total : 0,
-            matchedEssential: matched[.essential] ?? [], matchedOptional: matched[.optional] ?? [],
-            missingEssential: missing[.essential] ?? [], missingOptional: missing[.optional] ?? [])
+        roles = fits.indices.sorted { keys[$0] < keys[$1] }.map { fits[$0] }
+        namedOnly = catalog.content.roles.filter(catalog.isNamedOnly).map(\.id)
     }
 }

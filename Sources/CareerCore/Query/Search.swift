@@ -191,7 +191,19 @@ public struct Search: Sendable {
         var parts: [SnippetPart] = start > 0 ? [SnippetPart("… ", isMatch: false)] : []
         for index in start..<end {
             if index > start { parts.append(SnippetPart(" ", isMatch: false)) }
-            parts.append(SnippetPart(words[index], isMatch: isMatch[index]))
+            guard isMatch[index] else {
+                parts.append(SnippetPart(words[index], isMatch: false))
+                continue
+            }
+            // Only the word is flagged, not the punctuation around it ("shortage," highlights "shortage").
+            let word = words[index]
+            let isPunctuation = { (c: Character) in c.isASCII && !c.isLetter && !c.isNumber }
+            let lead = word.prefix(while: isPunctuation)
+            let core = word.dropFirst(lead.count)
+            let trail = String(core.reversed().prefix(while: isPunctuation).reversed())
+            if !lead.isEmpty { parts.append(SnippetPart(String(lead), isMatch: false)) }
+            parts.append(SnippetPart(String(core.dropLast(trail.count)), isMatch: true))
+            if !trail.isEmpty { parts.append(SnippetPart(trail, isMatch: false)) }
         }
         if end < words.count { parts.append(SnippetPart(" …", isMatch: false)) }
         // Merge neighbours of the same kind so callers get few, whole parts.

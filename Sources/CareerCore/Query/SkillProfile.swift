@@ -10,7 +10,7 @@ public struct SkillProfile: Sendable, Equatable {
     /// A name that names no skill, or several.
     public struct Unresolved: Sendable, Equatable {
         public let input: String
-        /// The candidates when ambiguous, the nearest skills otherwise.
+        /// The candidates when ambiguous, otherwise the skills it nearly spells (often none).
         public let candidates: [String]
         public let isAmbiguous: Bool
     }
@@ -33,9 +33,10 @@ public struct SkillProfile: Sendable, Equatable {
                 if how >= .prefix { corrections.append(Correction(input: input, skill: ref.id)) }
             case .ambiguous(let refs):
                 unresolved.append(Unresolved(input: input, candidates: refs.map(\.id), isAmbiguous: true))
-            case .notFound(let suggestions):
+            case .notFound:
+                // Only a real near miss is worth a "did you mean": a skill the guide lacks is not a typo of another.
                 unresolved.append(
-                    Unresolved(input: input, candidates: suggestions.filter { $0.kind == .skill }.map(\.id), isAmbiguous: false))
+                    Unresolved(input: input, candidates: resolver.nearMisses(for: input).map(\.id), isAmbiguous: false))
             }
         }
         self.skills = skills

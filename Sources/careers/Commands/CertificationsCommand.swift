@@ -4,31 +4,15 @@ enum CertificationsCommand {
     static let spec = CommandSpec(
         name: "certifications",
         aliases: ["certs"],
-        summary: "list the recommended certifications with their issuers",
+        summary: "list the beginner-friendly certifications",
         examples: [Example("careers certs", "every certification, one line each")],
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let catalog = context.catalog
-        let rows = catalog.certifications.map { certification in
-            let phase = catalog.phase(containing: ItemRef(.certification, certification.id))
-            return Document.Row(cells: [certification.name, certification.issuer, phase.map(context.phaseName) ?? ""])
-        }
+        let certifications = context.catalog.certifications
+        let rows = certifications.map { Document.Row(cells: [$0.name] + ($0.issuer.map { ["issued by \($0)"] } ?? [])) }
         @Sendable func json() -> JSON {
-            JSON.object([
-                (
-                    "certifications",
-                    .array(
-                        catalog.certifications.map { certification in
-                            JSON.encode(certification).setting(
-                                "phase",
-                                context.refsJSON(
-                                    catalog.phase(containing: ItemRef(.certification, certification.id)).map { [$0.id] } ?? [],
-                                    .phase
-                                ).first)
-                        })
-                )
-            ])
+            JSON.object([("certifications", .array(certifications.map { JSON.encode($0) }))])
         }
         return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())
     }

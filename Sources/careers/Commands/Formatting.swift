@@ -9,16 +9,44 @@ extension Context {
 
     /// [{"id": …, "name": …}] for a list of references.
     func refsJSON(_ ids: [String], _ kind: ItemKind) -> JSON {
-        .array(ids.map { .object([("id", .string($0)), ("name", .string(catalog.name(of: ItemRef(kind, $0))))]) })
+        .array(ids.map { refJSON($0, kind) })
     }
 
-    /// A role's need for a skill: `id`, `name`, `category`, `need`, `sources`.
-    func linkJSON(_ link: SkillLink) -> JSON {
+    /// {"id": …, "name": …} for one reference, or null.
+    func refJSON(_ id: String?, _ kind: ItemKind) -> JSON {
+        guard let id else { return .null }
+        return .object([("id", .string(id)), ("name", .string(catalog.name(of: ItemRef(kind, id))))])
+    }
+
+    /// A requirement, the same shape wherever it appears: `skills` (one, or the choices of an either-or
+    /// group), `name`, `scope`, `need` (null where no weight is given), `condition`, `sources`.
+    func requirementJSON(_ requirement: Requirement, scope: Scope) -> JSON {
         .object([
-            ("id", .string(link.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, link.skill)))),
-            ("category", .string(catalog.skill(link.skill)?.category ?? "")), ("need", .string(link.need.rawValue)),
-            ("sources", JSON.encode(link.sources)),
+            ("skills", refsJSON(requirement.skills, .skill)),
+            ("name", .string(catalog.name(of: requirement))),
+            ("scope", .string(scope.rawValue)),
+            ("need", requirement.need.map { .string($0.rawValue) } ?? .null),
+            ("condition", requirement.condition.map { .string($0) } ?? .null),
+            ("sources", JSON.encode(requirement.sources)),
         ])
+    }
+
+    /// "essential", "essential for those specializing in LLMs", or "—" where no weight is given.
+    func needLabel(_ requirement: Requirement) -> String {
+        let need = requirement.need?.label ?? "—"
+        return requirement.condition.map { "\(need) \($0)" } ?? need
+    }
+
+    /// "entry", or "—" for a role no document places.
+    func levelLabel(_ role: Role) -> String { role.level?.rawValue ?? "—" }
+
+    /// What the guide knows of a role that has no skills of its own: its level and its place on the growth path.
+    func placeDescription(_ role: Role) -> String {
+        let before = catalog.rolesLeading(to: role).map(\.name)
+        let parts =
+            (role.level.map { ["\($0.rawValue) level"] } ?? [])
+            + (before.isEmpty ? [] : ["on the growth path after " + before.joined(separator: " or ")])
+        return parts.isEmpty ? "no level or place on the growth path is given" : parts.joined(separator: ", ")
     }
 
     /// The "Sources" section of a page.
@@ -28,6 +56,14 @@ extension Context {
 
     /// "Phase 3: Deep Learning".
     func phaseName(_ phase: Phase) -> String { "Phase \(phase.number): \(phase.name)" }
+}
+
+/// The neutral lines said where the guide is silent.
+enum Silence {
+    static func ownSkills(_ role: Role) -> String {
+        "No skills are recorded for \(role.name) in particular; the field's foundations apply to it as to every role."
+    }
+    static let responsibilities = "No responsibilities are recorded for this role."
 }
 
 /// The first sentence of a text, for one-line listings.

@@ -3,7 +3,7 @@ import CareerCore
 enum GapCommand {
     static let spec = CommandSpec(
         name: "gap",
-        summary: "what a role needs that you lack, essential first, in the order the roadmap teaches it",
+        summary: "what a role needs that you lack: the field's foundations, then its own skills, in roadmap order",
         options: [
             OptionSpec(name: "role", short: "r", placeholder: "NAME", takesWords: true, help: "the role you aim for (required)")
         ] + SkillInput.options,
@@ -25,45 +25,37 @@ enum GapCommand {
         let notes = (note.map { [$0] } ?? []) + (input?.notes ?? [])
 
         var document = Document()
-        let essential = plan.steps.filter { $0.need == .essential }.count
         if input == nil {
             document.add(.note("Everything \(role.name) needs, in learning order:"))
-        } else if plan.steps.isEmpty {
+        } else if plan.isEmpty {
             document.add(.text("You have every skill the guide lists for \(role.name)."))
         } else {
             document.add(
-                .note("\(role.name): \(essential) essential and \(plan.steps.count - essential) optional skills to learn:"))
+                .note(
+                    "\(role.name): \(plan.foundations.count) of the field's foundations and \(plan.own.count) of its own skills to learn:"
+                ))
         }
-        for need in Need.allCases {
-            let rows = plan.steps.filter { $0.need == need }.map { step -> Document.Row in
-                let phase = step.phase.flatMap { catalog.phase($0) }.map(context.phaseName) ?? "alongside the roadmap"
-                var details: [String] = []
-                if !step.projects.isEmpty { details.append("Projects: " + context.names(step.projects, .project)) }
-                if !step.certifications.isEmpty {
-                    details.append("Certifications: " + context.names(step.certifications, .certification))
-                }
-                return Document.Row(cells: [catalog.name(of: ItemRef(.skill, step.skill)), phase], details: details)
-            }
-            if !rows.isEmpty { document.add(.rows(rows, group: need.rawValue)) }
+        let row = { (step: PlanStep) in
+            let phase = step.phase.flatMap { catalog.phase($0) }.map(context.phaseName) ?? "not on the roadmap"
+            return Document.Row(cells: [catalog.name(of: step.requirement), phase, context.needLabel(step.requirement)])
+        }
+        if !plan.foundations.isEmpty {
+            document.add(.rows(plan.foundations.map(row), group: Scope.field.rawValue, heading: "Foundations of the field"))
+        }
+        if !plan.own.isEmpty {
+            document.add(.rows(plan.own.map(row), group: Scope.role.rawValue, heading: "Skills of \(role.name) in particular"))
+        } else if catalog.isNamedOnly(role) {
+            document.add(.note(Silence.ownSkills(role)))
+        }
+        @Sendable func stepJSON(_ step: PlanStep, _ scope: Scope) -> JSON {
+            context.requirementJSON(step.requirement, scope: scope).setting("phase", context.refJSON(step.phase, .phase))
         }
         return CommandOutput(
             document: document,
             json: .object([
-                ("role", context.refsJSON([role.id], .role).first),
+                ("role", context.refJSON(role.id, .role)),
                 ("have", context.refsJSON(input?.profile.skills ?? [], .skill)),
-                (
-                    "missing",
-                    .array(
-                        plan.steps.map { step in
-                            .object([
-                                ("id", .string(step.skill)), ("name", .string(catalog.name(of: ItemRef(.skill, step.skill)))),
-                                ("need", .string(step.need.rawValue)),
-                                ("phase", context.refsJSON(step.phase.map { [$0] } ?? [], .phase).first),
-                                ("projects", context.refsJSON(step.projects, .project)),
-                                ("certifications", context.refsJSON(step.certifications, .certification)),
-                            ])
-                        })
-                ),
+                ("missing", .array(plan.foundations.map { stepJSON($0, .field) } + plan.own.map { stepJSON($0, .role) })),
             ]), notes: notes)
     }
 }

@@ -3,7 +3,7 @@ import CareerCore
 enum MatchCommand {
     static let spec = CommandSpec(
         name: "match",
-        summary: "rank every role by how much of it your skills cover",
+        summary: "rank the roles by how many of their own skills you have",
         options: SkillInput.options,
         examples: [
             Example("careers match --have \"python, linear algebra, pytorch\"", "which roles fit what you know"),
@@ -16,47 +16,70 @@ enum MatchCommand {
             throw .usage("'careers match' needs your skills", hint: "For example: careers match --have \"python, pytorch\"")
         }
         let catalog = context.catalog
-        let matches = RoleMatcher(catalog: catalog).rank(profile.skills)
-        let rows = matches.map { match in
-            let essential = match.matchedEssential.count + match.missingEssential.count
-            let optional = match.matchedOptional.count + match.missingOptional.count
+        let report = MatchReport(have: profile.skills, catalog: catalog)
+        let foundations = report.foundations
+
+        var document = Document(blocks: [.note("Your skills: " + context.names(profile.skills, .skill))])
+        if foundations.total > 0 {
+            let missing = foundations.missing.prefix(6).map(catalog.name(of:)).joined(separator: ", ")
+            let more = foundations.missing.count > 6 ? " and \(foundations.missing.count - 6) more" : ""
+            document.add(
+                .note(
+                    "Foundations of the field: \(foundations.have.count) of \(foundations.total)"
+                        + (missing.isEmpty ? "" : " — missing: \(missing)\(more)")))
+        }
+        let scored = report.roles.map { fit in
+            let missing = fit.coverage.missing.map(catalog.name(of:)).joined(separator: ", ")
             return Document.Row(
                 cells: [
-                    catalog.name(of: ItemRef(.role, match.role)), "\(match.percent)%",
-                    "\(match.matchedEssential.count)/\(essential) essential",
-                    "\(match.matchedOptional.count)/\(optional) optional",
-                    "\(match.missingEssential.count) essential missing",
-                ],
-                details: match.missingEssential.isEmpty
-                    ? []
-                    : [
-                        "Missing: " + context.names(Array(match.missingEssential.prefix(6)), .skill)
-                            + (match.missingEssential.count > 6 ? " and \(match.missingEssential.count - 6) more" : "")
-                    ])
+                    catalog.name(of: ItemRef(.role, fit.role)), "\(fit.percent)%",
+                    "\(fit.coverage.have.count) of \(fit.coverage.total) own skills",
+                    missing.isEmpty ? "nothing missing" : "missing: " + missing,
+                ])
         }
-        var document = Document(blocks: [.note("Your skills: " + context.names(profile.skills, .skill))])
-        document.add(.rows(rows))
-        document.add(.note("See what a role still needs with: careers gap --role NAME --have …"))
-        return CommandOutput(
-            document: document,
-            json: .object([
+        // Roles with no skills of their own have no score: they come last, with what the guide knows of them.
+        let named = report.namedOnly.compactMap(catalog.role).map { role in
+            Document.Row(cells: [role.name, "—", "no skills of its own", context.placeDescription(role)])
+        }
+        document.add(.rows(scored + named))
+        document.add(
+            .note(
+                "Roles are ranked by the share of their own skills you have; the foundations count for every role alike. "
+                    + "See what a role still needs with: careers gap --role NAME --have …"))
+
+        @Sendable func json() -> JSON {
+            JSON.object([
                 ("have", context.refsJSON(profile.skills, .skill)),
                 ("unresolved", JSON.encode(profile.unresolved.map(\.input))),
                 (
+                    "foundations",
+                    .object([
+                        ("have", .number(Double(foundations.have.count))), ("total", .number(Double(foundations.total))),
+                        ("missing", .array(foundations.missing.map { context.requirementJSON($0, scope: .field) })),
+                    ])
+                ),
+                (
                     "roles",
                     .array(
-                        matches.map { match in
-                            .object([
-                                ("id", .string(match.role)), ("name", .string(catalog.name(of: ItemRef(.role, match.role)))),
-                                ("score", .number((match.score * 1000).rounded() / 1000)),
-                                ("percent", .number(Double(match.percent))),
-                                ("matchedEssential", JSON.encode(match.matchedEssential)),
-                                ("matchedOptional", JSON.encode(match.matchedOptional)),
-                                ("missingEssential", JSON.encode(match.missingEssential)),
-                                ("missingOptional", JSON.encode(match.missingOptional)),
-                            ])
-                        })
+                        report.roles.map { fit in
+                            roleJSON(fit.role, percent: fit.percent, coverage: fit.coverage, context)
+                        } + report.namedOnly.map { roleJSON($0, percent: nil, coverage: nil, context) })
                 ),
-            ]), notes: notes)
+            ])
+        }
+        return CommandOutput(document: document, json: json(), notes: notes)
+    }
+
+    /// A ranked role: `percent` and the requirements had and missing; a role with no skills of its own has
+    /// a null percent and empty lists.
+    private static func roleJSON(_ id: String, percent: Int?, coverage: Coverage?, _ context: Context) -> JSON {
+        let role = context.catalog.role(id)
+        return .object([
+            ("id", .string(id)), ("name", .string(role?.name ?? id)),
+            ("level", role?.level.map { .string($0.rawValue) } ?? .null),
+            ("percent", percent.map { .number(Double($0)) } ?? .null),
+            ("have", .array((coverage?.have ?? []).map { context.requirementJSON($0, scope: .role) })),
+            ("missing", .array((coverage?.missing ?? []).map { context.requirementJSON($0, scope: .role) })),
+        ])
     }
 }

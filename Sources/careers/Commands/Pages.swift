@@ -39,24 +39,24 @@ struct Pages {
         var document = Document(blocks: [.title(role.name), .text(role.summary)])
         document.add(
             .fields(
-                [.init(label: "Level", value: role.level.rawValue)]
+                [.init(label: "Level", value: context.levelLabel(role))]
                     + (role.aliases.isEmpty ? [] : [.init(label: "Also called", value: role.aliases.joined(separator: ", "))])))
         document.add(.heading("Responsibilities"))
-        if role.responsibilities.isEmpty {
-            document.add(
-                .text("The sources describe no work specific to this role beyond the field's as a whole (see 'careers about')."))
+        document.add(role.responsibilities.isEmpty ? .text(Silence.responsibilities) : .bullets(role.responsibilities))
+        document.add(.heading("Its own skills"))
+        if role.skills.isEmpty {
+            document.add(.text(Silence.ownSkills(role)))
         } else {
-            document.add(.bullets(role.responsibilities))
-        }
-        let links = catalog.skillLinks(of: role)
-        for need in Need.allCases {
-            let ids = links.filter { $0.need == need }.map(\.skill)
-            let groups = catalog.skillsByCategory(ids.compactMap(catalog.skill))
-            guard !groups.isEmpty else { continue }
-            document.add(.heading(need == .essential ? "Essential skills" : "Optional skills"))
             document.add(
-                .fields(groups.map { .init(label: $0.category.name, value: $0.skills.map(\.name).joined(separator: ", ")) }))
+                .bullets(
+                    role.skills.map { requirement in
+                        catalog.name(of: requirement) + (requirement.need.map { " (\($0.label))" } ?? "")
+                    }))
         }
+        document.add(
+            .text(
+                "Like every role, it builds on the field's \(catalog.foundations.count) foundations: "
+                    + "careers skills --role \"\(role.name)\" lists them all."))
         let after = catalog.rolesLeading(to: role)
         let growth: [Document.Field] =
             (role.next.isEmpty ? [] : [.init(label: "Leads to", value: context.names(role.next, .role))])
@@ -67,17 +67,14 @@ struct Pages {
         }
         let related = catalog.relatedRoles(of: role)
         document.section("Related roles", related.map(\.name))
-        let certifications = catalog.certifications(for: role)
-        document.section("Certifications that fit", certifications.map { "\($0.name) (\($0.issuer))" })
         context.sourcesSection(role.sources, into: &document)
         return output(
             .role, role, document,
             extra: [
-                ("skills", .array(links.map(context.linkJSON))),
+                ("skills", .array(role.skills.map { context.requirementJSON($0, scope: .role) })),
                 ("leadsTo", context.refsJSON(role.next, .role)),
                 ("comesAfter", context.refsJSON(after.map(\.id), .role)),
                 ("relatedRoles", context.refsJSON(related.map(\.id), .role)),
-                ("certifications", context.refsJSON(certifications.map(\.id), .certification)),
             ])
     }
 
@@ -88,30 +85,30 @@ struct Pages {
             .fields(
                 [.init(label: "Category", value: category?.name ?? skill.category)]
                     + (skill.aliases.isEmpty ? [] : [.init(label: "Also called", value: skill.aliases.joined(separator: ", "))])))
-        let needed = catalog.roles(needing: skill)
+        let foundation = catalog.foundation(naming: skill.id)
+        let needed = catalog.roles(needing: skill.id)
         var neededBy: [Document.Field] = []
-        for need in Need.allCases {
-            let roles = needed.filter { $0.need == need }.map(\.role)
-            guard !roles.isEmpty else { continue }
-            let label = need == .essential ? "Essential for" : "Optional for"
-            let value = roles.count == catalog.content.roles.count ? "every role" : roles.map(\.name).joined(separator: ", ")
-            neededBy.append(.init(label: label, value: value))
+        if let foundation {
+            // "often required for every role, as one choice of TensorFlow or PyTorch".
+            let need = foundation.need?.label ?? "needed"
+            let whom = foundation.condition ?? "for every role"
+            let choice = foundation.isChoice ? ", as one choice of \(catalog.name(of: foundation))" : ""
+            neededBy.append(.init(label: "Foundation", value: "\(need) \(whom)\(choice)"))
+        }
+        if !needed.isEmpty {
+            let roles = needed.map { $0.role.name + ($0.requirement.need.map { " (\($0.label))" } ?? "") }
+            neededBy.append(.init(label: "Roles", value: roles.joined(separator: ", ")))
         }
         document.add(.heading("Needed by"))
-        if neededBy.isEmpty {
-            document.add(.text("No role in the guide names this skill; it stands on its own."))
-        } else {
-            document.add(.fields(neededBy))
-        }
-        let phase = catalog.phase(teaching: skill.id)
+        document.add(
+            neededBy.isEmpty
+                ? .text("No role needs it in particular, and it is not among the field's foundations.") : .fields(neededBy))
+        let phase = catalog.phase(teaching: Requirement(skills: [skill.id], need: nil, sources: []))
         let projects = catalog.projects(exercising: skill.id)
-        let certifications = catalog.certifications(covering: skill.id)
         let topics = catalog.topics(covering: skill.id)
         let learn: [Document.Field] =
             (phase.map { [.init(label: "Roadmap", value: context.phaseName($0))] } ?? [])
             + (projects.isEmpty ? [] : [.init(label: "Projects", value: projects.map(\.name).joined(separator: ", "))])
-            + (certifications.isEmpty
-                ? [] : [.init(label: "Certifications", value: certifications.map(\.name).joined(separator: ", "))])
             + (topics.isEmpty ? [] : [.init(label: "Key topic", value: topics.map(\.name).joined(separator: ", "))])
         if !learn.isEmpty {
             document.add(.heading("Where to learn it"))
@@ -122,18 +119,17 @@ struct Pages {
             .skill, skill, document,
             extra: [
                 ("categoryName", .string(category?.name ?? "")),
+                ("foundation", foundation.map { context.requirementJSON($0, scope: .field) } ?? .null),
                 (
                     "neededBy",
                     .array(
                         needed.map {
-                            .object([
-                                ("id", .string($0.role.id)), ("name", .string($0.role.name)), ("need", .string($0.need.rawValue)),
-                            ])
+                            context.refJSON($0.role.id, .role).setting(
+                                "need", $0.requirement.need.map { .string($0.rawValue) } ?? .null)
                         })
                 ),
-                ("phase", phase.map { context.refsJSON([$0.id], .phase) } ?? .array([])),
+                ("phase", context.refJSON(phase?.id, .phase)),
                 ("projects", context.refsJSON(projects.map(\.id), .project)),
-                ("certifications", context.refsJSON(certifications.map(\.id), .certification)),
                 ("topics", context.refsJSON(topics.map(\.id), .topic)),
             ])
     }
@@ -142,23 +138,14 @@ struct Pages {
 
     /// A phase as a run of blocks, so that `roadmap` can list several on one page.
     func phaseBlocks(_ phase: Phase, title: Bool) -> [Document.Block] {
-        var blocks: [Document.Block] = [
+        [
             title ? .title(context.phaseName(phase)) : .heading(context.phaseName(phase)), .text(phase.goal),
+            .fields([.init(label: "Skills", value: context.names(phase.skills, .skill))]),
         ]
-        var fields: [Document.Field] = [.init(label: "Skills", value: context.names(phase.skills, .skill))]
-        if !phase.projects.isEmpty { fields.append(.init(label: "Projects", value: context.names(phase.projects, .project))) }
-        if !phase.certifications.isEmpty {
-            fields.append(.init(label: "Certifications", value: context.names(phase.certifications, .certification)))
-        }
-        blocks.append(.fields(fields))
-        return blocks
     }
 
     func phaseJSON(_ phase: Phase) -> JSON {
-        JSON.encode(phase)
-            .setting("skills", context.refsJSON(phase.skills, .skill))
-            .setting("projects", context.refsJSON(phase.projects, .project))
-            .setting("certifications", context.refsJSON(phase.certifications, .certification))
+        JSON.encode(phase).setting("skills", context.refsJSON(phase.skills, .skill))
     }
 
     func phasePage(_ phase: Phase) -> CommandOutput {
@@ -169,32 +156,26 @@ struct Pages {
 
     func certificationPage(_ certification: Certification) -> CommandOutput {
         var document = Document(blocks: [.title(certification.name), .text(certification.summary)])
-        let phase = catalog.phase(containing: ItemRef(.certification, certification.id))
-        document.add(
-            .fields(
-                [
-                    .init(label: "Issuer", value: certification.issuer),
-                    .init(label: "Skills", value: context.names(certification.skills, .skill)),
-                ]
-                    + (phase.map { [.init(label: "Roadmap", value: context.phaseName($0))] } ?? [])))
+        if let issuer = certification.issuer { document.add(.fields([.init(label: "Issuer", value: issuer)])) }
         document.blocks += aliasNote(certification.aliases)
         context.sourcesSection(certification.sources, into: &document)
-        return output(
-            .certification, certification, document, extra: [("phase", context.refsJSON(phase.map { [$0.id] } ?? [], .phase))])
+        return output(.certification, certification, document)
+    }
+
+    func projectJSON(_ project: Project) -> JSON {
+        JSON.encode(project).setting("skills", context.refsJSON(project.skills, .skill))
     }
 
     func projectPage(_ project: Project) -> CommandOutput {
         var document = Document(blocks: [.title(project.name), .text(project.summary)])
-        let phase = catalog.phase(containing: ItemRef(.project, project.id))
         document.add(
             .fields(
-                [
-                    .init(label: "Level", value: project.level.rawValue),
-                    .init(label: "Skills", value: context.names(project.skills, .skill)),
-                ]
-                    + (phase.map { [.init(label: "Roadmap", value: context.phaseName($0))] } ?? [])))
+                [.init(label: "Level", value: project.level.rawValue)]
+                    + (project.skills.isEmpty ? [] : [.init(label: "Skills", value: context.names(project.skills, .skill))])))
+        document.blocks += aliasNote(project.aliases)
         context.sourcesSection(project.sources, into: &document)
-        return output(.project, project, document, extra: [("phase", context.refsJSON(phase.map { [$0.id] } ?? [], .phase))])
+        return CommandOutput(
+            document: document, json: .object([("kind", .string("project")), ("project", projectJSON(project))]))
     }
 
     // MARK: Topics, tips, the field, sources

@@ -24,7 +24,7 @@ enum PathCommand {
         }
         guard let path = GrowthPath(catalog: catalog, through: role) else {
             throw .notFound(
-                "\(role!.name) is not on the growth path the sources describe",
+                "\(role!.name) is not on the growth path",
                 hint: "See the whole path with 'careers path'; related roles are on 'careers show \"\(role!.name)\"'.")
         }
         var document = Document(blocks: [.title("Growth path" + (role.map { " through \($0.name)" } ?? ""))])
@@ -34,25 +34,28 @@ enum PathCommand {
                     .joined(separator: " → ")))
         for step in path.steps {
             for stepRole in step.roles {
-                let name = catalog.name(of: ItemRef(.role, stepRole.role))
-                document.add(.heading("Step \(step.number): \(name)"))
-                var fields: [Document.Field] = []
-                if step.number == 1 {
-                    fields.append(
-                        .init(label: "Skills", value: "\(stepRole.newSkills.count) (careers skills --role \"\(name)\")"))
+                guard let role = catalog.role(stepRole.role) else { continue }
+                document.add(.heading("Step \(step.number): \(role.name)"))
+                if catalog.isNamedOnly(role) {
+                    document.add(.text(Silence.ownSkills(role)))
+                } else if step.number == 1 {
+                    document.add(
+                        .fields([
+                            .init(
+                                label: "Own skills",
+                                value: "\(role.skills.count) (careers skills --role \"\(role.name)\")")
+                        ]))
                 } else {
-                    let new = stepRole.newSkills.map { catalog.name(of: ItemRef(.skill, $0.skill)) }
-                    fields.append(
-                        .init(
-                            label: "New skills",
-                            value: new.isEmpty ? "none the sources name beyond the step before" : new.joined(separator: ", ")))
+                    let new = stepRole.newSkills.map(catalog.name(of:))
+                    document.add(
+                        .fields([
+                            .init(
+                                label: "New skills",
+                                value: new.isEmpty ? "none beyond the step before" : new.joined(separator: ", "))
+                        ]))
                 }
-                document.add(.fields(fields))
-                if stepRole.responsibilities.isEmpty {
-                    document.add(.text("The sources do not describe this role's work."))
-                } else {
-                    document.add(.bullets(stepRole.responsibilities))
-                }
+                document.add(
+                    stepRole.responsibilities.isEmpty ? .text(Silence.responsibilities) : .bullets(stepRole.responsibilities))
             }
         }
         let chosen = role
@@ -76,11 +79,7 @@ enum PathCommand {
                                                 (
                                                     "newSkills",
                                                     .array(
-                                                        stepRole.newSkills.map {
-                                                            .object([
-                                                                ("id", .string($0.skill)), ("need", .string($0.need.rawValue)),
-                                                            ])
-                                                        })
+                                                        stepRole.newSkills.map { context.requirementJSON($0, scope: .role) })
                                                 ),
                                                 ("responsibilities", JSON.encode(stepRole.responsibilities)),
                                             ])

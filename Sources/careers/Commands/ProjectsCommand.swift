@@ -23,6 +23,7 @@ enum ProjectsCommand {
             return rows.isEmpty ? nil : .rows(rows, group: level.rawValue)
         }
         return CommandOutput(
-            document: Document(blocks: blocks), json: .object([("projects", .array(projects.map { JSON.encode($0) }))]))
+            document: Document(blocks: blocks),
+            json: .object([("projects", .array(projects.map(Pages(context: context).projectJSON)))]))
     }
 }

@@ -3,13 +3,13 @@ import CareerCore
 enum RoadmapCommand {
     static let spec = CommandSpec(
         name: "roadmap",
-        summary: "show the beginner-to-job roadmap: its phases in order, with goals, skills, projects, certifications",
+        summary: "show the beginner-to-job roadmap: its phases in order, then projects to build and certifications",
         options: [
             OptionSpec(
                 name: "phase", short: "p", placeholder: "N|NAME", takesWords: true, help: "only this phase, by number or name")
         ],
         examples: [
-            Example("careers roadmap", "all four phases"),
+            Example("careers roadmap", "all four phases, the projects by level and the certifications"),
             Example("careers roadmap --phase 2", "just the Classical ML phase"),
         ],
         run: run)
@@ -31,13 +31,40 @@ enum RoadmapCommand {
             }
         }
         let pages = Pages(context: context)
+        let whole = phases.count == catalog.phases.count
         var document = Document()
         if phases.count > 1 {
             document.add(.title("Beginner-to-job roadmap"))
         }
         for phase in phases { document.blocks += pages.phaseBlocks(phase, title: phases.count == 1) }
-        context.sourcesSection(Array(Set(phases.flatMap(\.sources))).sorted(), into: &document)
+        var sources = Set(phases.flatMap(\.sources))
+        if whole {
+            // The projects and certifications come with the roadmap, as lists of their own: no phase is tied to them.
+            if !catalog.content.projects.isEmpty {
+                document.add(.heading("Projects to build"))
+                document.add(
+                    .fields(
+                        ProjectLevel.allCases.compactMap { level in
+                            let projects = catalog.projects(level: level)
+                            return projects.isEmpty
+                                ? nil
+                                : .init(
+                                    label: level.rawValue.prefix(1).uppercased() + level.rawValue.dropFirst(),
+                                    value: projects.map(\.name).joined(separator: "; "))
+                        }))
+            }
+            document.section("Certifications", catalog.certifications.map(\.name))
+            sources.formUnion(catalog.content.projects.flatMap(\.sources) + catalog.certifications.flatMap(\.sources))
+        }
+        context.sourcesSection(sources.sorted(), into: &document)
         let shown = phases
-        return CommandOutput(document: document, json: .object([("phases", .array(shown.map(pages.phaseJSON)))]), notes: notes)
+        @Sendable func json() -> JSON {
+            .object([
+                ("phases", .array(shown.map(pages.phaseJSON))),
+                ("projects", .array(whole ? catalog.content.projects.map(pages.projectJSON) : [])),
+                ("certifications", .array(whole ? catalog.certifications.map { JSON.encode($0) } : [])),
+            ])
+        }
+        return CommandOutput(document: document, json: json(), notes: notes)
     }
 }

@@ -3,11 +3,11 @@ import CareerCore
 enum RolesCommand {
     static let spec = CommandSpec(
         name: "roles",
-        summary: "list every role with its level and summary",
+        summary: "list every role with its level (where one is given) and summary",
         options: [
             OptionSpec(
                 name: "level", short: "l", placeholder: "LEVEL", choices: Level.allCases.map(\.rawValue),
-                help: "only roles at this level")
+                help: "only roles placed at this level")
         ],
         examples: [
             Example("careers roles", "every role, one line each"),
@@ -19,7 +19,7 @@ enum RolesCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let level = context.invocation.value("level").flatMap(Level.init(rawValue:))
         let roles = context.catalog.roles(level: level)
-        let rows = roles.map { Document.Row(cells: [$0.name, $0.level.rawValue, $0.summary]) }
+        let rows = roles.map { Document.Row(cells: [$0.name, context.levelLabel($0), $0.summary]) }
         @Sendable func json() -> JSON {
             JSON.object([("roles", .array(roles.map { JSON.encode($0) }))])
         }

@@ -42,7 +42,7 @@ enum SkillInput {
             let message =
                 unresolved.isAmbiguous
                 ? "'\(unresolved.input)' could mean several skills: \(names.joined(separator: ", "))"
-                : "no skill named '\(unresolved.input)'"
+                : "'\(unresolved.input)' is not a skill in this guide"
             let hint = unresolved.isAmbiguous ? "Name one of them." : CLIError.didYouMean(names, then: "See 'careers skills'.")
             if invocation.flag("strict") { throw .usage(message, hint: hint) }
             notes.append("warning: \(message); ignoring it. \(hint)")

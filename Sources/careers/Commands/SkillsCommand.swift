@@ -3,7 +3,7 @@ import CareerCore
 enum SkillsCommand {
     static let spec = CommandSpec(
         name: "skills",
-        summary: "list skills by category, or the skills a role needs, essential first",
+        summary: "list skills by category, or what a role needs: its own skills, then the field's foundations",
         options: [
             OptionSpec(name: "role", short: "r", placeholder: "NAME", takesWords: true, help: "only the skills this role needs"),
             OptionSpec(name: "category", short: "c", placeholder: "NAME", takesWords: true, help: "only skills of this category"),
@@ -47,28 +47,40 @@ enum SkillsCommand {
         let (ref, note) = try context.resolve(roleName, among: [.role], noun: "role")
         notes += note.map { [$0] } ?? []
         let role = catalog.role(ref.id)!
-        let links = catalog.skillLinks(of: role).filter { link in
-            category.map { catalog.skill(link.skill)?.category == $0.id } ?? true
+        let inCategory = { (requirement: Requirement) in
+            category.map { wanted in requirement.skills.contains { catalog.skill($0)?.category == wanted.id } } ?? true
         }
-        if links.isEmpty, let category {
+        let own = role.skills.filter(inCategory)
+        let foundations = catalog.foundations.filter(inCategory)
+        if let category, own.isEmpty, foundations.isEmpty {
             throw .notFound(
                 "\(role.name) needs no skill in the category '\(category.name)'",
                 hint: "See all its skills with: careers skills --role \"\(role.name)\"")
         }
+        let row = { (requirement: Requirement) in
+            Document.Row(cells: [catalog.name(of: requirement), context.needLabel(requirement)])
+        }
         var document = Document()
-        for need in Need.allCases {
-            let rows = links.filter { $0.need == need }.compactMap { link in
-                catalog.skill(link.skill).map {
-                    Document.Row(cells: [$0.name, catalog.category($0.category)?.name ?? $0.category])
-                }
-            }
-            if !rows.isEmpty { document.add(.rows(rows, group: need.rawValue)) }
+        if !own.isEmpty {
+            document.add(.rows(own.map(row), group: Scope.role.rawValue, heading: "Skills of \(role.name) in particular"))
+            if own.contains(where: { $0.need == nil }) { document.add(.note("—: no weight is given for the skill.")) }
+        } else if catalog.isNamedOnly(role) {
+            document.add(.note(Silence.ownSkills(role)))
+        }
+        if !foundations.isEmpty {
+            document.add(
+                .rows(foundations.map(row), group: Scope.field.rawValue, heading: "Foundations of the field, for every role"))
         }
         @Sendable func json() -> JSON {
             JSON.object([
-                ("role", context.refsJSON([role.id], .role).first),
+                ("role", context.refJSON(role.id, .role)),
                 ("category", category.map { .string($0.id) } ?? .null),
-                ("skills", .array(links.map(context.linkJSON))),
+                (
+                    "skills",
+                    .array(
+                        own.map { context.requirementJSON($0, scope: .role) }
+                            + foundations.map { context.requirementJSON($0, scope: .field) })
+                ),
             ])
         }
         return CommandOutput(document: document, json: json(), notes: notes)

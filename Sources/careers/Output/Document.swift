@@ -15,7 +15,8 @@ struct Document: Sendable, Equatable {
         /// Labelled values, labels aligned ("Level:  entry").
         case fields([Field])
         /// A list of records: in a pipe exactly one line per row (the group as first column, no details).
-        case rows([Row], group: String? = nil)
+        /// On a terminal the group is shown as a heading above the rows, or `heading` when given.
+        case rows([Row], group: String? = nil, heading: String? = nil)
         /// Text already laid out (help), printed as it is.
         case preformatted(String)
         /// A line of secondary text (hints, counts), left out in a pipe when the document is a list.

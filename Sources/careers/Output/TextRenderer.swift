@@ -44,15 +44,16 @@ struct TextRenderer {
                     let label = pad(field.label + ":", to: labelWidth) + "  "
                     lines += wrap(field.value, indent: indent, firstPrefix: label, firstPrefixStyle: .strong)
                 }
-            case .rows(let rows, let group):
+            case .rows(let rows, let group, let heading):
                 if pipedList {
                     lines += pipeLines(rows, group: group, widths: pipeWidths)
                 } else {
-                    if let group {
+                    let title = heading ?? group.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                    if let title {
                         if !lines.isEmpty { lines.append("") }
-                        lines += wrap(group.prefix(1).uppercased() + group.dropFirst(), indent: indent, style: .heading)
+                        lines += wrap(title, indent: indent, style: .heading)
                     }
-                    lines += table(rows, indent: group == nil ? indent : indent + 2)
+                    lines += table(rows, indent: title == nil ? indent : indent + 2)
                 }
             case .preformatted(let text):
                 lines += text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }
@@ -71,7 +72,7 @@ struct TextRenderer {
     /// Rows aligned in columns; the last column wraps under itself, and details go beneath.
     private func table(_ rows: [Document.Row], indent: Int) -> [String] {
         let columns = (rows.map(\.cells.count).max() ?? 1) - 1
-        let cap = max(12, terminal.width / 3)
+        let cap = max(12, terminal.width * 2 / 5)
         let widths = (0..<max(columns, 0)).map { column in
             min(cap, rows.map { $0.cells.count > column + 1 ? visibleCount($0.cells[column]) : 0 }.max() ?? 0)
         }
@@ -88,7 +89,7 @@ struct TextRenderer {
             let last = row.cells.count > 1 ? row.cells.last ?? "" : ""
             if row.cells.count == 1 {
                 lines.append(String(repeating: " ", count: indent) + style(render(clean(row.cells[0]), within: .strong), .strong))
-            } else if terminal.width - visibleCount(prefix) >= 24 {
+            } else if terminal.width - visibleCount(prefix) >= 16 {
                 let wrapped = wrapWords(clean(last), width: terminal.width - visibleCount(prefix))
                 lines.append(trimEnd(styledPrefix + render(wrapped.first ?? "")))
                 let hang = String(repeating: " ", count: visibleCount(prefix))
@@ -110,7 +111,7 @@ struct TextRenderer {
     /// Column widths shared by all the document's lists, so that every record lines up.
     private func columnWidths(_ document: Document) -> [Int] {
         let cells = document.blocks.flatMap { block -> [[String]] in
-            if case .rows(let rows, let group) = block { return pipeCells(rows, group: group) }
+            if case .rows(let rows, let group, _) = block { return pipeCells(rows, group: group) }
             return []
         }
         let columns = (cells.map(\.count).max() ?? 1) - 1

@@ -18,7 +18,7 @@ func scaledFiles(_ factor: Int) -> [ContentLoader.File: [UInt8]] {
     let content = Content.bundled
     let parts: [(ContentLoader.File, [Any], Bool)] = [
         (.sources, content.sources, false), (.categories, content.categories, false), (.skills, content.skills, true),
-        (.fieldSkills, content.fieldSkills, false), (.roles, content.roles, true), (.roadmap, content.phases, true),
+        (.foundations, content.foundations, false), (.roles, content.roles, true), (.roadmap, content.phases, true),
         (.certifications, content.certifications, true), (.projects, content.projects, true), (.tips, content.tips, true),
         (.topics, content.topics, true), (.field, content.field, true),
     ]
@@ -37,7 +37,7 @@ func scaledFiles(_ factor: Int) -> [ContentLoader.File: [UInt8]] {
 /// Suffixes ids and every reference to a replicated item, and names, for copy `copy` (copy 0 is unchanged).
 func renamed(_ value: JSON, copy: Int, key: String = "") -> JSON {
     guard copy > 0 else { return value }
-    let references: Set<String> = ["id", "skill", "next", "related", "skills", "projects", "certifications"]
+    let references: Set<String> = ["id", "skill", "either", "next", "related", "skills"]
     let names: Set<String> = ["name", "title", "aliases"]
     switch value {
     case .string(let text) where references.contains(key): return .string("\(text)-\(copy)")
@@ -75,7 +75,7 @@ for factor in factors {
     let lookup = median(runs: runs) { _ = NameResolver(catalog: catalog).resolve(lastRole) }
     let search = median(runs: runs) { _ = Search(catalog: catalog).search("deep learning", limit: 10) }
     let skills = SkillProfile(["python, pytorch, linear algebra"], catalog: catalog).skills
-    let match = median(runs: runs) { _ = RoleMatcher(catalog: catalog).rank(skills) }
+    let match = median(runs: runs) { _ = MatchReport(have: skills, catalog: catalog) }
     let times = [load, index, lookup, search, match]
     print("| \(factor)× | \(items) | " + times.map(format).joined(separator: " | ") + " |")
     if let previous {

@@ -1,0 +1,91 @@
+/// The rules that hold across items, checked once every file has been read and every reference resolved:
+/// they keep a guide from saying the same thing twice or contradicting itself.
+enum ContentRules {
+    /// Where each item of each file starts, to point at the item that breaks a rule.
+    struct Positions {
+        private var files: [ContentLoader.File: (path: String, items: [TextPosition])] = [:]
+
+        mutating func record(_ file: ContentLoader.File, path: String, _ items: [TextPosition]) {
+            files[file] = (path, items)
+        }
+
+        func error(_ problem: ContentError.Problem, in file: ContentLoader.File, item index: Int) -> ContentError {
+            let located = files[file]
+            let position = located.flatMap { index < $0.items.count ? $0.items[index] : nil }
+            return ContentError(file: located?.path ?? file.rawValue, position: position, problem: problem)
+        }
+    }
+
+    static func check(_ content: Content, at positions: Positions) throws(ContentError) {
+        // The foundations name each skill once, counting the choices of either-or groups.
+        var seen: Set<String> = []
+        for (index, requirement) in content.foundations.enumerated() {
+            for skill in requirement.skills where !seen.insert(skill).inserted {
+                throw positions.error(.repeatedSkill(id: skill, within: "the foundations"), in: .foundations, item: index)
+            }
+        }
+        for (index, role) in content.roles.enumerated() {
+            var own: Set<String> = []
+            for skill in role.skills.flatMap(\.skills) where !own.insert(skill).inserted {
+                throw positions.error(
+                    .repeatedSkill(id: skill, within: "the skills of role '\(role.id)'"), in: .roles, item: index)
+            }
+            if role.next.contains(role.id) {
+                throw positions.error(.selfReference(field: "next", id: role.id), in: .roles, item: index)
+            }
+            if role.related.contains(role.id) {
+                throw positions.error(.selfReference(field: "related", id: role.id), in: .roles, item: index)
+            }
+        }
+        try checkGrowthPath(content.roles, positions)
+        // Each skill is built in one phase, and phases are numbered in order.
+        var phaseOf: [String: String] = [:]
+        for (index, phase) in content.phases.enumerated() {
+            if phase.number != index + 1 {
+                throw positions.error(
+                    .misnumbered(phase: phase.id, expected: index + 1, found: phase.number), in: .roadmap, item: index)
+            }
+            for skill in phase.skills {
+                if let first = phaseOf[skill] {
+                    let problem: ContentError.Problem =
+                        first == phase.id
+                        ? .repeatedSkill(id: skill, within: "phase '\(phase.id)'")
+                        : .skillInTwoPhases(id: skill, firstPhase: first)
+                    throw positions.error(problem, in: .roadmap, item: index)
+                }
+                phaseOf[skill] = phase.id
+            }
+        }
+    }
+
+    /// The growth path (`next`) must not lead back to a role already on it.
+    private static func checkGrowthPath(_ roles: [Role], _ positions: Positions) throws(ContentError) {
+        let index = Dictionary(roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // 0: not visited, 1: on the current walk, 2: done.
+        var state = [Int](repeating: 0, count: roles.count)
+        for start in roles.indices where state[start] == 0 {
+            // An explicit stack, so that a long path cannot overflow the call stack.
+            var stack: [(role: Int, next: Int)] = [(start, 0)]
+            state[start] = 1
+            while let top = stack.last {
+                let role = roles[top.role]
+                guard top.next < role.next.count else {
+                    state[top.role] = 2
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                guard let target = index[role.next[top.next]] else { continue }
+                if state[target] == 1 {
+                    let loopStart = stack.firstIndex { $0.role == target }!
+                    let loop = stack[loopStart...].map { roles[$0.role].id } + [roles[target].id]
+                    throw positions.error(.growthLoop(path: loop), in: .roles, item: top.role)
+                }
+                if state[target] == 0 {
+                    state[target] = 1
+                    stack.append((target, 0))
+                }
+            }
+        }
+    }
+}

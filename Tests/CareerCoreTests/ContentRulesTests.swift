@@ -1,0 +1,94 @@
+import CareerCore
+import Testing
+
+/// The rules that keep the guide from contradicting itself or saying more than its documents:
+/// each is broken once, on purpose, and must be reported with its file and position.
+@Suite("Content rules across items")
+struct ContentRulesTests {
+    /// Loads the real content with one file's text replaced, and returns the error it gives.
+    private func error(in file: ContentLoader.File, replacing old: String, with new: String) throws -> ContentError {
+        var files = ContentDirectory.files()
+        let text = String(decoding: try #require(files[file]), as: UTF8.self)
+        #expect(text.contains(old), "fixture text not found in \(file.rawValue)")
+        files[file] = Array(text.replacing(old, with: new, maxReplacements: 1).utf8)
+        return try #require(throws: ContentError.self) { try ContentLoader.load(files: files) }
+    }
+
+    @Test("A need must be stated, as null where a document gives no weight")
+    func needMustBeStated() throws {
+        let need = try error(
+            in: .roles, replacing: "{ \"skill\": \"fine-tuning\", \"need\": null,", with: "{ \"skill\": \"fine-tuning\",")
+        #expect(need.problem == .missingField("need"))
+        let level = try error(in: .roles, replacing: "\"level\": null,", with: "")
+        #expect(level.problem == .missingField("level"))
+    }
+
+    @Test("A need is one of the three weights")
+    func needIsAWeight() throws {
+        let error = try error(in: .foundations, replacing: "\"need\": \"also-important\"", with: "\"need\": \"optional\"")
+        #expect(error.message == "field 'need' has 'optional', expected one of: essential, often-required, also-important")
+    }
+
+    @Test("An either-or group offers at least two different skills")
+    func eitherOrNeedsTwoChoices() throws {
+        let single = try error(in: .foundations, replacing: "[\"tensorflow\", \"pytorch\"]", with: "[\"tensorflow\"]")
+        #expect(
+            single.description
+                == "Content/foundations.json:21:15: an either-or group needs at least two different skills, found 1")
+        let same = try error(in: .foundations, replacing: "[\"tensorflow\", \"pytorch\"]", with: "[\"pytorch\", \"pytorch\"]")
+        #expect(same.problem == .tooFewChoices(count: 1))
+        let both = try error(in: .foundations, replacing: "{ \"either\":", with: "{ \"skill\": \"python\", \"either\":")
+        #expect(both.problem == .conflictingFields("skill", "either"))
+    }
+
+    @Test("The foundations name a skill once, counting the choices of a group")
+    func foundationsNameASkillOnce() throws {
+        let error = try error(
+            in: .foundations, replacing: "{ \"skill\": \"data-preparation\"", with: "{ \"skill\": \"pytorch\"")
+        #expect(error.description == "Content/foundations.json:22:3: skill 'pytorch' is listed twice in the foundations")
+    }
+
+    @Test("A role names a skill once")
+    func roleNamesASkillOnce() throws {
+        let error = try error(in: .roles, replacing: "{ \"skill\": \"fine-tuning\"", with: "{ \"skill\": \"model-training\"")
+        #expect(error.problem == .repeatedSkill(id: "model-training", within: "the skills of role 'machine-learning-engineer'"))
+        #expect(error.position == TextPosition(line: 2, column: 3))
+    }
+
+    @Test("A skill is built in one phase only (this used to crash the learning plan)")
+    func skillInTwoPhases() throws {
+        let error = try error(in: .roadmap, replacing: "\"computer-vision\", \"nlp\"", with: "\"computer-vision\", \"python\"")
+        #expect(
+            error.description
+                == "Content/roadmap.json:26:3: skill 'python' is already built in phase 'foundations' (a skill belongs to one phase)"
+        )
+    }
+
+    @Test("The growth path never leads back to a role on it, and no role names itself")
+    func growthPathHasNoLoop() throws {
+        let loop = try error(
+            in: .roles,
+            replacing:
+                "\"next\": [],\n    \"related\": [],\n    \"skills\": [],\n    \"sources\": [\"ai-ml-career-profile\"]\n  }\n]",
+            with:
+                "\"next\": [\"senior-ml-engineer\"],\n    \"related\": [],\n    \"skills\": [],\n    \"sources\": [\"ai-ml-career-profile\"]\n  }\n]"
+        )
+        #expect(
+            loop.message
+                == "the growth path loops: senior-ml-engineer → principal-ai-architect → head-of-ai → senior-ml-engineer")
+        let itself = try error(
+            in: .roles, replacing: "\"related\": [\"data-scientist\"]", with: "\"related\": [\"machine-learning-engineer\"]")
+        #expect(itself.problem == .selfReference(field: "related", id: "machine-learning-engineer"))
+    }
+
+    @Test("Phases link no projects or certifications, and certifications no skills: the documents make no such link")
+    func inventedLinksAreUnknownFields() throws {
+        let project = try error(
+            in: .roadmap, replacing: "\"skills\": [\"python\",",
+            with: "\"projects\": [\"spam-detector\"], \"skills\": [\"python\",")
+        #expect(project.problem == .unknownField("projects"))
+        let skills = try error(
+            in: .certifications, replacing: "\"issuer\": null,", with: "\"issuer\": null, \"skills\": [\"python\"],")
+        #expect(skills.problem == .unknownField("skills"))
+    }
+}
