@@ -163,6 +163,10 @@ struct EndToEndTests {
         (["search", "xylophone"], 1, "careers: nothing found for 'xylophone'\nhint: Try fewer or other words.\n"),
         (["show", "\u{1B}[31mred"], 1, "careers: no item named '\\u{1b}[31mred'\nhint: Try 'careers search \\u{1b}[31mred'.\n"),
         (["show", "ñ"], 1, "careers: no item named 'ñ'\nhint: Try 'careers search ñ'.\n"),
+        (
+            ["roles", "--level", "lead"], 1,
+            "careers: no role in the guide is placed at the lead level\nhint: Levels with roles: entry, senior. 'careers roles' lists every role.\n"
+        ),
     ])
     func errors(_ arguments: [String], _ status: Int32, _ stderr: String) throws {
         #expect(try RunCareers.run(arguments) == RunCareers.Outcome(status: status, stdout: "", stderr: stderr))
@@ -198,7 +202,7 @@ struct EndToEndTests {
     @Test(
         "--json is valid JSON for every command, and never coloured",
         arguments: [
-            ["roles"], ["roles", "--level", "lead"], ["show", "mle"], ["skill", "pytorch"], ["show", "phase 2"],
+            ["roles"], ["roles", "--level", "senior"], ["show", "mle"], ["skill", "pytorch"], ["show", "phase 2"],
             ["show", "aws-ml-specialty"],
             ["show", "spam detector"], ["show", "tokenization"], ["show", "network"], ["show", "reality check"],
             ["show", "course-unit"], ["show", "mathematics"], ["skills"], ["skills", "--role", "mle"],
@@ -332,6 +336,13 @@ struct MatchCommandTests {
         #expect((frameworks["skills"] as? [[String: Any]])?.map { $0["id"] as? String } == ["tensorflow", "pytorch"])
         let nlp = try #require(skills.first { $0["name"] as? String == "Natural language processing" })
         #expect(nlp["condition"] as? String == "for those specializing in LLMs")
+        let page = try RunCareers.run(["show", "mle", "--json"])
+        let role = try #require(
+            (try JSONSerialization.jsonObject(with: Data(page.stdout.utf8)) as? [String: Any])?["role"] as? [String: Any])
+        let own = try #require(role["skills"] as? [[String: Any]])
+        #expect(
+            own.map { $0["name"] as? String } == ["Model training", "Fine-tuning", "Hyperparameter tuning", "Model deployment"])
+        #expect(own.allSatisfy { $0["need"] is NSNull && $0["scope"] as? String == "role" })
         let engineer = try RunCareers.run(["skills", "--role", "mle", "--json"])
         #expect(engineer.stdout.contains("\"name\": \"Model training\",\n      \"scope\": \"role\",\n      \"need\": null,"))
     }

@@ -31,6 +31,11 @@ extension Context {
         ])
     }
 
+    /// A role as JSON: its fields, with its own skills as requirements.
+    func roleJSON(_ role: Role) -> JSON {
+        JSON.encode(role).setting("skills", .array(role.skills.map { requirementJSON($0, scope: .role) }))
+    }
+
     /// "essential", "essential for those specializing in LLMs", or "—" where no weight is given.
     func needLabel(_ requirement: Requirement) -> String {
         let need = requirement.need?.label ?? "—"

@@ -54,7 +54,7 @@ struct Pages {
                     }))
         }
         document.add(
-            .text(
+            .note(
                 "Like every role, it builds on the field's \(catalog.foundations.count) foundations: "
                     + "careers skills --role \"\(role.name)\" lists them all."))
         let after = catalog.rolesLeading(to: role)
@@ -69,9 +69,8 @@ struct Pages {
         document.section("Related roles", related.map(\.name))
         context.sourcesSection(role.sources, into: &document)
         return output(
-            .role, role, document,
+            .role, context.roleJSON(role), document,
             extra: [
-                ("skills", .array(role.skills.map { context.requirementJSON($0, scope: .role) })),
                 ("leadsTo", context.refsJSON(role.next, .role)),
                 ("comesAfter", context.refsJSON(after.map(\.id), .role)),
                 ("relatedRoles", context.refsJSON(related.map(\.id), .role)),

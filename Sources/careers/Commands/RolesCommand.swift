@@ -19,9 +19,15 @@ enum RolesCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let level = context.invocation.value("level").flatMap(Level.init(rawValue:))
         let roles = context.catalog.roles(level: level)
+        if let level, roles.isEmpty {
+            let placed = Level.allCases.filter { !context.catalog.roles(level: $0).isEmpty }.map(\.rawValue)
+            throw .notFound(
+                "no role in the guide is placed at the \(level.rawValue) level",
+                hint: "Levels with roles: \(placed.joined(separator: ", ")). 'careers roles' lists every role.")
+        }
         let rows = roles.map { Document.Row(cells: [$0.name, context.levelLabel($0), $0.summary]) }
         @Sendable func json() -> JSON {
-            JSON.object([("roles", .array(roles.map { JSON.encode($0) }))])
+            JSON.object([("roles", .array(roles.map(context.roleJSON)))])
         }
         return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())
     }
