@@ -79,7 +79,7 @@ struct MatchTests {
         #expect(NameResolver(catalog: catalog, kinds: [.skill]).nearMisses(for: "pytoorchh").map(\.id) == ["pytorch"])
     }
 
-    @Test("The gap: the foundations missed, then the role's own skills, each in roadmap order")
+    @Test("The gap: the foundations missed, then the role's own skills, each in roadmap order, each skill once")
     func gap() throws {
         let role = try #require(catalog.role("data-scientist"))
         let plan = LearningPlan(role: role, have: ["python", "probability", "data-cleaning"], catalog: catalog)
@@ -88,10 +88,24 @@ struct MatchTests {
         #expect(foundations.prefix(3) == [["linear-algebra"], ["calculus"], ["ml-algorithms"]])
         let phases = plan.foundations.map { step in step.phase.flatMap { catalog.phase($0)?.number } ?? 99 }
         #expect(phases == phases.sorted())
-        #expect(plan.own.map(\.requirement.skills) == [["ml-algorithms"], ["data-preparation"], ["data-analysis"]])  // roadmap order
-        let full = LearningPlan(role: role, catalog: catalog)
+        // Every Data Scientist skill is also a foundation: it is listed there, once.
+        #expect(plan.own.isEmpty)
+        #expect(plan.ownHad == 1)
+        let engineer = try #require(catalog.role("machine-learning-engineer"))
+        let engineerPlan = LearningPlan(role: engineer, have: ["fine-tuning"], catalog: catalog)
+        #expect(engineerPlan.own.map(\.requirement.skills) == [["hyperparameter-tuning"], ["deployment"]])
+        #expect(engineerPlan.foundations.contains { $0.requirement.skills == ["model-training"] })
+        let full = LearningPlan(role: engineer, catalog: catalog)
         #expect(full.foundations.count == catalog.foundations.count)
-        #expect(full.own.count == role.skills.count)
+        #expect(full.own.count == 3)
+    }
+
+    @Test("Roles are ranked by how many of their own skills are met, then by the share: one skill met is not the best fit")
+    func rankingWeighsEvidence() {
+        let report = report("nlp, tokenization, transformers, attention, perplexity, bleu, f1, fine-tuning")
+        #expect(report.roles.prefix(2).map(\.role) == ["llm-engineer", "nlp-engineer"])
+        #expect(report.roles[1].percent == 100)
+        #expect(!report.matchesNoRole && self.report("python, git").matchesNoRole)
     }
 
     @Test("The growth path runs from ML Engineer to Head of AI; its later steps add no skills of their own")

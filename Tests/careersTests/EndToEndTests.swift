@@ -22,7 +22,7 @@ struct EndToEndTests {
                         Junior AI Researcher       entry   An entry-level role in AI and machine learning.
                         Computer Vision Engineer   —       A job title AI and machine learning careers lead to, in computer vision, one of the niches of the Specialization phase.
                         NLP Engineer               —       A job title AI and machine learning careers lead to, in natural language processing, one of the niches of the Specialization phase.
-                        Senior ML Engineer         senior  The first step of the growth path, leading to Principal AI Architect.
+                        Senior ML Engineer         senior  The first step of the growth path beyond the entry level, leading to Principal AI Architect.
                         Principal AI Architect     —       The step of the growth path between Senior ML Engineer and Head of AI.
                         Head of AI                 —       The top of the growth path, after Principal AI Architect.
 
@@ -254,13 +254,13 @@ struct MatchCommandTests {
                 == RunCareers.Outcome(
                     status: 0,
                     stdout: """
-                        Data Scientist             50%  2 of 4 own skills     missing: Data preparation, Machine learning algorithms
-                        Machine Learning Engineer  0%   0 of 4 own skills     missing: Model training, Fine-tuning, Hyperparameter tuning, Model deployment
-                        Research Scientist         0%   0 of 3 own skills     missing: Research abilities, Machine learning algorithms, Large language models
-                        AI Specialist              0%   0 of 2 own skills     missing: Machine learning algorithms, Large language models
-                        Language Model Engineer    0%   0 of 16 own skills    missing: Tokenization techniques, Transformers, Attention mechanisms, Supervised learning, Unsupervised learning, Transfer learning, Reinforcement learning, Model evaluation, Perplexity, BLEU score, F1 score, Neural networks, Fine-tuning, Model optimization, Model deployment, AI ethics
-                        Computer Vision Engineer   0%   0 of 1 own skills     missing: Computer vision
-                        NLP Engineer               0%   0 of 1 own skills     missing: Natural language processing
+                        Data Scientist             50%  2 of 4 own skills     has Data cleaning, Data analysis; missing Data preparation, Machine learning algorithms
+                        Machine Learning Engineer  0%   0 of 4 own skills     missing Model training, Fine-tuning, Hyperparameter tuning, Model deployment
+                        Research Scientist         0%   0 of 3 own skills     missing Research abilities, Machine learning algorithms, Large language models
+                        AI Specialist              0%   0 of 2 own skills     missing Machine learning algorithms, Large language models
+                        Language Model Engineer    0%   0 of 16 own skills    missing Tokenization techniques, Transformers, Attention mechanisms, Supervised learning, Unsupervised learning and 11 more
+                        Computer Vision Engineer   0%   0 of 1 own skills     missing Computer vision
+                        NLP Engineer               0%   0 of 1 own skills     missing Natural language processing
                         Junior AI Researcher       —    no skills of its own  entry level
                         Senior ML Engineer         —    no skills of its own  senior level, on the growth path after Machine Learning Engineer
                         Principal AI Architect     —    no skills of its own  on the growth path after Senior ML Engineer
@@ -421,11 +421,15 @@ struct MatchCommandTests {
         let lines = outcome.stdout.split(separator: "\n")
         #expect(lines.first == "field  Linear algebra               Phase 1: Foundations     essential")
         #expect(lines.contains("field  TensorFlow or PyTorch        not on the roadmap       often required"))
+        // A skill that is both a foundation and the role's own is listed once, and marked.
         #expect(
-            lines.suffix(3) == [
-                "role   Data preparation             not on the roadmap       —",
-                "role   Data cleaning                not on the roadmap       —",
-                "role   Data analysis                not on the roadmap       —",
+            lines.contains("field  Data preparation             not on the roadmap       often required; a skill of this role"))
+        #expect(!lines.contains { $0.hasPrefix("role ") })
+        let engineer = try RunCareers.run(["gap", "--role", "mle", "--have", "fine-tuning"])
+        #expect(
+            engineer.stdout.split(separator: "\n").suffix(2) == [
+                "role   Hyperparameter tuning        not on the roadmap       —",
+                "role   Model deployment             not on the roadmap       —",
             ])
         #expect(!outcome.stdout.contains("Python"))
         let named = try RunCareers.run(["gap", "--role", "head of ai", "--have", "python"])
@@ -446,7 +450,7 @@ struct MatchCommandTests {
                 """))
         #expect(
             outcome.stdout.contains(
-                "Step 2: Senior ML Engineer\n  No skills are recorded for Senior ML Engineer in particular; the field's\n  foundations apply to it as to every role.\n"
+                "Step 2: Senior ML Engineer\n  Nothing more is recorded for this role: no responsibilities, no skills of its\n  own.\n"
             ))
     }
 

@@ -786,7 +786,7 @@ extension Content {
             name: "Senior ML Engineer",
             aliases: ["Senior Machine Learning Engineer"],
             level: .senior,
-            summary: "The first step of the growth path, leading to Principal AI Architect.",
+            summary: "The first step of the growth path beyond the entry level, leading to Principal AI Architect.",
             responsibilities: [],
             next: ["principal-ai-architect"],
             related: [],

@@ -11,12 +11,19 @@ public struct PlanStep: Sendable, Equatable {
 public struct LearningPlan: Sendable, Equatable {
     public let role: String
     public let foundations: [PlanStep]
+    /// The role's own requirements still missing, but for those the foundations already list: a skill is
+    /// learned once.
     public let own: [PlanStep]
+    /// The role's own requirements met (by the skills had).
+    public let ownHad: Int
 
     public init(role: Role, have: Set<String> = [], catalog: Catalog) {
         self.role = role.id
         foundations = Self.steps(Coverage(catalog.foundations, have: have).missing, catalog)
-        own = Self.steps(Coverage(role.skills, have: have).missing, catalog)
+        let coverage = Coverage(role.skills, have: have)
+        let listed = Set(foundations.flatMap(\.requirement.skills))
+        own = Self.steps(coverage.missing.filter { !$0.skills.allSatisfy(listed.contains) }, catalog)
+        ownHad = coverage.have.count
     }
 
     public var isEmpty: Bool { foundations.isEmpty && own.isEmpty }

@@ -21,8 +21,10 @@ public struct Coverage: Sendable, Equatable {
 ///
 /// The foundations are needed by every role, so they cannot tell roles apart: they are reported once, above
 /// the ranking. A role is scored by the share of its own requirements met, each counting once, whatever its
-/// weight (the documents give weights, never numbers). A role the documents only name has no skills of its
-/// own and so no score: it is listed apart, never ranked above a role that can be measured.
+/// weight (the documents give weights, never numbers). Roles are ranked by how many of their own
+/// requirements are met, then by that share: a role with one recorded skill, met, is not a better fit than
+/// one with nine of sixteen met. A role the documents only name has no skills of its own and so no score:
+/// it is listed apart, never ranked above a role that can be measured.
 public struct MatchReport: Sendable, Equatable {
     public struct RoleFit: Sendable, Equatable {
         public let role: String
@@ -37,15 +39,18 @@ public struct MatchReport: Sendable, Equatable {
     /// Roles the documents only name, in the guide's order.
     public let namedOnly: [String]
 
+    /// True when no role's own skill is met: the ranking then says nothing, only the foundations do.
+    public var matchesNoRole: Bool { roles.allSatisfy { $0.coverage.have.isEmpty } }
+
     public init(have skills: [String], catalog: Catalog) {
         let have = Set(skills)
         foundations = Coverage(catalog.foundations, have: have)
         let scored = catalog.content.roles.filter { !catalog.isNamedOnly($0) }
         let fits = scored.map { RoleFit(role: $0.id, coverage: Coverage($0.skills, have: have)) }
-        // Best share first (compared exactly, not as rounded percentages), then more met, then the guide's order.
+        // Most met first, then the best share (compared exactly, not as rounded percentages), then the guide's order.
         let keys = fits.indices.map { index in
             let coverage = fits[index].coverage
-            return (-Double(coverage.have.count) / Double(coverage.total), -coverage.have.count, index)
+            return (-coverage.have.count, -Double(coverage.have.count) / Double(coverage.total), index)
         }
         roles = fits.indices.sorted { keys[$0] < keys[$1] }.map { fits[$0] }
         namedOnly = catalog.content.roles.filter(catalog.isNamedOnly).map(\.id)

@@ -8,6 +8,11 @@ struct Context: Sendable {
     /// Finds the item `name` names among `kinds`, or fails with the candidates or the nearest names.
     /// A name found only as a prefix or a typo comes back with a note saying what it was taken to mean.
     func resolve(_ name: String, among kinds: [ItemKind], noun: String) throws(CLIError) -> (ref: ItemRef, note: String?) {
+        guard name.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw .usage(
+                "a \(noun) name is needed, but '\(name)' names nothing",
+                hint: "Give a name, for example one listed by 'careers search'.")
+        }
         let resolver = NameResolver(catalog: catalog, kinds: kinds)
         switch resolver.resolve(name) {
         case .found(let ref, let how):

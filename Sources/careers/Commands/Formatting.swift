@@ -69,6 +69,7 @@ enum Silence {
         "No skills are recorded for \(role.name) in particular; the field's foundations apply to it as to every role."
     }
     static let responsibilities = "No responsibilities are recorded for this role."
+    static let onlyNamed = "Nothing more is recorded for this role: no responsibilities, no skills of its own."
 }
 
 /// The first sentence of a text, for one-line listings.

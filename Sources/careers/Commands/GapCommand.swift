@@ -25,27 +25,35 @@ enum GapCommand {
         let notes = (note.map { [$0] } ?? []) + (input?.notes ?? [])
 
         var document = Document()
+        let named = catalog.isNamedOnly(role)
         if input == nil {
             document.add(.note("Everything \(role.name) needs, in learning order:"))
         } else if plan.isEmpty {
             document.add(.text("You have every skill the guide lists for \(role.name)."))
         } else {
-            document.add(
-                .note(
-                    "\(role.name): \(plan.foundations.count) of the field's foundations and \(plan.own.count) of its own skills to learn:"
-                ))
+            let own = named ? "" : " and \(plan.own.count) more of its own"
+            document.add(.note("\(role.name): \(plan.foundations.count) of the field's foundations\(own) to learn:"))
         }
-        let row = { (step: PlanStep) in
+        // A skill both a foundation and the role's own is listed once, among the foundations, and marked.
+        let ownSkills = Set(role.skills.flatMap(\.skills))
+        let row = { (step: PlanStep, scope: Scope) in
             let phase = step.phase.flatMap { catalog.phase($0) }.map(context.phaseName) ?? "not on the roadmap"
-            return Document.Row(cells: [catalog.name(of: step.requirement), phase, context.needLabel(step.requirement)])
+            let mark =
+                scope == .field && step.requirement.skills.contains(where: ownSkills.contains) ? "; a skill of this role" : ""
+            return Document.Row(cells: [catalog.name(of: step.requirement), phase, context.needLabel(step.requirement) + mark])
         }
         if !plan.foundations.isEmpty {
-            document.add(.rows(plan.foundations.map(row), group: Scope.field.rawValue, heading: "Foundations of the field"))
+            document.add(
+                .rows(plan.foundations.map { row($0, .field) }, group: Scope.field.rawValue, heading: "Foundations of the field"))
         }
         if !plan.own.isEmpty {
-            document.add(.rows(plan.own.map(row), group: Scope.role.rawValue, heading: "Skills of \(role.name) in particular"))
-        } else if catalog.isNamedOnly(role) {
+            document.add(
+                .rows(
+                    plan.own.map { row($0, .role) }, group: Scope.role.rawValue, heading: "Skills of \(role.name) in particular"))
+        } else if named {
             document.add(.note(Silence.ownSkills(role)))
+        } else if input != nil, plan.ownHad == role.skills.count {
+            document.add(.note("You have all of \(role.name)'s own skills."))
         }
         @Sendable func stepJSON(_ step: PlanStep, _ scope: Scope) -> JSON {
             context.requirementJSON(step.requirement, scope: scope).setting("phase", context.refJSON(step.phase, .phase))

@@ -28,13 +28,17 @@ enum MatchCommand {
                     "Foundations of the field: \(foundations.have.count) of \(foundations.total)"
                         + (missing.isEmpty ? "" : " — missing: \(missing)\(more)")))
         }
+        let shortList = { (names: [String]) in Self.shortList(names) }
         let scored = report.roles.map { fit in
-            let missing = fit.coverage.missing.map(catalog.name(of:)).joined(separator: ", ")
+            let have = fit.coverage.have.map(catalog.name(of:))
+            let missing = fit.coverage.missing.map(catalog.name(of:))
+            let listed =
+                (have.isEmpty ? [] : ["has " + have.joined(separator: ", ")])
+                + (missing.isEmpty ? [] : ["missing " + shortList(missing)])
             return Document.Row(
                 cells: [
                     catalog.name(of: ItemRef(.role, fit.role)), "\(fit.percent)%",
-                    "\(fit.coverage.have.count) of \(fit.coverage.total) own skills",
-                    missing.isEmpty ? "nothing missing" : "missing: " + missing,
+                    "\(fit.coverage.have.count) of \(fit.coverage.total) own skills", listed.joined(separator: "; "),
                 ])
         }
         // Roles with no skills of their own have no score: they come last, with what the guide knows of them.
@@ -42,15 +46,28 @@ enum MatchCommand {
             Document.Row(cells: [role.name, "—", "no skills of its own", context.placeDescription(role)])
         }
         document.add(.rows(scored + named))
+        if report.matchesNoRole {
+            document.add(
+                .note(
+                    "None of your skills is one that a role needs in particular, so no role stands out: "
+                        + "start with the foundations ('careers roadmap')."))
+        }
         document.add(
             .note(
-                "Roles are ranked by the share of their own skills you have; the foundations count for every role alike. "
-                    + "See what a role still needs with: careers gap --role NAME --have …"))
+                "Roles are ranked by how many of their own skills you have, then by the share; "
+                    + "the foundations count for every role alike. See what a role still needs with 'careers gap --role NAME'."))
 
         @Sendable func json() -> JSON {
             JSON.object([
                 ("have", context.refsJSON(profile.skills, .skill)),
                 ("unresolved", JSON.encode(profile.unresolved.map(\.input))),
+                (
+                    "corrections",
+                    .array(
+                        profile.corrections.map {
+                            context.refJSON($0.skill, .skill).setting("input", .string($0.input))
+                        })
+                ),
                 (
                     "foundations",
                     .object([
@@ -68,6 +85,12 @@ enum MatchCommand {
             ])
         }
         return CommandOutput(document: document, json: json(), notes: notes)
+    }
+
+    /// The first few names, then how many more.
+    private static func shortList(_ names: [String], limit: Int = 5) -> String {
+        names.count <= limit
+            ? names.joined(separator: ", ") : names.prefix(limit).joined(separator: ", ") + " and \(names.count - limit) more"
     }
 
     /// A ranked role: `percent` and the requirements had and missing; a role with no skills of its own has

@@ -88,11 +88,11 @@ struct Pages {
         let needed = catalog.roles(needing: skill.id)
         var neededBy: [Document.Field] = []
         if let foundation {
-            // "often required for every role, as one choice of TensorFlow or PyTorch".
+            // "TensorFlow or PyTorch: often required, for every role".
             let need = foundation.need?.label ?? "needed"
             let whom = foundation.condition ?? "for every role"
-            let choice = foundation.isChoice ? ", as one choice of \(catalog.name(of: foundation))" : ""
-            neededBy.append(.init(label: "Foundation", value: "\(need) \(whom)\(choice)"))
+            let choice = foundation.isChoice ? "\(catalog.name(of: foundation)): " : ""
+            neededBy.append(.init(label: "Foundation", value: "\(choice)\(need), \(whom)"))
         }
         if !needed.isEmpty {
             let roles = needed.map { $0.role.name + ($0.requirement.need.map { " (\($0.label))" } ?? "") }

@@ -36,7 +36,10 @@ enum PathCommand {
             for stepRole in step.roles {
                 guard let role = catalog.role(stepRole.role) else { continue }
                 document.add(.heading("Step \(step.number): \(role.name)"))
-                if catalog.isNamedOnly(role) {
+                if catalog.isNamedOnly(role) && stepRole.responsibilities.isEmpty {
+                    document.add(.text(Silence.onlyNamed))
+                    continue
+                } else if catalog.isNamedOnly(role) {
                     document.add(.text(Silence.ownSkills(role)))
                 } else if step.number == 1 {
                     document.add(

@@ -25,7 +25,11 @@ enum RoadmapCommand {
                 }
                 phases = [phase]
             } else {
-                let (ref, note) = try context.resolve(wanted, among: [.phase], noun: "phase")
+                guard let (ref, note) = try? context.resolve(wanted, among: [.phase], noun: "phase") else {
+                    throw .notFound(
+                        "no phase named '\(wanted)'",
+                        hint: "Give a number from 1 to \(phases.count) or a name: \(phases.map(\.name).joined(separator: ", ")).")
+                }
                 phases = [catalog.phase(ref.id)!]
                 notes += note.map { [$0] } ?? []
             }
