@@ -17,7 +17,7 @@ let package = Package(
         .executableTarget(
             name: "careers", dependencies: ["CareerCore"],
             linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]),
-        // Turns Content/ into Sources/CareerCore/Generated/BundledContent.swift.
+        // Embeds Content/ in Sources/CareerCore/Generated/BundledContent.swift, byte for byte, after validating it.
         .executableTarget(name: "generate-content", dependencies: ["CareerCore"]),
         // Measures how CareerCore's costs grow with the size of the guide (Tests/Benchmarks/run.sh runs it).
         .executableTarget(name: "scale-benchmark", dependencies: ["CareerCore"], path: "Tests/Benchmarks/ScaleBenchmark"),

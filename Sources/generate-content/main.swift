@@ -1,5 +1,5 @@
-// Regenerates Sources/CareerCore/Generated/BundledContent.swift from Content/.
-// Run from the package root: swift run generate-content [--check]
+// Regenerates Sources/CareerCore/Generated/BundledContent.swift from Content/: the files are
+// validated first, then embedded byte for byte. Run from the package root: swift run generate-content [--check]
 import CareerCore
 
 #if canImport(Glibc)
@@ -10,10 +10,13 @@ import CareerCore
 
 let checkOnly = CommandLine.arguments.dropFirst().contains("--check")
 do {
-    let source = BundledContentSource.generate(try ContentLoader.load(directory: "Content"))
+    var files: [ContentLoader.File: [UInt8]] = [:]
+    for file in ContentLoader.File.allCases { files[file] = try FileBytes.read("Content/" + file.rawValue) }
+    _ = try ContentLoader.load(files: files)
+    let source = try BundledContentSource.generate(files)
     let path = BundledContentSource.path
     if checkOnly {
-        let current = (try? String(decoding: readAll(path), as: UTF8.self)) ?? ""
+        let current = (try? String(decoding: FileBytes.read(path), as: UTF8.self)) ?? ""
         guard current == source else {
             fail("\(path) is stale; run: swift run generate-content")
         }
@@ -26,16 +29,6 @@ do {
     }
 } catch {
     fail("\(error)")
-}
-
-func readAll(_ path: String) throws -> [UInt8] {
-    struct Unreadable: Error {}
-    guard let file = fopen(path, "rb") else { throw Unreadable() }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while case let count = fread(&buffer, 1, buffer.count, file), count > 0 { bytes.append(contentsOf: buffer[..<count]) }
-    return bytes
 }
 
 func fail(_ message: String) -> Never {

@@ -5,14 +5,15 @@ import Testing
 struct ContentValidityTests {
     let catalog = Catalog.bundled
 
-    @Test("Content/ loads without error and the embedded guide matches it (run `swift run generate-content` if not)")
+    @Test("The embedded guide is Content/, byte for byte, and the generated file is current (else: swift run generate-content)")
     func bundledMatchesContentDirectory() throws {
-        let loaded = try ContentLoader.load(directory: ContentDirectory.path)
-        #expect(loaded == Content.bundled)
-        let generated = BundledContentSource.generate(loaded)
+        let files = ContentDirectory.files()
+        #expect(BundledContent.fileBytes() == files)
+        let generated = try BundledContentSource.generate(files)
         let committed = String(
             decoding: ContentDirectory.read(ContentDirectory.packageRoot + "/" + BundledContentSource.path), as: UTF8.self)
         #expect(generated == committed, "Sources/CareerCore/Generated is stale: run `swift run generate-content`")
+        #expect(try ContentLoader.load(directory: ContentDirectory.path) == catalog.content)
     }
 
     @Test func idsAreUniqueWithinEachKind() {

@@ -139,25 +139,17 @@ struct JSONParser {
         }
     }
 
+    /// A string's text. Most strings have no escapes: their bytes are checked as UTF-8 and taken as they are.
     private mutating func parseString() throws(Failure) -> String {
         index += 1  // opening quote
-        var scalars = String.UnicodeScalarView()
-        var chunkStart = index
-        func flush(_ end: Int) {
-            scalars.append(contentsOf: String(decoding: bytes[chunkStart..<end], as: UTF8.self).unicodeScalars)
-        }
+        let start = index
         while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
+            switch bytes[index] {
             case UInt8(ascii: "\""):
-                flush(index)
-                index += 1
-                return String(scalars)
+                defer { index += 1 }
+                return try text(bytes[start..<index], at: start)
             case UInt8(ascii: "\\"):
-                flush(index)
-                index += 1
-                scalars.append(try parseEscape())
-                chunkStart = index
+                return try parseEscapedString(from: start)
             case 0..<0x20:
                 throw failure("control character in a string (use \\n or \\t)")
             default:
@@ -165,6 +157,37 @@ struct JSONParser {
             }
         }
         throw failure("unterminated string")
+    }
+
+    /// The rest of a string that has escapes, from its start: bytes are gathered, escapes decoded into them.
+    private mutating func parseEscapedString(from start: Int) throws(Failure) -> String {
+        var text = Array(bytes[start..<index])
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return try self.text(text[...], at: start)
+            case UInt8(ascii: "\\"):
+                index += 1
+                text.append(contentsOf: UTF8.encode(try parseEscape())!)
+            case 0..<0x20:
+                throw failure("control character in a string (use \\n or \\t)")
+            default:
+                text.append(byte)
+                index += 1
+            }
+        }
+        throw failure("unterminated string")
+    }
+
+    /// `utf8` as a String, or a failure at the string when it is not valid UTF-8.
+    private func text(_ utf8: ArraySlice<UInt8>, at start: Int) throws(Failure) -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
+        guard let text = String(validating: utf8, as: UTF8.self) else {
+            throw Failure(message: "invalid UTF-8 in a string", position: TextPosition(line: line, column: start - lineStart))
+        }
+        return text
     }
 
     private mutating func parseEscape() throws(Failure) -> Unicode.Scalar {
@@ -238,6 +261,10 @@ struct JSONParser {
             while isDigit(index) { index += 1 }
         }
         guard let number = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else { throw failure("invalid number") }
+        guard number.isFinite else {
+            index = start
+            throw failure("number out of range")
+        }
         return number
     }
 }

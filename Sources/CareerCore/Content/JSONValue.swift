@@ -1,6 +1,6 @@
 /// A parsed JSON value that remembers where it stood in its file, so that errors can point at it.
 public struct JSONValue: Sendable {
-    public indirect enum Storage: Sendable {
+    public enum Storage: Sendable {
         case null
         case bool(Bool)
         case number(Double)

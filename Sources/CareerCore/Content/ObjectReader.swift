@@ -4,7 +4,8 @@ final class ObjectReader {
     private let file: String
     private let object: JSONValue
     private let members: [(key: String, value: JSONValue)]
-    private var used: Set<String> = []
+    /// Which members were read, by position: a misspelt field must not be silently ignored.
+    private var used: [Bool]
     private let ledger: ReferenceLedger
 
     init(_ value: JSONValue, file: String, ledger: ReferenceLedger) throws(ContentError) {
@@ -16,6 +17,7 @@ final class ObjectReader {
         self.file = file
         self.object = value
         self.members = members
+        self.used = Array(repeating: false, count: members.count)
         self.ledger = ledger
     }
 
@@ -24,8 +26,9 @@ final class ObjectReader {
     }
 
     private func member(_ key: String) -> JSONValue? {
-        used.insert(key)
-        return members.first { $0.key == key }?.value
+        guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
+        used[index] = true
+        return members[index].value
     }
 
     private func required(_ key: String) throws(ContentError) -> JSONValue {
@@ -133,7 +136,7 @@ final class ObjectReader {
 
     /// Rejects fields nobody read: a misspelt field name must not be silently ignored.
     func finish() throws(ContentError) {
-        if let unknown = members.first(where: { !used.contains($0.key) }) {
+        if let unknown = members.indices.first(where: { !used[$0] }).map({ members[$0] }) {
             throw error(.unknownField(unknown.key), at: unknown.value)
         }
     }
@@ -147,14 +150,28 @@ final class ObjectReader {
     }
 
     private func text(_ value: JSONValue, field: String) throws(ContentError) -> String {
-        guard case .string(let string) = value.storage else {
+        guard case .string(var string) = value.storage else {
             throw error(.wrongType(field: field, expected: "a string", found: value.kindDescription), at: value)
         }
-        guard string.contains(where: { !$0.isWhitespace }) else { throw error(.emptyValue(field: field), at: value) }
-        // Text goes to terminals: no escape sequences, and nothing the renderer uses as a mark.
-        let isControl = { (scalar: Unicode.Scalar) in scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) }
-        guard !string.unicodeScalars.contains(where: isControl) else { throw error(.controlCharacter(field: field), at: value) }
+        // Checked on the UTF-8 bytes: something printable must be there, and no control character
+        // (text goes to terminals: no escape sequences, nothing the renderer uses as a mark).
+        let (visible, control) = string.withUTF8 { Self.scan($0) }
+        guard visible || string.contains(where: { !$0.isWhitespace }) else { throw error(.emptyValue(field: field), at: value) }
+        guard !control else { throw error(.controlCharacter(field: field), at: value) }
         return string
+    }
+
+    /// Whether `utf8` has a visible ASCII character, and whether it has a control character: C0 controls
+    /// and DEL are single bytes, C1 controls (U+0080–U+009F) are 0xC2 followed by 0x80–0x9F.
+    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> (visible: Bool, control: Bool) {
+        var visible = false
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0 && byte >= 0x80) { return (visible, true) }
+            if byte > 0x20 && byte < 0x7F { visible = true }
+            previous = byte
+        }
+        return (visible, false)
     }
 
     private func isNull(_ value: JSONValue) -> Bool {
@@ -166,8 +183,15 @@ final class ObjectReader {
 final class ReferenceLedger {
     private var definitions: [ItemRef: String] = [:]
     private var references: [(ref: ItemRef, error: ContentError)] = []
+    /// False for trusted content: nothing is recorded, nothing checked.
+    private let recording: Bool
+
+    init(recording: Bool = true) {
+        self.recording = recording
+    }
 
     func define(_ ref: ItemRef, file: String, position: TextPosition) throws(ContentError) {
+        guard recording else { return }
         if let first = definitions[ref] {
             throw ContentError(
                 file: file, position: position, problem: .duplicateID(kind: ref.kind, id: ref.id, firstDefinedAt: first))
@@ -175,8 +199,9 @@ final class ReferenceLedger {
         definitions[ref] = "\(file):\(position)"
     }
 
-    func refer(to ref: ItemRef, from error: ContentError) {
-        references.append((ref, error))
+    func refer(to ref: ItemRef, from error: @autoclosure () -> ContentError) {
+        guard recording else { return }
+        references.append((ref, error()))
     }
 
     /// Throws for the first reference, in reading order, to an id nothing defines.

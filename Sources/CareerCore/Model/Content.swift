@@ -13,13 +13,3 @@ public struct Content: Hashable, Sendable {
     public let topics: [Topic]
     public let field: [FieldSection]
 }
-
-#if CAREERS_BOOTSTRAP
-    extension Content {
-        /// An empty guide in place of the generated one, for when a change to the model types has left
-        /// the generated file unable to compile: `swift run -Xswiftc -DCAREERS_BOOTSTRAP generate-content`.
-        public static let bundled = Content(
-            sources: [], categories: [], skills: [], foundations: [], roles: [], phases: [], certifications: [], projects: [],
-            tips: [], topics: [], field: [])
-    }
-#endif

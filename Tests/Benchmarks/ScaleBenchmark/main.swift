@@ -15,7 +15,7 @@ let factors =
 /// times (copy k renames ids "x" to "x-k" and names "X" to "X k"). Sources, categories and the
 /// field-wide skill needs are shared: a bigger guide has more roles, not a bigger field-wide core.
 func scaledFiles(_ factor: Int) -> [ContentLoader.File: [UInt8]] {
-    let content = Content.bundled
+    let content = Catalog.bundled.content
     let parts: [(ContentLoader.File, [Any], Bool)] = [
         (.sources, content.sources, false), (.categories, content.categories, false), (.skills, content.skills, true),
         (.foundations, content.foundations, false), (.roles, content.roles, true), (.roadmap, content.phases, true),
