@@ -9,7 +9,9 @@ struct ContentLoaderTests {
         let text = String(decoding: try #require(files[file]), as: UTF8.self)
         #expect(text.contains(old), "fixture text not found in \(file.rawValue)")
         files[file] = Array(text.replacing(old, with: new, maxReplacements: 1).utf8)
-        return try #require(throws: ContentError.self) { try ContentLoader.load(files: files) }
+        let problems = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }
+        #expect(problems.errors.count == 1, "\(problems)")
+        return try #require(problems.errors.first)
     }
 
     @Test func malformedJSONGivesLineAndColumn() throws {
@@ -24,17 +26,52 @@ struct ContentLoaderTests {
         #expect(error.position == TextPosition(line: 24, column: 3))
     }
 
-    @Test func unknownFieldIsNotSilentlyIgnored() throws {
-        let error = try error(in: .tips, replacing: "\"summary\": \"Hands-on", with: "\"sumary\": \"Hands-on")
-        #expect(error.problem == .unknownField("sumary") || error.problem == .missingField("summary"))
-        #expect(error.description.hasPrefix("Content/tips.json:"))
+    /// Loads the real content with one file's text replaced, and returns every problem it reports.
+    private func problems(in file: ContentLoader.File, replacing old: String, with new: String) throws -> [ContentError] {
+        var files = ContentDirectory.files()
+        let text = String(decoding: try #require(files[file]), as: UTF8.self)
+        #expect(text.contains(old), "fixture text not found in \(file.rawValue)")
+        files[file] = Array(text.replacing(old, with: new, maxReplacements: 1).utf8)
+        return try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }.errors
     }
 
-    @Test func duplicateIDNamesBothPlaces() throws {
-        let error = try error(in: .skills, replacing: "\"id\": \"calculus\"", with: "\"id\": \"linear-algebra\"")
+    @Test("A misspelt field is reported with the field it was meant to be, and the field it leaves missing")
+    func unknownFieldIsNotSilentlyIgnored() throws {
+        let problems = try problems(in: .tips, replacing: "\"summary\": \"Hands-on", with: "\"sumary\": \"Hands-on")
+        #expect(problems.map(\.problem) == [.missingField("summary"), .unknownField("sumary", suggestion: "summary")])
+        #expect(problems[1].message == "unknown field 'sumary' (did you mean 'summary'?)")
+        #expect(problems.allSatisfy { $0.file == "Content/tips.json" })
+    }
+
+    @Test("Every problem is reported at once, not only the first")
+    func everyProblemAtOnce() throws {
+        var files = ContentDirectory.files()
+        let tips = String(decoding: try #require(files[.tips]), as: UTF8.self)
+        files[.tips] = Array(
+            tips.replacing("\"Network\"", with: "42").replacing(
+                "\"sources\": [\"course-unit\"]", with: "\"sources\": [\"nowhere\"]"
+            ).utf8)
+        files[.topics] = Array("[{".utf8)
+        let problems = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }.errors
         #expect(
-            error.description
+            problems.map(\.file).sorted() == [
+                "Content/tips.json", "Content/tips.json", "Content/tips.json", "Content/tips.json", "Content/topics.json",
+            ])
+        #expect(problems.contains { $0.problem == .wrongType(field: "name", expected: "a string", found: "a number") })
+        #expect(problems.filter { $0.problem == .unknownReference(kind: .source, id: "nowhere") }.count == 3)
+        #expect(problems.contains { $0.message.hasPrefix("malformed JSON") && $0.file == "Content/topics.json" })
+    }
+
+    @Test("A duplicate id names both places; the references to the id that is gone are reported too")
+    func duplicateIDNamesBothPlaces() throws {
+        let problems = try problems(in: .skills, replacing: "\"id\": \"calculus\"", with: "\"id\": \"linear-algebra\"")
+        #expect(
+            problems.first?.description
                 == "Content/skills.json:5:11: duplicate skill id 'linear-algebra' (first defined at Content/skills.json:2:11)")
+        #expect(
+            problems.dropFirst().map(\.problem) == [
+                .unknownReference(kind: .skill, id: "calculus"), .unknownReference(kind: .skill, id: "calculus"),
+            ])
     }
 
     @Test func referenceToAMissingID() throws {
@@ -67,20 +104,23 @@ struct ContentLoaderTests {
         #expect(error.problem == .misnumbered(phase: "classical-ml", expected: 2, found: 5))
     }
 
-    @Test func missingFileAndMissingDirectory() throws {
+    @Test("A required file must be there; an optional one may be left out")
+    func missingFileAndMissingDirectory() throws {
         var files = ContentDirectory.files()
         files[.topics] = nil
-        let missing = try #require(throws: ContentError.self) { try ContentLoader.load(files: files) }
-        #expect(missing.description == "Content/topics.json: cannot read the file: the file is missing")
-        let noDirectory = try #require(throws: ContentError.self) { try ContentLoader.load(directory: "/nonexistent") }
-        #expect(noDirectory.description == "/nonexistent/sources.json: cannot read the file: No such file or directory")
+        #expect(try ContentLoader.load(files: files).topics.isEmpty)
+        files[.roles] = nil
+        let missing = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }
+        #expect(missing.description == "Content/roles.json: cannot read the file: the file is missing")
+        let noDirectory = try #require(throws: ContentProblems.self) { try ContentLoader.load(directory: "/nonexistent") }
+        #expect(noDirectory.description == "/nonexistent: cannot read the file: No such file or directory")
     }
 
     @Test func aFileThatIsNotAnArray() throws {
         var files = ContentDirectory.files()
         files[.tips] = Array("{}".utf8)
-        let error = try #require(throws: ContentError.self) { try ContentLoader.load(files: files) }
-        #expect(error.description == "Content/tips.json:1:1: field 'the file' should be an array, found an object")
+        let problems = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }
+        #expect(problems.description == "Content/tips.json:1:1: field 'the file' should be an array, found an object")
     }
 
     @Test func parserHandlesEscapesAndRejectsJunk() throws {
@@ -90,7 +130,7 @@ struct ContentLoaderTests {
         let content = try ContentLoader.load(files: files)
         #expect(content.tips.map(\.name).contains("Network \"é😀\""))
         files[.tips] = Array((text + "x").utf8)
-        let junk = try #require(throws: ContentError.self) { try ContentLoader.load(files: files) }
-        #expect(junk.message == "malformed JSON: unexpected text after the JSON value")
+        let junk = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }
+        #expect(junk.errors.map(\.message) == ["malformed JSON: unexpected text after the JSON value"])
     }
 }

@@ -32,7 +32,7 @@ public struct Catalog: Sendable {
     }
 
     /// Loads, validates and indexes the content directory at `path`.
-    public init(directory path: String) throws(ContentError) {
+    public init(directory path: String) throws(ContentProblems) {
         self.init(try ContentLoader.load(directory: path))
     }
 

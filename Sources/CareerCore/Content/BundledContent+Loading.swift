@@ -12,7 +12,7 @@ public enum BundledContent {
 
     /// The bundled guide, loaded. The test suite validates it with every rule (ContentValidityTests),
     /// so a run only parses it.
-    public static func load() throws(ContentError) -> Content {
+    public static func load() throws(ContentProblems) -> Content {
         try ContentLoader.load(files: fileBytes(), directory: "bundled guide", trusted: true)
     }
 }

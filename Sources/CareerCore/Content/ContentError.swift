@@ -4,7 +4,11 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case unreadable(reason: String)
         case malformed(String)
         case missingField(String)
-        case unknownField(String)
+        case unknownField(String, suggestion: String?)
+        case tooLong(field: String, bytes: Int, limit: Int)
+        case tooLarge(bytes: Int, limit: Int)
+        case notAFile(kind: String)
+        case duplicateName(kind: ItemKind, name: String, firstDefinedAt: String)
         case wrongType(field: String, expected: String, found: String)
         case emptyValue(field: String)
         case controlCharacter(field: String)
@@ -38,12 +42,24 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(location): \(message)" }
 
+    /// Orders problems by file, then by position in it.
+    static func < (lhs: ContentError, rhs: ContentError) -> Bool {
+        let left = (lhs.position?.line ?? 0, lhs.position?.column ?? 0)
+        let right = (rhs.position?.line ?? 0, rhs.position?.column ?? 0)
+        return lhs.file != rhs.file ? lhs.file < rhs.file : left < right
+    }
+
     public var message: String {
         switch problem {
         case .unreadable(let reason): "cannot read the file: \(reason)"
         case .malformed(let detail): "malformed JSON: \(detail)"
         case .missingField(let field): "missing field '\(field)'"
-        case .unknownField(let field): "unknown field '\(field)'"
+        case .unknownField(let field, let suggestion):
+            "unknown field '\(field)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .tooLong(let field, let bytes, let limit): "field '\(field)' is too long: \(bytes) bytes, the limit is \(limit)"
+        case .tooLarge(let bytes, let limit): "the file is too large: \(bytes) bytes, the limit is \(limit)"
+        case .notAFile(let kind): "not a regular file (\(kind))"
+        case .duplicateName(let kind, let name, let first): "another \(kind) is named '\(name)' (at \(first))"
         case .wrongType(let field, let expected, let found): "field '\(field)' should be \(expected), found \(found)"
         case .emptyValue(let field): "field '\(field)' must not be empty"
         case .controlCharacter(let field): "field '\(field)' contains a control character (text must be printable)"
@@ -63,4 +79,16 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case .selfReference(let field, let id): "role '\(id)' names itself in '\(field)'"
         }
     }
+}
+
+/// Every problem a guide has, found in one load; never empty.
+public struct ContentProblems: Error, Hashable, Sendable, CustomStringConvertible {
+    public let errors: [ContentError]
+
+    public init(_ errors: [ContentError]) {
+        self.errors = errors
+    }
+
+    /// One problem per line, `FILE:LINE:COLUMN: message`.
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
 }

@@ -1,7 +1,14 @@
-/// Reads a content directory (Content/ in the repository) into validated `Content`.
-/// The generator uses it at build time; the same code can read a directory given at run time.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads a guide (a content pack: a directory in the format of Content/, or the bundled guide's embedded
+/// files) into validated `Content`. Every source of content goes through here and through the same rules;
+/// a guide with problems yields all of them at once, each with its file, line and column.
 public enum ContentLoader {
-    /// The files of a content directory, each a JSON array of one kind of item.
+    /// The files of a guide, each a JSON array of one kind of item.
     public enum File: String, CaseIterable, Sendable {
         case sources = "sources.json"
         case categories = "categories.json"
@@ -14,81 +21,126 @@ public enum ContentLoader {
         case tips = "tips.json"
         case topics = "topics.json"
         case field = "field.json"
-    }
 
-    /// Loads every file of `directory`, then validates ids and references across them.
-    public static func load(directory: String) throws(ContentError) -> Content {
-        var files: [File: [UInt8]] = [:]
-        for file in File.allCases {
-            files[file] = try readFile(path(of: file, in: directory))
+        /// A guide must have these; a missing optional file means none of its items.
+        public var isRequired: Bool {
+            switch self {
+            case .sources, .categories, .skills, .roles: true
+            default: false
+            }
         }
-        return try load(files: files, directory: directory)
     }
 
-    /// Loads content from the bytes of each file; `directory` only prefixes the paths in errors.
+    /// Bounds on what a guide may hold, enforced while reading, so that no input can exhaust memory or time.
+    public enum Limits {
+        /// One file of a pack.
+        public static let fileBytes = 64 << 20
+        /// One text field: a name, a summary, a paragraph.
+        public static let textBytes = 64 << 10
+    }
+
+    /// Loads the pack in `directory`.
+    public static func load(directory: String) throws(ContentProblems) -> Content {
+        var info = stat()
+        guard stat(directory, &info) == 0 else {
+            throw ContentProblems([
+                ContentError(file: directory, position: nil, problem: .unreadable(reason: String(cString: strerror(errno))))
+            ])
+        }
+        guard info.st_mode & mode_t(S_IFMT) == mode_t(S_IFDIR) else {
+            throw ContentProblems([ContentError(file: directory, position: nil, problem: .unreadable(reason: "not a directory"))])
+        }
+        var files: [File: [UInt8]] = [:]
+        var problems: [ContentError] = []
+        for file in File.allCases {
+            let path = path(of: file, in: directory)
+            do {
+                files[file] = try FileBytes.read(path, limit: Limits.fileBytes)
+            } catch .system(let reason) where reason == String(cString: strerror(ENOENT)) && !file.isRequired {
+                continue
+            } catch {
+                let problem: ContentError.Problem =
+                    switch error {
+                    case .tooLarge(let limit): .tooLarge(bytes: -1, limit: limit)
+                    case .notAFile(let kind): .notAFile(kind: kind)
+                    case .system(let reason): .unreadable(reason: reason)
+                    }
+                problems.append(ContentError(file: path, position: nil, problem: problem))
+            }
+        }
+        do {
+            let content = try load(files: files, directory: directory)
+            if problems.isEmpty { return content }
+        } catch {
+            problems += error.errors
+        }
+        throw ContentProblems(problems)
+    }
+
+    /// Loads a guide from the bytes of each file; `directory` only prefixes the paths in problems. A required
+    /// file absent from `files` is a problem; an optional one holds no items.
     /// `trusted` skips the checks across items (references, ContentRules) for content the test suite has
     /// already checked with them, the bundled guide: every run would otherwise pay for them again.
     public static func load(
         files: [File: [UInt8]], directory: String = "Content", trusted: Bool = false
-    ) throws(ContentError)
-        -> Content
-    {
-        let ledger = ReferenceLedger(recording: !trusted)
+    ) throws(ContentProblems) -> Content {
+        let log = LoadLog(recording: !trusted)
         var positions = ContentRules.Positions()
 
-        func items<Item>(_ file: File, _ read: (ObjectReader) throws(ContentError) -> Item) throws(ContentError) -> [Item] {
+        func items<Item>(_ file: File, _ read: (ObjectReader) -> Item) -> [Item] {
             let path = path(of: file, in: directory)
             guard let bytes = files[file] else {
-                throw ContentError(file: path, position: nil, problem: .unreadable(reason: "the file is missing"))
+                if file.isRequired {
+                    log.report(ContentError(file: path, position: nil, problem: .unreadable(reason: "the file is missing")))
+                }
+                return []
             }
             let root: JSONValue
             do {
                 root = try JSONParser.parse(bytes)
             } catch {
-                throw ContentError(file: path, position: error.position, problem: .malformed(error.message))
+                log.report(ContentError(file: path, position: error.position, problem: .malformed(error.message)))
+                return []
             }
             guard case .array(let elements) = root.storage else {
-                throw ContentError(
-                    file: path, position: root.position,
-                    problem: .wrongType(field: "the file", expected: "an array", found: root.kindDescription))
+                log.report(
+                    ContentError(
+                        file: path, position: root.position,
+                        problem: .wrongType(field: "the file", expected: "an array", found: root.kindDescription)))
+                return []
             }
             positions.record(file, path: path, elements.map(\.position))
-            return try elements.map { (element) throws(ContentError) in
-                let reader = try ObjectReader(element, file: path, ledger: ledger)
-                let item = try read(reader)
-                try reader.finish()
-                return item
+            return elements.compactMap { element in
+                guard let reader = ObjectReader(element, file: path, log: log) else { return nil }
+                defer { reader.finish() }
+                return read(reader)
             }
         }
 
         let content = Content(
-            sources: try items(.sources, Source.init),
-            categories: try items(.categories, SkillCategory.init),
-            skills: try items(.skills, Skill.init),
-            foundations: try items(.foundations, Requirement.init),
-            roles: try items(.roles, Role.init),
-            phases: try items(.roadmap, Phase.init),
-            certifications: try items(.certifications, Certification.init),
-            projects: try items(.projects, Project.init),
-            tips: try items(.tips, Tip.init),
-            topics: try items(.topics, Topic.init),
-            field: try items(.field, FieldSection.init))
+            sources: items(.sources, Source.init),
+            categories: items(.categories, SkillCategory.init),
+            skills: items(.skills, Skill.init),
+            foundations: items(.foundations, Requirement.init),
+            roles: items(.roles, Role.init),
+            phases: items(.roadmap, Phase.init),
+            certifications: items(.certifications, Certification.init),
+            projects: items(.projects, Project.init),
+            tips: items(.tips, Tip.init),
+            topics: items(.topics, Topic.init),
+            field: items(.field, FieldSection.init))
         if !trusted {
-            try ledger.checkReferences()
-            try ContentRules.check(content, at: positions)
+            // The rules across items need well-formed items: with problems in them, their stand-in values
+            // would only add false alarms.
+            let itemsAreWellFormed = log.problems.isEmpty
+            log.checkReferences()
+            if itemsAreWellFormed { ContentRules.check(content, at: positions, log: log) }
         }
+        guard log.problems.isEmpty else { throw ContentProblems(log.problems) }
         return content
     }
 
-    private static func path(of file: File, in directory: String) -> String {
+    static func path(of file: File, in directory: String) -> String {
         directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
-    }
-
-    private static func readFile(_ path: String) throws(ContentError) -> [UInt8] {
-        do {
-            return try FileBytes.read(path)
-        } catch {
-            throw ContentError(file: path, position: nil, problem: .unreadable(reason: error.reason))
-        }
     }
 }

@@ -16,34 +16,37 @@ enum ContentRules {
         }
     }
 
-    static func check(_ content: Content, at positions: Positions) throws(ContentError) {
+    static func check(_ content: Content, at positions: Positions, log: LoadLog) {
         // The foundations name each skill once, counting the choices of either-or groups.
         var seen: Set<String> = []
         for (index, requirement) in content.foundations.enumerated() {
             for skill in requirement.skills where !seen.insert(skill).inserted {
-                throw positions.error(.repeatedSkill(id: skill, within: "the foundations"), in: .foundations, item: index)
+                log.report(positions.error(.repeatedSkill(id: skill, within: "the foundations"), in: .foundations, item: index))
             }
         }
         for (index, role) in content.roles.enumerated() {
             var own: Set<String> = []
             for skill in role.skills.flatMap(\.skills) where !own.insert(skill).inserted {
-                throw positions.error(
-                    .repeatedSkill(id: skill, within: "the skills of role '\(role.id)'"), in: .roles, item: index)
+                log.report(
+                    positions.error(.repeatedSkill(id: skill, within: "the skills of role '\(role.id)'"), in: .roles, item: index)
+                )
             }
             if role.next.contains(role.id) {
-                throw positions.error(.selfReference(field: "next", id: role.id), in: .roles, item: index)
+                log.report(positions.error(.selfReference(field: "next", id: role.id), in: .roles, item: index))
             }
             if role.related.contains(role.id) {
-                throw positions.error(.selfReference(field: "related", id: role.id), in: .roles, item: index)
+                log.report(positions.error(.selfReference(field: "related", id: role.id), in: .roles, item: index))
             }
         }
-        try checkGrowthPath(content.roles, positions)
+        checkGrowthPath(content.roles, positions, log)
+        checkNamesAreUnique(content, positions, log)
         // Each skill is built in one phase, and phases are numbered in order.
         var phaseOf: [String: String] = [:]
         for (index, phase) in content.phases.enumerated() {
             if phase.number != index + 1 {
-                throw positions.error(
-                    .misnumbered(phase: phase.id, expected: index + 1, found: phase.number), in: .roadmap, item: index)
+                log.report(
+                    positions.error(
+                        .misnumbered(phase: phase.id, expected: index + 1, found: phase.number), in: .roadmap, item: index))
             }
             for skill in phase.skills {
                 if let first = phaseOf[skill] {
@@ -51,7 +54,8 @@ enum ContentRules {
                         first == phase.id
                         ? .repeatedSkill(id: skill, within: "phase '\(phase.id)'")
                         : .skillInTwoPhases(id: skill, firstPhase: first)
-                    throw positions.error(problem, in: .roadmap, item: index)
+                    log.report(positions.error(problem, in: .roadmap, item: index))
+                    continue
                 }
                 phaseOf[skill] = phase.id
             }
@@ -59,7 +63,7 @@ enum ContentRules {
     }
 
     /// The growth path (`next`) must not lead back to a role already on it.
-    private static func checkGrowthPath(_ roles: [Role], _ positions: Positions) throws(ContentError) {
+    private static func checkGrowthPath(_ roles: [Role], _ positions: Positions, _ log: LoadLog) {
         let index = Dictionary(roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         // 0: not visited, 1: on the current walk, 2: done.
         var state = [Int](repeating: 0, count: roles.count)
@@ -79,7 +83,8 @@ enum ContentRules {
                 if state[target] == 1 {
                     let loopStart = stack.firstIndex { $0.role == target }!
                     let loop = stack[loopStart...].map { roles[$0.role].id } + [roles[target].id]
-                    throw positions.error(.growthLoop(path: loop), in: .roles, item: top.role)
+                    log.report(positions.error(.growthLoop(path: loop), in: .roles, item: top.role))
+                    continue
                 }
                 if state[target] == 0 {
                     state[target] = 1
@@ -87,5 +92,29 @@ enum ContentRules {
                 }
             }
         }
+    }
+
+    /// Two items of one kind with the same name (ignoring case) would make every lookup of it ambiguous.
+    private static func checkNamesAreUnique(_ content: Content, _ positions: Positions, _ log: LoadLog) {
+        func check(_ names: [String], _ kind: ItemKind, _ file: ContentLoader.File) {
+            var first: [String: Int] = [:]
+            for (index, name) in names.enumerated() where !name.isEmpty {
+                let key = name.lowercased()
+                if let earlier = first[key] {
+                    let at = positions.error(.emptyValue(field: ""), in: file, item: earlier).location
+                    log.report(positions.error(.duplicateName(kind: kind, name: name, firstDefinedAt: at), in: file, item: index))
+                } else {
+                    first[key] = index
+                }
+            }
+        }
+        check(content.roles.map(\.name), .role, .roles)
+        check(content.skills.map(\.name), .skill, .skills)
+        check(content.categories.map(\.name), .category, .categories)
+        check(content.phases.map(\.name), .phase, .roadmap)
+        check(content.certifications.map(\.name), .certification, .certifications)
+        check(content.projects.map(\.name), .project, .projects)
+        check(content.topics.map(\.name), .topic, .topics)
+        check(content.tips.map(\.name), .tip, .tips)
     }
 }

@@ -1,42 +1,45 @@
 // How each model type reads itself from a JSON object of Content/. Field names match the properties.
 
 extension Source {
-    init(_ json: ObjectReader) throws(ContentError) {
+    init(_ json: ObjectReader) {
         self.init(
-            id: try json.id(as: .source), title: try json.string("title"), ownTitle: try json.bool("ownTitle", default: true),
-            kind: try json.string("kind"), summary: try json.string("summary"), document: try json.string("document"))
+            id: json.id(as: .source), title: json.string("title"), ownTitle: json.bool("ownTitle", default: true),
+            kind: json.string("kind"), summary: json.string("summary"), document: json.string("document"))
     }
 }
 
 extension SkillCategory {
-    init(_ json: ObjectReader) throws(ContentError) {
-        self.init(id: try json.id(as: .category), name: try json.string("name"), summary: try json.string("summary"))
+    init(_ json: ObjectReader) {
+        self.init(id: json.id(as: .category), name: json.string("name"), summary: json.string("summary"))
     }
 }
 
 extension Skill {
-    init(_ json: ObjectReader) throws(ContentError) {
+    init(_ json: ObjectReader) {
         self.init(
-            id: try json.id(as: .skill), name: try json.string("name"), aliases: try json.strings("aliases"),
-            category: try json.reference("category", to: .category), description: try json.string("description"),
-            sources: try json.sources())
+            id: json.id(as: .skill), name: json.string("name"), aliases: json.strings("aliases"),
+            category: json.reference("category", to: .category), description: json.string("description"),
+            sources: json.sources())
     }
 }
 
 extension Requirement {
     /// `"skill": ID` or `"either": [ID, ID, …]`, and `"need"`, which must be given (null where no weight is stated).
-    init(_ json: ObjectReader) throws(ContentError) {
+    init(_ json: ObjectReader) {
         let skills: [String]
         if json.has("either") {
-            if json.has("skill") { throw json.fail(.conflictingFields("skill", "either"), at: "skill") }
-            skills = try json.references("either", to: .skill)
-            guard Set(skills).count >= 2 else { throw json.fail(.tooFewChoices(count: Set(skills).count), at: "either") }
+            if json.has("skill") {
+                json.fail(.conflictingFields("skill", "either"), at: "skill")
+                json.skip("skill")
+            }
+            skills = json.references("either", to: .skill)
+            if Set(skills).count < 2 { json.fail(.tooFewChoices(count: Set(skills).count), at: "either") }
         } else {
-            skills = [try json.reference("skill", to: .skill)]
+            skills = [json.reference("skill", to: .skill)]
         }
         self.init(
-            skills: skills, need: try json.nullableChoice("need"), condition: try json.optionalString("condition"),
-            sources: try json.sources())
+            skills: skills, need: json.nullableChoice("need"), condition: json.optionalString("condition"),
+            sources: json.sources())
     }
 }
 
@@ -52,68 +55,68 @@ extension Requirement: CustomJSONEncodable {
 }
 
 extension Role {
-    init(_ json: ObjectReader) throws(ContentError) {
+    init(_ json: ObjectReader) {
         self.init(
-            id: try json.id(as: .role), name: try json.string("name"), aliases: try json.strings("aliases"),
-            level: try json.nullableChoice("level"), summary: try json.string("summary"),
-            responsibilities: try json.strings("responsibilities"), next: try json.references("next", to: .role),
-            related: try json.references("related", to: .role), skills: try json.objects("skills", Requirement.init),
-            sources: try json.sources())
+            id: json.id(as: .role), name: json.string("name"), aliases: json.strings("aliases"),
+            level: json.nullableChoice("level"), summary: json.string("summary"),
+            responsibilities: json.strings("responsibilities"), next: json.references("next", to: .role),
+            related: json.references("related", to: .role), skills: json.objects("skills", Requirement.init),
+            sources: json.sources())
     }
 }
 
 extension Phase {
-    init(_ json: ObjectReader) throws(ContentError) {
+    init(_ json: ObjectReader) {
         self.init(
-            id: try json.id(as: .phase), number: try json.int("number"), name: try json.string("name"),
-            goal: try json.string("goal"), skills: try json.references("skills", to: .skill), sources: try json.sources())
+            id: json.id(as: .phase), number: json.int("number"), name: json.string("name"),
+            goal: json.string("goal"), skills: json.references("skills", to: .skill), sources: json.sources())
     }
 }
 
 extension Certification {
-    init(_ json: ObjectReader) throws(ContentError) {
+    init(_ json: ObjectReader) {
         self.init(
-            id: try json.id(as: .certification), name: try json.string("name"), aliases: try json.strings("aliases"),
-            issuer: try json.optionalString("issuer"), summary: try json.string("summary"), sources: try json.sources())
+            id: json.id(as: .certification), name: json.string("name"), aliases: json.strings("aliases"),
+            issuer: json.optionalString("issuer"), summary: json.string("summary"), sources: json.sources())
     }
 }
 
 extension Project {
-    init(_ json: ObjectReader) throws(ContentError) {
+    init(_ json: ObjectReader) {
         self.init(
-            id: try json.id(as: .project), name: try json.string("name"), aliases: try json.strings("aliases"),
-            level: try json.choice("level"), summary: try json.string("summary"),
-            skills: try json.references("skills", to: .skill), sources: try json.sources())
+            id: json.id(as: .project), name: json.string("name"), aliases: json.strings("aliases"),
+            level: json.choice("level"), summary: json.string("summary"),
+            skills: json.references("skills", to: .skill), sources: json.sources())
     }
 }
 
 extension Tip {
-    init(_ json: ObjectReader) throws(ContentError) {
+    init(_ json: ObjectReader) {
         self.init(
-            id: try json.id(as: .tip), name: try json.string("name"), summary: try json.string("summary"),
-            actions: try json.strings("actions"), sources: try json.sources())
+            id: json.id(as: .tip), name: json.string("name"), summary: json.string("summary"),
+            actions: json.strings("actions"), sources: json.sources())
     }
 }
 
 extension Topic {
-    init(_ json: ObjectReader) throws(ContentError) {
+    init(_ json: ObjectReader) {
         self.init(
-            id: try json.id(as: .topic), name: try json.string("name"), summary: try json.string("summary"),
-            details: try json.strings("details"), skills: try json.references("skills", to: .skill),
-            sources: try json.sources())
+            id: json.id(as: .topic), name: json.string("name"), summary: json.string("summary"),
+            details: json.strings("details"), skills: json.references("skills", to: .skill),
+            sources: json.sources())
     }
 }
 
 extension FieldSection {
-    init(_ json: ObjectReader) throws(ContentError) {
+    init(_ json: ObjectReader) {
         self.init(
-            id: try json.id(as: .section), title: try json.string("title"), paragraphs: try json.strings("paragraphs"),
-            points: try json.objects("points", FieldPoint.init), sources: try json.sources())
+            id: json.id(as: .section), title: json.string("title"), paragraphs: json.strings("paragraphs"),
+            points: json.objects("points", FieldPoint.init), sources: json.sources())
     }
 }
 
 extension FieldPoint {
-    init(_ json: ObjectReader) throws(ContentError) {
-        self.init(label: try json.optionalString("label"), text: try json.string("text"))
+    init(_ json: ObjectReader) {
+        self.init(label: json.optionalString("label"), text: json.string("text"))
     }
 }

@@ -1,163 +1,192 @@
-/// Reads the fields of one JSON object into model values, recording every id it defines and every
-/// reference it meets so that `ContentLoader` can check them all afterwards with exact positions.
+/// Reads the fields of one JSON object into model values. A problem does not stop it: it is logged with
+/// its exact position and a stand-in value is returned, so that one run reports every problem of a guide,
+/// the way a compiler does. Ids and references are logged too, for `ContentLoader` to check afterwards.
 final class ObjectReader {
     private let file: String
     private let object: JSONValue
     private let members: [(key: String, value: JSONValue)]
     /// Which members were read, by position: a misspelt field must not be silently ignored.
     private var used: [Bool]
-    private let ledger: ReferenceLedger
+    /// Every field name asked for, present or not: the candidates for "did you mean".
+    private var asked: [String] = []
+    private let log: LoadLog
 
-    init(_ value: JSONValue, file: String, ledger: ReferenceLedger) throws(ContentError) {
+    /// A reader for `value`, or nil (the problem logged) when it is not an object.
+    init?(_ value: JSONValue, file: String, log: LoadLog) {
         guard case .object(let members) = value.storage else {
-            throw ContentError(
-                file: file, position: value.position,
-                problem: .wrongType(field: "item", expected: "an object", found: value.kindDescription))
+            log.report(
+                ContentError(
+                    file: file, position: value.position,
+                    problem: .wrongType(field: "item", expected: "an object", found: value.kindDescription)))
+            return nil
         }
         self.file = file
         self.object = value
         self.members = members
         self.used = Array(repeating: false, count: members.count)
-        self.ledger = ledger
+        self.log = log
     }
 
-    private func error(_ problem: ContentError.Problem, at value: JSONValue? = nil) -> ContentError {
-        ContentError(file: file, position: (value ?? object).position, problem: problem)
+    private func report(_ problem: ContentError.Problem, at value: JSONValue? = nil) {
+        log.report(ContentError(file: file, position: (value ?? object).position, problem: problem))
     }
 
     private func member(_ key: String) -> JSONValue? {
+        asked.append(key)
         guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
         used[index] = true
         return members[index].value
     }
 
-    private func required(_ key: String) throws(ContentError) -> JSONValue {
-        guard let value = member(key) else { throw error(.missingField(key)) }
+    private func required(_ key: String) -> JSONValue? {
+        guard let value = member(key) else {
+            report(.missingField(key))
+            return nil
+        }
         return value
     }
 
-    func string(_ key: String) throws(ContentError) -> String {
-        try text(try required(key), field: key)
+    func string(_ key: String) -> String {
+        required(key).flatMap { text($0, field: key) } ?? ""
     }
 
-    func optionalString(_ key: String) throws(ContentError) -> String? {
+    func optionalString(_ key: String) -> String? {
         guard let value = member(key), !isNull(value) else { return nil }
-        return try text(value, field: key)
+        return text(value, field: key)
     }
 
-    func bool(_ key: String, default defaultValue: Bool) throws(ContentError) -> Bool {
+    func bool(_ key: String, default defaultValue: Bool) -> Bool {
         guard let value = member(key) else { return defaultValue }
         guard case .bool(let flag) = value.storage else {
-            throw error(.wrongType(field: key, expected: "true or false", found: value.kindDescription), at: value)
+            report(.wrongType(field: key, expected: "true or false", found: value.kindDescription), at: value)
+            return defaultValue
         }
         return flag
     }
 
-    func int(_ key: String) throws(ContentError) -> Int {
-        let value = try required(key)
+    func int(_ key: String) -> Int {
+        guard let value = required(key) else { return 0 }
         guard case .number(let number) = value.storage, let whole = Int(exactly: number) else {
-            throw error(.wrongType(field: key, expected: "a whole number", found: value.kindDescription), at: value)
+            report(.wrongType(field: key, expected: "a whole number", found: value.kindDescription), at: value)
+            return 0
         }
         return whole
     }
 
     /// A list of strings; a missing field is an empty list.
-    func strings(_ key: String) throws(ContentError) -> [String] {
-        try elements(key).map { (element) throws(ContentError) in try text(element, field: key) }
+    func strings(_ key: String) -> [String] {
+        elements(key).compactMap { text($0, field: key) }
     }
+
+    /// Marks `key` as read without reading it, for a field already reported otherwise.
+    func skip(_ key: String) { _ = member(key) }
 
     /// Whether the object has `key` (without reading it).
     func has(_ key: String) -> Bool { members.contains { $0.key == key } }
 
-    /// An error about the member `key`, at its position (or the object's, when it is absent).
-    func fail(_ problem: ContentError.Problem, at key: String) -> ContentError {
-        error(problem, at: members.first { $0.key == key }?.value)
+    /// Logs a problem about the member `key`, at its position (or the object's, when it is absent).
+    func fail(_ problem: ContentError.Problem, at key: String) {
+        report(problem, at: members.first { $0.key == key }?.value)
     }
 
     /// A choice that must be given but may be null: `"level": null` says on purpose that none is stated.
-    func nullableChoice<Choice: RawRepresentable & CaseIterable>(_ key: String) throws(ContentError) -> Choice?
-    where Choice.RawValue == String {
-        let value = try required(key)
-        if isNull(value) { return nil }
-        return try choice(key)
+    func nullableChoice<Choice: RawRepresentable & CaseIterable>(_ key: String) -> Choice? where Choice.RawValue == String {
+        guard let value = required(key), !isNull(value) else { return nil }
+        return choice(value, key)
     }
 
-    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String) throws(ContentError) -> Choice
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String) -> Choice where Choice.RawValue == String {
+        required(key).flatMap { choice($0, key) } ?? Choice.allCases.first!
+    }
+
+    private func choice<Choice: RawRepresentable & CaseIterable>(_ value: JSONValue, _ key: String) -> Choice?
     where Choice.RawValue == String {
-        let value = try required(key)
-        let raw = try text(value, field: key)
+        guard let raw = text(value, field: key) else { return nil }
         guard let choice = Choice(rawValue: raw) else {
-            throw error(.invalidValue(field: key, value: raw, allowed: Choice.allCases.map(\.rawValue)), at: value)
+            report(.invalidValue(field: key, value: raw, allowed: Choice.allCases.map(\.rawValue)), at: value)
+            return nil
         }
         return choice
     }
 
     /// Defines this object as the item `kind`/`id`, read from the field "id".
-    func id(as kind: ItemKind) throws(ContentError) -> String {
-        let value = try required("id")
-        let id = try text(value, field: "id")
-        try ledger.define(ItemRef(kind, id), file: file, position: value.position)
+    func id(as kind: ItemKind) -> String {
+        guard let value = required("id"), let id = text(value, field: "id") else { return "" }
+        log.define(ItemRef(kind, id), file: file, position: value.position)
         return id
     }
 
-    func reference(_ key: String, to kind: ItemKind) throws(ContentError) -> String {
-        let value = try required(key)
-        let id = try text(value, field: key)
-        ledger.refer(to: ItemRef(kind, id), from: error(.unknownReference(kind: kind, id: id), at: value))
+    func reference(_ key: String, to kind: ItemKind) -> String {
+        guard let value = required(key), let id = text(value, field: key) else { return "" }
+        log.refer(to: ItemRef(kind, id), file: file, position: value.position)
         return id
     }
 
     /// A list of ids of `kind`; a missing field is an empty list.
-    func references(_ key: String, to kind: ItemKind) throws(ContentError) -> [String] {
-        try elements(key).map { (element) throws(ContentError) in
-            let id = try text(element, field: key)
-            ledger.refer(to: ItemRef(kind, id), from: error(.unknownReference(kind: kind, id: id), at: element))
+    func references(_ key: String, to kind: ItemKind) -> [String] {
+        elements(key).compactMap { element in
+            guard let id = text(element, field: key) else { return nil }
+            log.refer(to: ItemRef(kind, id), file: file, position: element.position)
             return id
         }
     }
 
     /// The sources of an item: required, and at least one.
-    func sources() throws(ContentError) -> [String] {
-        let value = try required("sources")
-        let ids = try references("sources", to: .source)
-        guard !ids.isEmpty else { throw error(.emptyValue(field: "sources"), at: value) }
+    func sources() -> [String] {
+        guard let value = required("sources") else { return [] }
+        let ids = references("sources", to: .source)
+        if ids.isEmpty, case .array(let elements) = value.storage, elements.isEmpty {
+            report(.emptyValue(field: "sources"), at: value)
+        }
         return ids
     }
 
     /// A list of nested objects; a missing field is an empty list.
-    func objects<Item>(_ key: String, _ read: (ObjectReader) throws(ContentError) -> Item) throws(ContentError) -> [Item] {
-        try elements(key).map { (element) throws(ContentError) in
-            let reader = try ObjectReader(element, file: file, ledger: ledger)
-            let item = try read(reader)
-            try reader.finish()
-            return item
+    func objects<Item>(_ key: String, _ read: (ObjectReader) -> Item) -> [Item] {
+        elements(key).compactMap { element in
+            guard let reader = ObjectReader(element, file: file, log: log) else { return nil }
+            defer { reader.finish() }
+            return read(reader)
         }
     }
 
-    /// Rejects fields nobody read: a misspelt field name must not be silently ignored.
-    func finish() throws(ContentError) {
-        if let unknown = members.indices.first(where: { !used[$0] }).map({ members[$0] }) {
-            throw error(.unknownField(unknown.key), at: unknown.value)
+    /// Logs every field nobody read, with the nearest known field: a misspelt name must not be ignored.
+    func finish() {
+        for index in members.indices where !used[index] {
+            let key = members[index].key
+            report(.unknownField(key, suggestion: NearestWords.nearest(to: key, among: asked).first), at: members[index].value)
         }
     }
 
-    private func elements(_ key: String) throws(ContentError) -> [JSONValue] {
+    private func elements(_ key: String) -> [JSONValue] {
         guard let value = member(key) else { return [] }
         guard case .array(let elements) = value.storage else {
-            throw error(.wrongType(field: key, expected: "an array", found: value.kindDescription), at: value)
+            report(.wrongType(field: key, expected: "an array", found: value.kindDescription), at: value)
+            return []
         }
         return elements
     }
 
-    private func text(_ value: JSONValue, field: String) throws(ContentError) -> String {
+    private func text(_ value: JSONValue, field: String) -> String? {
         guard case .string(var string) = value.storage else {
-            throw error(.wrongType(field: field, expected: "a string", found: value.kindDescription), at: value)
+            report(.wrongType(field: field, expected: "a string", found: value.kindDescription), at: value)
+            return nil
+        }
+        guard string.utf8.count <= ContentLoader.Limits.textBytes else {
+            report(.tooLong(field: field, bytes: string.utf8.count, limit: ContentLoader.Limits.textBytes), at: value)
+            return nil
         }
         // Checked on the UTF-8 bytes: something printable must be there, and no control character
         // (text goes to terminals: no escape sequences, nothing the renderer uses as a mark).
         let (visible, control) = string.withUTF8 { Self.scan($0) }
-        guard visible || string.contains(where: { !$0.isWhitespace }) else { throw error(.emptyValue(field: field), at: value) }
-        guard !control else { throw error(.controlCharacter(field: field), at: value) }
+        guard visible || string.contains(where: { !$0.isWhitespace }) else {
+            report(.emptyValue(field: field), at: value)
+            return nil
+        }
+        guard !control else {
+            report(.controlCharacter(field: field), at: value)
+            return nil
+        }
         return string
     }
 
@@ -176,38 +205,5 @@ final class ObjectReader {
 
     private func isNull(_ value: JSONValue) -> Bool {
         if case .null = value.storage { true } else { false }
-    }
-}
-
-/// Every id defined and every reference made while reading one content set.
-final class ReferenceLedger {
-    private var definitions: [ItemRef: String] = [:]
-    private var references: [(ref: ItemRef, error: ContentError)] = []
-    /// False for trusted content: nothing is recorded, nothing checked.
-    private let recording: Bool
-
-    init(recording: Bool = true) {
-        self.recording = recording
-    }
-
-    func define(_ ref: ItemRef, file: String, position: TextPosition) throws(ContentError) {
-        guard recording else { return }
-        if let first = definitions[ref] {
-            throw ContentError(
-                file: file, position: position, problem: .duplicateID(kind: ref.kind, id: ref.id, firstDefinedAt: first))
-        }
-        definitions[ref] = "\(file):\(position)"
-    }
-
-    func refer(to ref: ItemRef, from error: @autoclosure () -> ContentError) {
-        guard recording else { return }
-        references.append((ref, error()))
-    }
-
-    /// Throws for the first reference, in reading order, to an id nothing defines.
-    func checkReferences() throws(ContentError) {
-        if let dangling = references.first(where: { definitions[$0.ref] == nil }) {
-            throw dangling.error
-        }
     }
 }

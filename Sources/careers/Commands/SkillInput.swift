@@ -10,13 +10,16 @@ enum SkillInput {
         OptionSpec(name: "strict", help: "fail on a skill name the guide does not know, instead of warning"),
     ]
 
+    /// The most a skills file may hold: far more than any list of skills a person has.
+    static let limit = 1 << 20
+
     /// The resolved profile and the warnings to print, or nil when no skills were given at all.
     static func profile(_ context: Context) throws(CLIError) -> (profile: SkillProfile, notes: [String])? {
         let invocation = context.invocation
         var inputs = invocation.values("have")
         if let path = invocation.value("have-file") {
             do {
-                inputs.append(String(decoding: try FileBytes.read(path), as: UTF8.self))
+                inputs.append(String(decoding: try FileBytes.read(path, limit: limit, allowStreams: true), as: UTF8.self))
             } catch {
                 throw .usage(
                     "cannot read '\(path)': \(error.reason)",

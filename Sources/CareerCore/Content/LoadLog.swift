@@ -1,0 +1,46 @@
+/// What one load of a guide found: the problems, in the order met, and every id defined and every
+/// reference made, so that references can be checked once all files are read.
+final class LoadLog {
+    private(set) var problems: [ContentError] = []
+    private var definitions: [ItemRef: String] = [:]
+    private var references: [(ref: ItemRef, file: String, position: TextPosition)] = []
+    /// False for trusted content (the bundled guide, checked by the test suite): ids and references are
+    /// not recorded, as nothing will check them.
+    private let recording: Bool
+
+    init(recording: Bool = true) {
+        self.recording = recording
+    }
+
+    func report(_ problem: ContentError) {
+        problems.append(problem)
+    }
+
+    func define(_ ref: ItemRef, file: String, position: TextPosition) {
+        guard recording else { return }
+        if let first = definitions[ref] {
+            report(
+                ContentError(
+                    file: file, position: position, problem: .duplicateID(kind: ref.kind, id: ref.id, firstDefinedAt: first)))
+            return
+        }
+        definitions[ref] = "\(file):\(position)"
+    }
+
+    func refer(to ref: ItemRef, file: String, position: TextPosition) {
+        guard recording else { return }
+        references.append((ref, file, position))
+    }
+
+    func defines(_ ref: ItemRef) -> Bool { definitions[ref] != nil }
+
+    /// Logs every reference, in reading order, to an id nothing defines.
+    func checkReferences() {
+        for reference in references where definitions[reference.ref] == nil {
+            report(
+                ContentError(
+                    file: reference.file, position: reference.position,
+                    problem: .unknownReference(kind: reference.ref.kind, id: reference.ref.id)))
+        }
+    }
+}
