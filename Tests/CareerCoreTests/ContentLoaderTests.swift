@@ -113,7 +113,7 @@ struct ContentLoaderTests {
         let missing = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }
         #expect(missing.description == "Content/roles.json: cannot read the file: the file is missing")
         let noDirectory = try #require(throws: ContentProblems.self) { try ContentLoader.load(directory: "/nonexistent") }
-        #expect(noDirectory.description == "/nonexistent: cannot read the file: No such file or directory")
+        #expect(noDirectory.description == "/nonexistent: not a guide's directory: No such file or directory")
     }
 
     @Test func aFileThatIsNotAnArray() throws {

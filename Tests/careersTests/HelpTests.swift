@@ -30,6 +30,8 @@ struct HelpTests {
                       --json              print JSON instead of text
                       --color WHEN        when to colour the output; default auto (auto,
                                           always, never)
+                      --content DIR       use the guide (content pack) in DIR instead of the
+                                          bundled one; also CAREERS_CONTENT
                   -h, --help              show help
                       --version           print the version
 

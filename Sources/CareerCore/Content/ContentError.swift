@@ -2,6 +2,7 @@
 public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Problem: Hashable, Sendable {
         case unreadable(reason: String)
+        case notADirectory(reason: String)
         case malformed(String)
         case missingField(String)
         case unknownField(String, suggestion: String?)
@@ -52,6 +53,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String {
         switch problem {
         case .unreadable(let reason): "cannot read the file: \(reason)"
+        case .notADirectory(let reason): "not a guide's directory: \(reason)"
         case .malformed(let detail): "malformed JSON: \(detail)"
         case .missingField(let field): "missing field '\(field)'"
         case .unknownField(let field, let suggestion):

@@ -44,11 +44,11 @@ public enum ContentLoader {
         var info = stat()
         guard stat(directory, &info) == 0 else {
             throw ContentProblems([
-                ContentError(file: directory, position: nil, problem: .unreadable(reason: String(cString: strerror(errno))))
+                ContentError(file: directory, position: nil, problem: .notADirectory(reason: String(cString: strerror(errno))))
             ])
         }
         guard info.st_mode & mode_t(S_IFMT) == mode_t(S_IFDIR) else {
-            throw ContentProblems([ContentError(file: directory, position: nil, problem: .unreadable(reason: "not a directory"))])
+            throw ContentProblems([ContentError(file: directory, position: nil, problem: .notADirectory(reason: "it is a file"))])
         }
         var files: [File: [UInt8]] = [:]
         var problems: [ContentError] = []
@@ -72,7 +72,9 @@ public enum ContentLoader {
             let content = try load(files: files, directory: directory)
             if problems.isEmpty { return content }
         } catch {
-            problems += error.errors
+            // A file that could not be read is reported once, with why, not again as missing.
+            let unread = Set(problems.map(\.file))
+            problems += error.errors.filter { !(unread.contains($0.file) && $0.problem == .unreadable(reason: missing)) }
         }
         throw ContentProblems(problems)
     }
@@ -91,7 +93,7 @@ public enum ContentLoader {
             let path = path(of: file, in: directory)
             guard let bytes = files[file] else {
                 if file.isRequired {
-                    log.report(ContentError(file: path, position: nil, problem: .unreadable(reason: "the file is missing")))
+                    log.report(ContentError(file: path, position: nil, problem: .unreadable(reason: missing)))
                 }
                 return []
             }
@@ -139,6 +141,8 @@ public enum ContentLoader {
         guard log.problems.isEmpty else { throw ContentProblems(log.problems) }
         return content
     }
+
+    private static let missing = "the file is missing"
 
     static func path(of file: File, in directory: String) -> String {
         directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue

@@ -13,3 +13,10 @@ public struct Content: Hashable, Sendable {
     public let topics: [Topic]
     public let field: [FieldSection]
 }
+
+extension Content {
+    /// A guide with nothing in it.
+    public static let empty = Content(
+        sources: [], categories: [], skills: [], foundations: [], roles: [], phases: [], certifications: [], projects: [],
+        tips: [], topics: [], field: [])
+}

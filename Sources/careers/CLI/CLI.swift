@@ -9,9 +9,11 @@ enum CLI {
         var stderr: String
     }
 
+    /// `catalog` stands in for the guide (tests); by default it is the pack that `--content` or
+    /// `CAREERS_CONTENT` names, else the bundled one.
     static func run(
         _ arguments: [String], environment: [String: String], isInteractive: Bool = false, terminalWidth: Int? = nil,
-        catalog: @autoclosure () -> Catalog = .bundled, table: CommandTable = .standard
+        catalog: Catalog? = nil, table: CommandTable = .standard
     ) -> Result {
         let invocation: Invocation
         do {
@@ -20,14 +22,29 @@ enum CLI {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)
         }
         let help = Help(table: table)
-        // The guide is built only once a command needs it: not for help or usage errors.
+        // The flag wins over the environment; an empty value means the bundled guide.
+        let directory = (invocation.value("content") ?? environment["CAREERS_CONTENT"]).flatMap { $0.isEmpty ? nil : $0 }
+        // The guide is loaded only once a command needs it: not for help or usage errors.
+        func guide() throws(CLIError) -> Catalog {
+            if let catalog { return catalog }
+            guard let directory else { return .bundled }
+            do {
+                return try Catalog(directory: directory)
+            } catch {
+                throw GuideProblems.failure(error, directory: directory)
+            }
+        }
         if invocation.version {
-            let content = catalog().content
-            return Result(
-                status: 0,
-                stdout: "careers \(Version.number)\nguide: \(content.sources.count) sources, \(content.roles.count) roles, "
-                    + "\(content.skills.count) skills, \(content.phases.count) roadmap phases\n",
-                stderr: "")
+            do {
+                let content = try guide().content
+                return Result(
+                    status: 0,
+                    stdout: "careers \(Version.number)\nguide: \(directory ?? "bundled"): \(content.sources.count) sources, "
+                        + "\(content.roles.count) roles, \(content.skills.count) skills, \(content.phases.count) roadmap phases\n",
+                    stderr: "")
+            } catch {
+                return Result(status: error.exitCode, stdout: "careers \(Version.number)\n", stderr: error.report)
+            }
         }
         guard let name = invocation.command, let command = table.command(named: name) else {
             return Result(status: 0, stdout: help.overview(), stderr: "")
@@ -37,16 +54,17 @@ enum CLI {
         }
         let output: CommandOutput
         do {
-            output = try command.run(Context(catalog: catalog(), invocation: invocation))
+            let catalog = command.needsGuide ? try guide() : Catalog(.empty)
+            output = try command.run(Context(catalog: catalog, invocation: invocation, guideDirectory: directory))
         } catch {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)
         }
         let notes = output.notes.map { "careers: \(CLIError.escapingControls($0))\n" }.joined()
         if invocation.json {
-            return Result(status: 0, stdout: output.makeJSON().serialized() + "\n", stderr: notes)
+            return Result(status: output.exitCode, stdout: output.makeJSON().serialized() + "\n", stderr: notes)
         }
         let terminal = Terminal.detect(
             color: invocation.color, environment: environment, isInteractive: isInteractive, terminalWidth: terminalWidth)
-        return Result(status: 0, stdout: TextRenderer(terminal: terminal).render(output.document), stderr: notes)
+        return Result(status: output.exitCode, stdout: TextRenderer(terminal: terminal).render(output.document), stderr: notes)
     }
 }

@@ -6,30 +6,38 @@ enum CLIError: Error, Equatable, Sendable {
     case usage(String, hint: String?)
     /// Nothing answers the question, or several things do: exit 1.
     case notFound(String, hint: String?)
+    /// The work could not be done (a broken guide, a file that cannot be written): exit 1.
+    case failed(String, hint: String?)
 
     var exitCode: Int32 {
         switch self {
         case .usage: 2
-        case .notFound: 1
+        case .notFound, .failed: 1
         }
     }
 
     var message: String {
         switch self {
-        case .usage(let message, _), .notFound(let message, _): message
+        case .usage(let message, _), .notFound(let message, _), .failed(let message, _): message
         }
     }
 
     var hint: String? {
         switch self {
-        case .usage(_, let hint), .notFound(_, let hint): hint
+        case .usage(_, let hint), .notFound(_, let hint), .failed(_, let hint): hint
         }
     }
 
     /// What stderr shows: "careers: message" and, on a second line, "hint: …". Messages quote what
     /// the user typed, so control characters in it are shown escaped, never sent to the terminal.
     var report: String {
-        "careers: \(CLIError.escapingControls(message))\n" + (hint.map { "hint: \(CLIError.escapingControls($0))\n" } ?? "")
+        // A failure may list problems, one per line; each line is escaped on its own.
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { CLIError.escapingControls(String($0)) }
+        let text = {
+            if case .failed = self { return lines.joined(separator: "\n") }
+            return CLIError.escapingControls(message)
+        }()
+        return "careers: \(text)\n" + (hint.map { "hint: \(CLIError.escapingControls($0))\n" } ?? "")
     }
 
     static func escapingControls(_ text: String) -> String {

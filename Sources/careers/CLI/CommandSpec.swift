@@ -11,6 +11,8 @@ struct CommandSpec: Sendable {
     var options: [OptionSpec] = []
     /// Command lines that show the command at work, each with what it does.
     let examples: [Example]
+    /// False for commands that work without loading the guide (help, validate, init).
+    var needsGuide = true
     let run: @Sendable (Context) throws(CLIError) -> CommandOutput
 
     var allNames: [String] { [name] + aliases }
@@ -63,10 +65,13 @@ struct CommandOutput: Sendable {
     let makeJSON: @Sendable () -> JSON
     /// Warnings and notes that go to stderr whatever the output format.
     var notes: [String] = []
+    /// Non-zero for output that reports a failure (`validate` on a broken guide).
+    var exitCode: Int32 = 0
 
-    init(document: Document, json: @autoclosure @escaping @Sendable () -> JSON, notes: [String] = []) {
+    init(document: Document, json: @autoclosure @escaping @Sendable () -> JSON, notes: [String] = [], exitCode: Int32 = 0) {
         self.document = document
         self.makeJSON = json
         self.notes = notes
+        self.exitCode = exitCode
     }
 }

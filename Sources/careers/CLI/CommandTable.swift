@@ -8,6 +8,9 @@ struct CommandTable: Sendable {
         OptionSpec(
             name: "color", placeholder: "WHEN", choices: ColorChoice.allCases.map(\.rawValue),
             help: "when to colour the output; default auto"),
+        OptionSpec(
+            name: "content", placeholder: "DIR",
+            help: "use the guide (content pack) in DIR instead of the bundled one; also CAREERS_CONTENT"),
         OptionSpec(name: "help", short: "h", help: "show help"),
         OptionSpec(name: "version", help: "print the version"),
     ]
@@ -16,7 +19,7 @@ struct CommandTable: Sendable {
         RolesCommand.spec, ShowCommand.spec, ShowCommand.roleSpec, ShowCommand.skillSpec, SkillsCommand.spec,
         RoadmapCommand.spec, CertificationsCommand.spec, ProjectsCommand.spec, TopicsCommand.spec, TipsCommand.spec,
         AboutCommand.spec, SourcesCommand.spec, SearchCommand.spec, MatchCommand.spec, GapCommand.spec, PathCommand.spec,
-        HelpCommand.spec,
+        ValidateCommand.spec, InitCommand.spec, HelpCommand.spec,
     ])
 
     func command(named name: String) -> CommandSpec? {

@@ -1,0 +1,62 @@
+import CareerCore
+
+enum ValidateCommand {
+    static let spec = CommandSpec(
+        name: "validate",
+        summary: "check a guide (content pack) and report every problem, as FILE:LINE:COLUMN: message",
+        argument: ArgumentSpec(
+            placeholder: "DIR", help: "the pack to check; default: the one --content names, else the bundled guide",
+            required: false),
+        examples: [
+            Example("careers validate my-guide", "check the pack in my-guide/"),
+            Example("careers validate", "check the guide in use"),
+        ],
+        needsGuide: false,
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let argument = context.invocation.argument
+        let directory = argument.isEmpty ? context.guideDirectory : argument
+        let name = directory ?? "the bundled guide"
+        let problems: [ContentError]
+        var content = Content.empty
+        do throws(ContentProblems) {
+            if let directory {
+                content = try ContentLoader.load(directory: directory)
+            } else {
+                content = try ContentLoader.load(files: BundledContent.fileBytes(), directory: "bundled guide")
+            }
+            problems = []
+        } catch {
+            problems = error.errors
+        }
+        var document = Document()
+        // One record per problem, as compilers print them, so that editors can jump to each.
+        document.add(.rows(problems.map { Document.Row(cells: [$0.description]) }))
+        let files = Set(problems.map(\.file)).count
+        let summary =
+            problems.isEmpty
+            ? "\(name): a valid guide with \(content.roles.count) roles, \(content.skills.count) skills, "
+                + "\(content.phases.count) roadmap phases and \(content.foundations.count) foundations"
+            : "\(name): \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
+        document.add(.text(summary))
+        let json = JSON.object([
+            ("guide", directory.map { .string($0) } ?? .null), ("valid", .bool(problems.isEmpty)),
+            (
+                "problems",
+                .array(
+                    problems.map { problem in
+                        .object([
+                            ("file", .string(problem.file)), ("line", problem.position.map { .number(Double($0.line)) } ?? .null),
+                            ("column", problem.position.map { .number(Double($0.column)) } ?? .null),
+                            ("message", .string(problem.message)),
+                        ])
+                    })
+            ),
+        ])
+        guard problems.isEmpty else {
+            return CommandOutput(document: document, json: json, exitCode: 1)
+        }
+        return CommandOutput(document: document, json: json)
+    }
+}
