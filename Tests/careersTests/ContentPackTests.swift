@@ -251,6 +251,25 @@ struct ContentPackTests {
         #expect(lines[7] == "hint: Run 'careers validate \(pack.path)' to see them all.")
     }
 
+    @Test(
+        "A pack with only the required files: each listing of what it lacks says so, exit 1, no crash",
+        arguments: [
+            (["roadmap"], "careers: this guide has no roadmap\n"), (["certs"], "careers: this guide has no certifications\n"),
+            (["projects"], "careers: this guide has no project ideas\n"), (["tips"], "careers: this guide has no tips\n"),
+            (["topics"], "careers: this guide has no key topics\n"),
+            (["about"], "careers: this guide has no overview of the field\n"),
+            (["path"], "careers: this guide has no growth path\nhint: No role in it leads to another.\n"),
+        ])
+    func minimalPack(_ arguments: [String], _ stderr: String) throws {
+        let pack = try SyntheticPack([
+            "foundations.json": nil, "roadmap.json": nil,
+            "roles.json": SyntheticPack.files["roles.json"]!.replacing("\"next\": [\"lead-engineer\"]", with: "\"next\": []"),
+        ])
+        defer { pack.remove() }
+        #expect(
+            try RunCareers.run(["--content", pack.path] + arguments) == RunCareers.Outcome(status: 1, stdout: "", stderr: stderr))
+    }
+
     @Test("init writes the bundled guide as an editable pack, refuses a non-empty directory unless --force")
     func initWritesAPack() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("careers-init-\(UUID().uuidString)")

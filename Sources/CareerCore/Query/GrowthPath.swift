@@ -22,7 +22,14 @@ public struct GrowthPath: Sendable, Equatable {
         let roles = catalog.content.roles
         let onPath = roles.filter { !$0.next.isEmpty || roles.contains(where: { $0.next.contains($0.id) }) }
         // Layers: roles nothing leads to, then the roles they lead to, and so on.
-        var layers: [[Role]] = [onPath.filter { candidate in !roles.contains { $0.next.contains(candidate.id) } }]
+        let first = onPath.filter { candidate in !roles.contains { $0.next.contains(candidate.id) } }
+        guard !first.isEmpty else {
+            // No growth path in this guide (or only loops, which validation refuses).
+            if role != nil { return nil }
+            steps = []
+            return
+        }
+        var layers: [[Role]] = [first]
         var seen = Set(layers[0].map(\.id))
         while let last = layers.last {
             let next = roles.filter { candidate in

@@ -9,7 +9,8 @@ enum AboutCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let pages = Pages(context: context)
-        var document = Document(blocks: [.title("Careers in machine learning and LLMs")])
+        try context.requireSome(context.catalog.field, "overview of the field")
+        var document = Document(blocks: [.title("About the field")])
         for section in context.catalog.field {
             document.blocks += pages.sectionBlocks(section, title: false)
         }

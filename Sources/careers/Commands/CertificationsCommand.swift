@@ -10,6 +10,7 @@ enum CertificationsCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let certifications = context.catalog.certifications
+        try context.requireSome(certifications, "certifications")
         let rows = certifications.map { Document.Row(cells: [$0.name] + ($0.issuer.map { ["issued by \($0)"] } ?? [])) }
         @Sendable func json() -> JSON {
             JSON.object([("certifications", .array(certifications.map { JSON.encode($0) }))])

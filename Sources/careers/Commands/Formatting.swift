@@ -63,11 +63,21 @@ extension Context {
     func phaseName(_ phase: Phase) -> String { "Phase \(phase.number): \(phase.name)" }
 }
 
+extension Context {
+    /// Fails with "this guide has no …" when `items` is empty: a listing of nothing is not an answer.
+    func requireSome<Item>(_ items: [Item], _ what: String) throws(CLIError) {
+        if items.isEmpty { throw .notFound("this guide has no \(what)", hint: nil) }
+    }
+
+    /// What is said of a role with no skills of its own.
+    func noOwnSkills(_ role: Role) -> String {
+        "No skills are recorded for \(role.name) in particular"
+            + (catalog.foundations.isEmpty ? "." : "; the field's foundations apply to it as to every role.")
+    }
+}
+
 /// The neutral lines said where the guide is silent.
 enum Silence {
-    static func ownSkills(_ role: Role) -> String {
-        "No skills are recorded for \(role.name) in particular; the field's foundations apply to it as to every role."
-    }
     static let responsibilities = "No responsibilities are recorded for this role."
     static let onlyNamed = "Nothing more is recorded for this role: no responsibilities, no skills of its own."
 }

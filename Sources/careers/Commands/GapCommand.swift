@@ -24,6 +24,9 @@ enum GapCommand {
         let plan = LearningPlan(role: role, have: Set(input?.profile.skills ?? []), catalog: catalog)
         let notes = (note.map { [$0] } ?? []) + (input?.notes ?? [])
 
+        if role.skills.isEmpty, catalog.foundations.isEmpty {
+            throw .notFound("no skills are recorded for \(role.name)", hint: nil)
+        }
         var document = Document()
         let named = catalog.isNamedOnly(role)
         if input == nil {
@@ -51,7 +54,7 @@ enum GapCommand {
                 .rows(
                     plan.own.map { row($0, .role) }, group: Scope.role.rawValue, heading: "Skills of \(role.name) in particular"))
         } else if named {
-            document.add(.note(Silence.ownSkills(role)))
+            document.add(.note(context.noOwnSkills(role)))
         } else if input != nil, plan.ownHad == role.skills.count {
             document.add(.note("You have all of \(role.name)'s own skills."))
         }

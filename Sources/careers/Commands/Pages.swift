@@ -45,7 +45,7 @@ struct Pages {
         document.add(role.responsibilities.isEmpty ? .text(Silence.responsibilities) : .bullets(role.responsibilities))
         document.add(.heading("Its own skills"))
         if role.skills.isEmpty {
-            document.add(.text(Silence.ownSkills(role)))
+            document.add(.text(context.noOwnSkills(role)))
         } else {
             document.add(
                 .bullets(
@@ -53,10 +53,12 @@ struct Pages {
                         catalog.name(of: requirement) + (requirement.need.map { " (\($0.label))" } ?? "")
                     }))
         }
-        document.add(
-            .note(
-                "Like every role, it builds on the field's \(catalog.foundations.count) foundations: "
-                    + "careers skills --role \"\(role.name)\" lists them all."))
+        if !catalog.foundations.isEmpty {
+            document.add(
+                .note(
+                    "Like every role, it builds on the field's \(catalog.foundations.count) foundations: "
+                        + "careers skills --role \"\(role.name)\" lists them all."))
+        }
         let after = catalog.rolesLeading(to: role)
         let growth: [Document.Field] =
             (role.next.isEmpty ? [] : [.init(label: "Leads to", value: context.names(role.next, .role))])

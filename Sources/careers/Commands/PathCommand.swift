@@ -22,7 +22,8 @@ enum PathCommand {
             role = catalog.role(ref.id)
             notes += note.map { [$0] } ?? []
         }
-        guard let path = GrowthPath(catalog: catalog, through: role) else {
+        guard let path = GrowthPath(catalog: catalog, through: role), !path.steps.isEmpty else {
+            if role == nil { throw .notFound("this guide has no growth path", hint: "No role in it leads to another.") }
             throw .notFound(
                 "\(role!.name) is not on the growth path",
                 hint: "See the whole path with 'careers path'; related roles are on 'careers show \"\(role!.name)\"'.")
@@ -40,7 +41,7 @@ enum PathCommand {
                     document.add(.text(Silence.onlyNamed))
                     continue
                 } else if catalog.isNamedOnly(role) {
-                    document.add(.text(Silence.ownSkills(role)))
+                    document.add(.text(context.noOwnSkills(role)))
                 } else if step.number == 1 {
                     document.add(
                         .fields([

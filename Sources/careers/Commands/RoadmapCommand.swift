@@ -17,6 +17,7 @@ enum RoadmapCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let catalog = context.catalog
         var phases = catalog.phases
+        try context.requireSome(phases, "roadmap")
         var notes: [String] = []
         if let wanted = context.invocation.value("phase") {
             if let number = Int(wanted) {

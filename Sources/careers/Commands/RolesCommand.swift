@@ -23,7 +23,9 @@ enum RolesCommand {
             let placed = Level.allCases.filter { !context.catalog.roles(level: $0).isEmpty }.map(\.rawValue)
             throw .notFound(
                 "no role in the guide is placed at the \(level.rawValue) level",
-                hint: "Levels with roles: \(placed.joined(separator: ", ")). 'careers roles' lists every role.")
+                hint: placed.isEmpty
+                    ? "No role in this guide has a level."
+                    : "Levels with roles: \(placed.joined(separator: ", ")). 'careers roles' lists every role.")
         }
         let rows = roles.map { Document.Row(cells: [$0.name, context.levelLabel($0), $0.summary]) }
         @Sendable func json() -> JSON {

@@ -52,6 +52,9 @@ enum SkillsCommand {
         }
         let own = role.skills.filter(inCategory)
         let foundations = catalog.foundations.filter(inCategory)
+        if category == nil, own.isEmpty, foundations.isEmpty {
+            throw .notFound("no skills are recorded for \(role.name)", hint: nil)
+        }
         if let category, own.isEmpty, foundations.isEmpty {
             throw .notFound(
                 "\(role.name) needs no skill in the category '\(category.name)'",
@@ -65,7 +68,7 @@ enum SkillsCommand {
             document.add(.rows(own.map(row), group: Scope.role.rawValue, heading: "Skills of \(role.name) in particular"))
             if own.contains(where: { $0.need == nil }) { document.add(.note("—: no weight is given for the skill.")) }
         } else if catalog.isNamedOnly(role) {
-            document.add(.note(Silence.ownSkills(role)))
+            document.add(.note(context.noOwnSkills(role)))
         }
         if !foundations.isEmpty {
             document.add(

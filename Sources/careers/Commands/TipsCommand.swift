@@ -9,6 +9,7 @@ enum TipsCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let tips = context.catalog.tips
+        try context.requireSome(tips, "tips")
         let rows = tips.map { Document.Row(cells: [$0.name, $0.summary], details: $0.actions) }
         return CommandOutput(
             document: Document(blocks: [.rows(rows)]), json: .object([("tips", .array(tips.map { JSON.encode($0) }))]))

@@ -9,6 +9,7 @@ enum TopicsCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let topics = context.catalog.topics
+        try context.requireSome(topics, "key topics")
         let rows = topics.map {
             Document.Row(cells: [$0.name, $0.summary], details: ["Covers: " + context.names($0.skills, .skill)])
         }
