@@ -54,6 +54,33 @@ struct ReadmeTests {
         }
     }
 
+    @Test("The short, complete pack README shows is a valid guide")
+    func examplePackIsValid() throws {
+        let text = try String(contentsOf: Self.readme, encoding: .utf8)
+        let start = try #require(text.range(of: "A short, complete pack")).upperBound
+        let block = text[start...].components(separatedBy: "```json\n")[1].components(separatedBy: "\n```")[0]
+        // Each file starts at column 0 with its name; continuation lines are indented.
+        var files: [String: String] = [:]
+        var current = ""
+        for line in block.split(separator: "\n") {
+            if line.first != " " {
+                let parts = line.split(separator: " ", maxSplits: 1)
+                current = String(parts[0])
+                files[current] = String(parts[1])
+            } else {
+                files[current, default: ""] += "\n" + line
+            }
+        }
+        #expect(files.count == 6)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("careers-readme-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, json) in files { try Data(json.utf8).write(to: directory.appendingPathComponent(name)) }
+        let outcome = try RunCareers.run(["validate", directory.path], environment: ["COLUMNS": "400"])
+        #expect(outcome.status == 0, "\(outcome.stdout)")
+        #expect(try RunCareers.run(["--content", directory.path, "path"]).stdout.contains("Engineer → Lead Engineer"))
+    }
+
     /// `CAREERS_UPDATE_README=1 swift test --filter updateReadmeExamples` rewrites every example's output
     /// in README.md from the real binary (keeping as many lines as a truncated example shows), so that
     /// examples are regenerated, never edited by hand.
