@@ -85,3 +85,41 @@ echo "CareerCore at scale (swift run -c release scale-benchmark):"
 echo
 swift build -c release --product scale-benchmark >/dev/null
 "$(swift build -c release --show-bin-path)/scale-benchmark" $($quick && echo --quick)
+
+# A content pack the size of a real framework (4,000 roles, 16,000 skills, about 13 MB), against
+# grep -ci over the same files: the budget is 5× grep's median, 150 MB of memory, and validate under 1 s.
+echo
+echo "A pack of 4,000 roles and 16,000 skills (scale-benchmark --write-pack), against grep over the same files:"
+echo
+pack="$work/pack"
+"$(swift build -c release --show-bin-path)/scale-benchmark" --write-pack "$pack"
+role=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[1234]["name"])' "$pack/roles.json")
+pack_names=("grep -ci pipelines" "careers show \"$role\"" "careers search pipelines" "careers roles"
+            "careers skills --role \"$role\"" "careers match --have …" "careers validate")
+pack_commands=("grep -ci pipelines $pack/skills.json $pack/roles.json" "$work/careers --content $pack show '$role'"
+               "$work/careers --content $pack search pipelines" "$work/careers --content $pack roles"
+               "$work/careers --content $pack skills --role '$role'"
+               "$work/careers --content $pack match --have 'cloud pipelines engineering, data models testing'"
+               "$work/careers validate $pack")
+pack_runs=20; $quick && pack_runs=3
+hyperfine -N -i --style none --warmup 2 --runs "$pack_runs" --export-json "$work/pack.json" "${pack_commands[@]}" >/dev/null 2>"$work/hyperfine.log" \
+    || { cat "$work/hyperfine.log" >&2; exit 1; }
+mapfile -t pack_medians < <(python3 -c '
+import json, sys
+for result in json.load(open(sys.argv[1]))["results"]:
+    print(result["median"])
+' "$work/pack.json")
+printf '| command | median | vs. grep | peak memory | budget (5× grep, 150 MiB; validate 1 s) |\n|---|---|---|---|---|\n'
+for i in "${!pack_names[@]}"; do
+    kb=$(peak_kb "${pack_commands[$i]}")
+    read -r ms ratio verdict < <(python3 -c '
+import sys
+median, base, kb, name = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+ratio = median / base
+if name.startswith("grep"): verdict = "-"
+elif name == "careers validate": verdict = "within" if median <= 1.0 and kb <= 150 * 1024 else "over"
+else: verdict = "within" if ratio <= 5 and kb <= 150 * 1024 else "over"
+print(f"{median * 1000:.1f} {ratio:.0f} {verdict}")
+' "${pack_medians[$i]}" "${pack_medians[0]}" "$kb" "${pack_names[$i]}")
+    printf '| `%s` | %s ms | %s× | %.1f MiB | %s |\n' "${pack_names[$i]}" "$ms" "$ratio" "$(echo "$kb / 1024" | bc -l)" "$verdict"
+done

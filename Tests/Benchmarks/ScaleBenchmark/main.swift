@@ -4,7 +4,17 @@
 // Run: swift run -c release scale-benchmark [--quick] [--factors 1,10,100]
 import CareerCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 let arguments = CommandLine.arguments
+if let index = arguments.firstIndex(of: "--write-pack"), index + 1 < arguments.count {
+    BigPack.write(to: arguments[index + 1])
+    exit(0)
+}
 let quick = arguments.contains("--quick")
 let factors =
     arguments.firstIndex(of: "--factors").flatMap { index in
