@@ -1,4 +1,5 @@
 import CareerCore
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -32,5 +33,21 @@ enum ContentDirectory {
             bytes.append(contentsOf: buffer[..<count])
         }
         return bytes
+    }
+
+    /// Loads the real content with one file's text replaced (once), and returns every problem it reports.
+    static func problems(in file: ContentLoader.File, replacing old: String, with new: String) throws -> [ContentError] {
+        var files = files()
+        let text = String(decoding: try #require(files[file]), as: UTF8.self)
+        #expect(text.contains(old), "fixture text not found in \(file.rawValue)")
+        files[file] = Array(text.replacing(old, with: new, maxReplacements: 1).utf8)
+        return try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }.errors
+    }
+
+    /// The one problem the content reports with one file's text replaced.
+    static func error(in file: ContentLoader.File, replacing old: String, with new: String) throws -> ContentError {
+        let problems = try problems(in: file, replacing: old, with: new)
+        #expect(problems.count == 1, "\(problems)")
+        return try #require(problems.first)
     }
 }

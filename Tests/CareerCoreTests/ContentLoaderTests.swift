@@ -3,41 +3,22 @@ import Testing
 
 @Suite("Loading bad content reports file, position and problem")
 struct ContentLoaderTests {
-    /// Loads the real content with one file's text replaced, and returns the error it gives.
-    private func error(in file: ContentLoader.File, replacing old: String, with new: String) throws -> ContentError {
-        var files = ContentDirectory.files()
-        let text = String(decoding: try #require(files[file]), as: UTF8.self)
-        #expect(text.contains(old), "fixture text not found in \(file.rawValue)")
-        files[file] = Array(text.replacing(old, with: new, maxReplacements: 1).utf8)
-        let problems = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }
-        #expect(problems.errors.count == 1, "\(problems)")
-        return try #require(problems.errors.first)
-    }
-
     @Test func malformedJSONGivesLineAndColumn() throws {
-        let error = try error(in: .tips, replacing: "\"Keep learning\",", with: "\"Keep learning\"")
+        let error = try ContentDirectory.error(in: .tips, replacing: "\"Keep learning\",", with: "\"Keep learning\"")
         #expect(error.description == "Content/tips.json:5:5: malformed JSON: expected ',' or '}' after a field")
     }
 
     @Test func missingField() throws {
-        let error = try error(in: .roles, replacing: "\"name\": \"Data Scientist\",", with: "")
+        let error = try ContentDirectory.error(in: .roles, replacing: "\"name\": \"Data Scientist\",", with: "")
         #expect(error.file == "Content/roles.json")
         #expect(error.problem == .missingField("name"))
         #expect(error.position == TextPosition(line: 24, column: 3))
     }
 
-    /// Loads the real content with one file's text replaced, and returns every problem it reports.
-    private func problems(in file: ContentLoader.File, replacing old: String, with new: String) throws -> [ContentError] {
-        var files = ContentDirectory.files()
-        let text = String(decoding: try #require(files[file]), as: UTF8.self)
-        #expect(text.contains(old), "fixture text not found in \(file.rawValue)")
-        files[file] = Array(text.replacing(old, with: new, maxReplacements: 1).utf8)
-        return try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }.errors
-    }
-
     @Test("A misspelt field is reported with the field it was meant to be, and the field it leaves missing")
     func unknownFieldIsNotSilentlyIgnored() throws {
-        let problems = try problems(in: .tips, replacing: "\"summary\": \"Hands-on", with: "\"sumary\": \"Hands-on")
+        let problems = try ContentDirectory.problems(
+            in: .tips, replacing: "\"summary\": \"Hands-on", with: "\"sumary\": \"Hands-on")
         #expect(problems.map(\.problem) == [.missingField("summary"), .unknownField("sumary", suggestion: "summary")])
         #expect(problems[1].message == "unknown field 'sumary' (did you mean 'summary'?)")
         #expect(problems.allSatisfy { $0.file == "Content/tips.json" })
@@ -64,7 +45,8 @@ struct ContentLoaderTests {
 
     @Test("A duplicate id names both places; the references to the id that is gone are reported too")
     func duplicateIDNamesBothPlaces() throws {
-        let problems = try problems(in: .skills, replacing: "\"id\": \"calculus\"", with: "\"id\": \"linear-algebra\"")
+        let problems = try ContentDirectory.problems(
+            in: .skills, replacing: "\"id\": \"calculus\"", with: "\"id\": \"linear-algebra\"")
         #expect(
             problems.first?.description
                 == "Content/skills.json:5:11: duplicate skill id 'linear-algebra' (first defined at Content/skills.json:2:11)")
@@ -75,32 +57,33 @@ struct ContentLoaderTests {
     }
 
     @Test func referenceToAMissingID() throws {
-        let error = try error(in: .roadmap, replacing: "\"robotics\"", with: "\"robotix\"")
+        let error = try ContentDirectory.error(in: .roadmap, replacing: "\"robotics\"", with: "\"robotix\"")
         #expect(error.description == "Content/roadmap.json:31:42: no skill has the id 'robotix'")
     }
 
     @Test func wrongTypeAndBadChoice() throws {
-        let typeError = try error(in: .roadmap, replacing: "\"number\": 2", with: "\"number\": \"two\"")
+        let typeError = try ContentDirectory.error(in: .roadmap, replacing: "\"number\": 2", with: "\"number\": \"two\"")
         #expect(typeError.problem == .wrongType(field: "number", expected: "a whole number", found: "a string"))
-        let choiceError = try error(in: .roles, replacing: "\"level\": null", with: "\"level\": \"mid\"")
+        let choiceError = try ContentDirectory.error(in: .roles, replacing: "\"level\": null", with: "\"level\": \"mid\"")
         #expect(choiceError.message == "field 'level' has 'mid', expected one of: entry, senior, lead")
     }
 
     @Test func itemsMustNameASource() throws {
-        let error = try error(in: .topics, replacing: "\"sources\": [\"llm-engineer-news\"]", with: "\"sources\": []")
+        let error = try ContentDirectory.error(
+            in: .topics, replacing: "\"sources\": [\"llm-engineer-news\"]", with: "\"sources\": []")
         #expect(error.problem == .emptyValue(field: "sources"))
     }
 
     @Test("Text with control characters is rejected: it would reach a terminal")
     func controlCharacters() throws {
-        let error = try error(in: .tips, replacing: "\"Network\"", with: "\"Net\\u001b[2Jwork\"")
+        let error = try ContentDirectory.error(in: .tips, replacing: "\"Network\"", with: "\"Net\\u001b[2Jwork\"")
         #expect(error.problem == .controlCharacter(field: "name"))
         #expect(
             error.description == "Content/tips.json:18:13: field 'name' contains a control character (text must be printable)")
     }
 
     @Test func phasesMustBeNumberedInOrder() throws {
-        let error = try error(in: .roadmap, replacing: "\"number\": 2", with: "\"number\": 5")
+        let error = try ContentDirectory.error(in: .roadmap, replacing: "\"number\": 2", with: "\"number\": 5")
         #expect(error.problem == .misnumbered(phase: "classical-ml", expected: 2, found: 5))
     }
 

@@ -5,61 +5,56 @@ import Testing
 /// each is broken once, on purpose, and must be reported with its file and position.
 @Suite("Content rules across items")
 struct ContentRulesTests {
-    /// Loads the real content with one file's text replaced, and returns the error it gives.
-    private func error(in file: ContentLoader.File, replacing old: String, with new: String) throws -> ContentError {
-        var files = ContentDirectory.files()
-        let text = String(decoding: try #require(files[file]), as: UTF8.self)
-        #expect(text.contains(old), "fixture text not found in \(file.rawValue)")
-        files[file] = Array(text.replacing(old, with: new, maxReplacements: 1).utf8)
-        let problems = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }
-        #expect(problems.errors.count == 1, "\(problems)")
-        return try #require(problems.errors.first)
-    }
-
     @Test("A need must be stated, as null where a document gives no weight")
     func needMustBeStated() throws {
-        let need = try error(
+        let need = try ContentDirectory.error(
             in: .roles, replacing: "{ \"skill\": \"fine-tuning\", \"need\": null,", with: "{ \"skill\": \"fine-tuning\",")
         #expect(need.problem == .missingField("need"))
-        let level = try error(in: .roles, replacing: "\"level\": null,", with: "")
+        let level = try ContentDirectory.error(in: .roles, replacing: "\"level\": null,", with: "")
         #expect(level.problem == .missingField("level"))
     }
 
     @Test("A need is one of the three weights")
     func needIsAWeight() throws {
-        let error = try error(in: .foundations, replacing: "\"need\": \"also-important\"", with: "\"need\": \"optional\"")
+        let error = try ContentDirectory.error(
+            in: .foundations, replacing: "\"need\": \"also-important\"", with: "\"need\": \"optional\"")
         #expect(error.message == "field 'need' has 'optional', expected one of: essential, often-required, also-important")
     }
 
     @Test("An either-or group offers at least two different skills")
     func eitherOrNeedsTwoChoices() throws {
-        let single = try error(in: .foundations, replacing: "[\"tensorflow\", \"pytorch\"]", with: "[\"tensorflow\"]")
+        let single = try ContentDirectory.error(
+            in: .foundations, replacing: "[\"tensorflow\", \"pytorch\"]", with: "[\"tensorflow\"]")
         #expect(
             single.description
                 == "Content/foundations.json:21:15: an either-or group needs at least two different skills, found 1")
-        let same = try error(in: .foundations, replacing: "[\"tensorflow\", \"pytorch\"]", with: "[\"pytorch\", \"pytorch\"]")
+        let same = try ContentDirectory.error(
+            in: .foundations, replacing: "[\"tensorflow\", \"pytorch\"]", with: "[\"pytorch\", \"pytorch\"]")
         #expect(same.problem == .tooFewChoices(count: 1))
-        let both = try error(in: .foundations, replacing: "{ \"either\":", with: "{ \"skill\": \"python\", \"either\":")
+        let both = try ContentDirectory.error(
+            in: .foundations, replacing: "{ \"either\":", with: "{ \"skill\": \"python\", \"either\":")
         #expect(both.problem == .conflictingFields("skill", "either"))
     }
 
     @Test("The foundations name a skill once, counting the choices of a group")
     func foundationsNameASkillOnce() throws {
-        let error = try error(
+        let error = try ContentDirectory.error(
             in: .foundations, replacing: "{ \"skill\": \"data-preparation\"", with: "{ \"skill\": \"pytorch\"")
         #expect(error.description == "Content/foundations.json:22:3: skill 'pytorch' is listed twice in the foundations")
     }
 
     @Test("A role names a skill once")
     func roleNamesASkillOnce() throws {
-        let error = try error(in: .roles, replacing: "{ \"skill\": \"fine-tuning\"", with: "{ \"skill\": \"model-training\"")
+        let error = try ContentDirectory.error(
+            in: .roles, replacing: "{ \"skill\": \"fine-tuning\"", with: "{ \"skill\": \"model-training\"")
         #expect(error.problem == .repeatedSkill(id: "model-training", within: "the skills of role 'machine-learning-engineer'"))
         #expect(error.position == TextPosition(line: 2, column: 3))
     }
 
     @Test("A skill is built in one phase only (this used to crash the learning plan)")
     func skillInTwoPhases() throws {
-        let error = try error(in: .roadmap, replacing: "\"computer-vision\", \"nlp\"", with: "\"computer-vision\", \"python\"")
+        let error = try ContentDirectory.error(
+            in: .roadmap, replacing: "\"computer-vision\", \"nlp\"", with: "\"computer-vision\", \"python\"")
         #expect(
             error.description
                 == "Content/roadmap.json:26:3: skill 'python' is already built in phase 'foundations' (a skill belongs to one phase)"
@@ -68,7 +63,7 @@ struct ContentRulesTests {
 
     @Test("The growth path never leads back to a role on it, and no role names itself")
     func growthPathHasNoLoop() throws {
-        let loop = try error(
+        let loop = try ContentDirectory.error(
             in: .roles,
             replacing:
                 "\"next\": [],\n    \"related\": [],\n    \"skills\": [],\n    \"sources\": [\"ai-ml-career-profile\"]\n  }\n]",
@@ -78,18 +73,18 @@ struct ContentRulesTests {
         #expect(
             loop.message
                 == "the growth path loops: senior-ml-engineer → principal-ai-architect → head-of-ai → senior-ml-engineer")
-        let itself = try error(
+        let itself = try ContentDirectory.error(
             in: .roles, replacing: "\"related\": [\"data-scientist\"]", with: "\"related\": [\"machine-learning-engineer\"]")
         #expect(itself.problem == .selfReference(field: "related", id: "machine-learning-engineer"))
     }
 
     @Test("Phases link no projects or certifications, and certifications no skills: the documents make no such link")
     func inventedLinksAreUnknownFields() throws {
-        let project = try error(
+        let project = try ContentDirectory.error(
             in: .roadmap, replacing: "\"skills\": [\"python\",",
             with: "\"projects\": [\"spam-detector\"], \"skills\": [\"python\",")
         #expect(project.problem == .unknownField("projects", suggestion: nil))
-        let skills = try error(
+        let skills = try ContentDirectory.error(
             in: .certifications, replacing: "\"issuer\": null,", with: "\"issuer\": null, \"skills\": [\"python\"],")
         #expect(skills.problem == .unknownField("skills", suggestion: nil))
     }
