@@ -175,6 +175,55 @@ struct ContentPackTests {
         #expect(outcome.stdout.hasPrefix(pack.path + "/" + file + ":"))
     }
 
+    @Test("A file that cannot be read does not also make every reference to its items a problem")
+    func noCascadeFromABrokenFile() throws {
+        let pack = try SyntheticPack(["skills.json": "[{\"id\": \"swift\",}]"])
+        defer { pack.remove() }
+        let outcome = try RunCareers.run(["validate", pack.path], environment: wide)
+        #expect(
+            outcome.stdout
+                == "\(pack.path)/skills.json:1:17: malformed JSON: expected a quoted field name\n\(pack.path): 1 problem in 1 file\n"
+        )
+    }
+
+    @Test("A problem in an item does not hide the rules across items, and problems come in file and line order")
+    func rulesRunDespiteItemProblems() throws {
+        var changes = SyntheticPack.replacing("\"description\": \"Helping", with: "\"descripton\": \"Helping", in: "skills.json")
+        changes["roadmap.json"] = """
+            [{"id": "a", "number": 1, "name": "A", "goal": "G.", "skills": ["swift"], "sources": ["handbook"]},
+             {"id": "b", "number": 2, "name": "B", "goal": "G.", "skills": ["swift"], "sources": ["handbook"]}]
+            """
+        let pack = try SyntheticPack(changes)
+        defer { pack.remove() }
+        let lines = try RunCareers.run(["validate", pack.path], environment: wide).stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix("\(pack.path)/skills.json:4:3: missing field 'description'"))
+        #expect(lines[1].contains("unknown field 'descripton' (did you mean 'description'?)"))
+        #expect(lines[2].hasPrefix("\(pack.path)/roadmap.json:2:2: skill 'swift' is already built in phase 'a'"))
+    }
+
+    @Test("Past 1,000 problems, validate stops listing them and says so")
+    func tooManyProblems() throws {
+        let pack = try SyntheticPack(["tips.json": "[" + Array(repeating: "{}", count: 1000).joined(separator: ",") + "]"])
+        defer { pack.remove() }
+        let outcome = try RunCareers.run(["validate", pack.path], environment: wide)
+        let lines = outcome.stdout.split(separator: "\n")
+        #expect(lines.count == 1002)
+        #expect(lines[1000] == "\(pack.path)/tips.json: stopped after 1000 problems; fix these and run again")
+    }
+
+    @Test("A path is one word: extra words are a usage error, not part of the path")
+    func pathsAreOneWord() throws {
+        let outcome = try RunCareers.run(["init", "x", "y"])
+        #expect(
+            outcome
+                == RunCareers.Outcome(
+                    status: 2, stdout: "",
+                    stderr:
+                        "careers: 'careers init' takes one DIR, but was also given 'y'\nhint: Quote a DIR with spaces in it.\n"))
+        #expect(try RunCareers.run(["validate", "a", "b"]).status == 2)
+    }
+
     @Test("A skill in two phases is refused (it used to crash the learning plan)")
     func skillInTwoPhases() throws {
         let roadmap = """

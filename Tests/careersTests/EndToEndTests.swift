@@ -83,7 +83,7 @@ struct EndToEndTests {
                 == RunCareers.Outcome(
                     status: 0,
                     stdout: """
-                        Beginner-to-job roadmap
+                        Roadmap
 
                         Phase 1: Foundations
                           Master Python and the math behind machine learning.

@@ -7,7 +7,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case missingField(String)
         case unknownField(String, suggestion: String?)
         case tooLong(field: String, bytes: Int, limit: Int)
-        case tooLarge(bytes: Int, limit: Int)
+        case tooLarge(limit: Int)
         case notAFile(kind: String)
         case duplicateName(kind: ItemKind, name: String, firstDefinedAt: String)
         case wrongType(field: String, expected: String, found: String)
@@ -22,6 +22,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case repeatedSkill(id: String, within: String)
         case skillInTwoPhases(id: String, firstPhase: String)
         case growthLoop(path: [String])
+        case tooManyProblems(limit: Int)
         case selfReference(field: String, id: String)
     }
 
@@ -59,7 +60,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownField(let field, let suggestion):
             "unknown field '\(field)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         case .tooLong(let field, let bytes, let limit): "field '\(field)' is too long: \(bytes) bytes, the limit is \(limit)"
-        case .tooLarge(let bytes, let limit): "the file is too large: \(bytes) bytes, the limit is \(limit)"
+        case .tooLarge(let limit): "the file is larger than the limit of \(limit) bytes"
         case .notAFile(let kind): "not a regular file (\(kind))"
         case .duplicateName(let kind, let name, let first): "another \(kind) is named '\(name)' (at \(first))"
         case .wrongType(let field, let expected, let found): "field '\(field)' should be \(expected), found \(found)"
@@ -77,6 +78,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case .repeatedSkill(let id, let within): "skill '\(id)' is listed twice in \(within)"
         case .skillInTwoPhases(let id, let first):
             "skill '\(id)' is already built in phase '\(first)' (a skill belongs to one phase)"
+        case .tooManyProblems(let limit): "stopped after \(limit) problems; fix these and run again"
         case .growthLoop(let path): "the growth path loops: \(path.joined(separator: " → "))"
         case .selfReference(let field, let id): "role '\(id)' names itself in '\(field)'"
         }

@@ -22,6 +22,23 @@ public enum ContentLoader {
         case topics = "topics.json"
         case field = "field.json"
 
+        /// The kind of item the file defines (none for the foundations, which define nothing).
+        var kind: ItemKind? {
+            switch self {
+            case .sources: .source
+            case .categories: .category
+            case .skills: .skill
+            case .foundations: nil
+            case .roles: .role
+            case .roadmap: .phase
+            case .certifications: .certification
+            case .projects: .project
+            case .tips: .tip
+            case .topics: .topic
+            case .field: .section
+            }
+        }
+
         /// A guide must have these; a missing optional file means none of its items.
         public var isRequired: Bool {
             switch self {
@@ -61,7 +78,7 @@ public enum ContentLoader {
             } catch {
                 let problem: ContentError.Problem =
                     switch error {
-                    case .tooLarge(let limit): .tooLarge(bytes: -1, limit: limit)
+                    case .tooLarge(let limit): .tooLarge(limit: limit)
                     case .notAFile(let kind): .notAFile(kind: kind)
                     case .system(let reason): .unreadable(reason: reason)
                     }
@@ -92,6 +109,7 @@ public enum ContentLoader {
         func items<Item>(_ file: File, _ read: (ObjectReader) -> Item) -> [Item] {
             let path = path(of: file, in: directory)
             guard let bytes = files[file] else {
+                log.unloaded(file.kind)
                 if file.isRequired {
                     log.report(ContentError(file: path, position: nil, problem: .unreadable(reason: missing)))
                 }
@@ -102,6 +120,7 @@ public enum ContentLoader {
                 root = try JSONParser.parse(bytes)
             } catch {
                 log.report(ContentError(file: path, position: error.position, problem: .malformed(error.message)))
+                log.unloaded(file.kind)
                 return []
             }
             guard case .array(let elements) = root.storage else {
@@ -109,6 +128,7 @@ public enum ContentLoader {
                     ContentError(
                         file: path, position: root.position,
                         problem: .wrongType(field: "the file", expected: "an array", found: root.kindDescription)))
+                log.unloaded(file.kind)
                 return []
             }
             positions.record(file, path: path, elements.map(\.position))
@@ -132,17 +152,24 @@ public enum ContentLoader {
             topics: items(.topics, Topic.init),
             field: items(.field, FieldSection.init))
         if !trusted {
-            // The rules across items need well-formed items: with problems in them, their stand-in values
-            // would only add false alarms.
-            let itemsAreWellFormed = log.problems.isEmpty
             log.checkReferences()
-            if itemsAreWellFormed { ContentRules.check(content, at: positions, log: log) }
+            ContentRules.check(content, at: positions, log: log)
         }
-        guard log.problems.isEmpty else { throw ContentProblems(log.problems) }
+        guard log.problems.isEmpty else { throw ContentProblems(sorted(log.problems)) }
         return content
     }
 
     private static let missing = "the file is missing"
+
+    /// Problems in the order of the files, then of their lines and columns.
+    static func sorted(_ problems: [ContentError]) -> [ContentError] {
+        let order = Dictionary(File.allCases.enumerated().map { ($1.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
+        let keys = problems.enumerated().map { offset, error in
+            let name = String(error.file.split(separator: "/").last ?? "")
+            return (order[name] ?? -1, error.position?.line ?? Int.max, error.position?.column ?? 0, offset)
+        }
+        return problems.indices.sorted { keys[$0] < keys[$1] }.map { problems[$0] }
+    }
 
     static func path(of file: File, in directory: String) -> String {
         directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue

@@ -20,13 +20,13 @@ enum ContentRules {
         // The foundations name each skill once, counting the choices of either-or groups.
         var seen: Set<String> = []
         for (index, requirement) in content.foundations.enumerated() {
-            for skill in requirement.skills where !seen.insert(skill).inserted {
+            for skill in unique(requirement.skills) where !skill.isEmpty && !seen.insert(skill).inserted {
                 log.report(positions.error(.repeatedSkill(id: skill, within: "the foundations"), in: .foundations, item: index))
             }
         }
         for (index, role) in content.roles.enumerated() {
             var own: Set<String> = []
-            for skill in role.skills.flatMap(\.skills) where !own.insert(skill).inserted {
+            for skill in role.skills.flatMap({ unique($0.skills) }) where !skill.isEmpty && !own.insert(skill).inserted {
                 log.report(
                     positions.error(.repeatedSkill(id: skill, within: "the skills of role '\(role.id)'"), in: .roles, item: index)
                 )
@@ -43,12 +43,12 @@ enum ContentRules {
         // Each skill is built in one phase, and phases are numbered in order.
         var phaseOf: [String: String] = [:]
         for (index, phase) in content.phases.enumerated() {
-            if phase.number != index + 1 {
+            if phase.number != index + 1, phase.number != ObjectReader.unreadableNumber {
                 log.report(
                     positions.error(
                         .misnumbered(phase: phase.id, expected: index + 1, found: phase.number), in: .roadmap, item: index))
             }
-            for skill in phase.skills {
+            for skill in phase.skills where !skill.isEmpty {
                 if let first = phaseOf[skill] {
                     let problem: ContentError.Problem =
                         first == phase.id
@@ -60,6 +60,12 @@ enum ContentRules {
                 phaseOf[skill] = phase.id
             }
         }
+    }
+
+    /// The ids in order, each once: an either-or group naming a skill twice is its own problem (too few choices).
+    private static func unique(_ ids: [String]) -> [String] {
+        var seen: Set<String> = []
+        return ids.filter { seen.insert($0).inserted }
     }
 
     /// The growth path (`next`) must not lead back to a role already on it.

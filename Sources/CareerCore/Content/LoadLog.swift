@@ -12,8 +12,22 @@ final class LoadLog {
         self.recording = recording
     }
 
+    /// Kinds whose file could not be read: references to them are not checked (each would be a false alarm).
+    private var unloadedKinds: Set<ItemKind> = []
+    /// Past this many, a guide is reported as having too many problems, and reading goes on silently.
+    static let problemLimit = 1000
+
     func report(_ problem: ContentError) {
+        guard problems.count <= Self.problemLimit else { return }
+        if problems.count == Self.problemLimit {
+            problems.append(ContentError(file: problem.file, position: nil, problem: .tooManyProblems(limit: Self.problemLimit)))
+            return
+        }
         problems.append(problem)
+    }
+
+    func unloaded(_ kind: ItemKind?) {
+        if let kind { unloadedKinds.insert(kind) }
     }
 
     func define(_ ref: ItemRef, file: String, position: TextPosition) {
@@ -36,7 +50,7 @@ final class LoadLog {
 
     /// Logs every reference, in reading order, to an id nothing defines.
     func checkReferences() {
-        for reference in references where definitions[reference.ref] == nil {
+        for reference in references where definitions[reference.ref] == nil && !unloadedKinds.contains(reference.ref.kind) {
             report(
                 ContentError(
                     file: reference.file, position: reference.position,

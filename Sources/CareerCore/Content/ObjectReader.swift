@@ -64,11 +64,14 @@ final class ObjectReader {
         return flag
     }
 
+    /// The stand-in for a number that could not be read; the rules across items ignore it.
+    static let unreadableNumber = Int.min
+
     func int(_ key: String) -> Int {
-        guard let value = required(key) else { return 0 }
+        guard let value = required(key) else { return Self.unreadableNumber }
         guard case .number(let number) = value.storage, let whole = Int(exactly: number) else {
             report(.wrongType(field: key, expected: "a whole number", found: value.kindDescription), at: value)
-            return 0
+            return Self.unreadableNumber
         }
         return whole
     }

@@ -33,6 +33,8 @@ struct ArgumentSpec: Sendable {
     let placeholder: String
     let help: String
     var required = true
+    /// A path, say, which cannot run over several words unquoted: extra words are a usage error.
+    var oneWord = false
 }
 
 /// An option; a flag when `placeholder` is nil.

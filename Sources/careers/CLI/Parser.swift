@@ -119,6 +119,12 @@ struct Parser {
             }
             return
         }
+        if argument.oneWord, arguments.count > 1 {
+            let quoted = arguments.dropFirst().map { "'\($0)'" }.joined(separator: " ")
+            throw CLIError.usage(
+                "'careers \(command.name)' takes one \(argument.placeholder), but was also given \(quoted)",
+                hint: "Quote a \(argument.placeholder) with spaces in it.")
+        }
         if argument.required, arguments.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
             throw CLIError.usage(
                 "'careers \(command.name)' needs a \(argument.placeholder)",

@@ -4,7 +4,7 @@ enum InitCommand {
     static let spec = CommandSpec(
         name: "init",
         summary: "write the bundled guide into DIR as an editable content pack, to start a guide of your own",
-        argument: ArgumentSpec(placeholder: "DIR", help: "where to write it; it must be empty or not exist yet"),
+        argument: ArgumentSpec(placeholder: "DIR", help: "where to write it; it must be empty or not exist yet", oneWord: true),
         options: [OptionSpec(name: "force", help: "write into DIR even if it is not empty (replacing the guide's files)")],
         examples: [
             Example("careers init my-guide", "a copy of the guide to edit"),

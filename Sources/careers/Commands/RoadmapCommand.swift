@@ -39,7 +39,7 @@ enum RoadmapCommand {
         let whole = phases.count == catalog.phases.count
         var document = Document()
         if phases.count > 1 {
-            document.add(.title("Beginner-to-job roadmap"))
+            document.add(.title("Roadmap"))
         }
         for phase in phases { document.blocks += pages.phaseBlocks(phase, title: phases.count == 1) }
         var sources = Set(phases.flatMap(\.sources))

@@ -19,6 +19,7 @@ enum RolesCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let level = context.invocation.value("level").flatMap(Level.init(rawValue:))
         let roles = context.catalog.roles(level: level)
+        try context.requireSome(context.catalog.content.roles, "roles")
         if let level, roles.isEmpty {
             let placed = Level.allCases.filter { !context.catalog.roles(level: $0).isEmpty }.map(\.rawValue)
             throw .notFound(
