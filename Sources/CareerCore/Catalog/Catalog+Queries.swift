@@ -93,13 +93,4 @@ extension Catalog {
     public func items(citing source: String) -> [ItemRef] {
         entries.filter { $0.sources.contains(source) }.map(\.ref)
     }
-
-    /// Orders two skill ids by category, then by their place in the skill list.
-    func skillOrder(_ a: String, _ b: String) -> Bool {
-        let (skillA, skillB) = (skill(a), skill(b))
-        let categoryA = skillA.map(categoryRank) ?? Int.max
-        let categoryB = skillB.map(categoryRank) ?? Int.max
-        if categoryA != categoryB { return categoryA < categoryB }
-        return skillRank(a) < skillRank(b)
-    }
 }

@@ -74,9 +74,4 @@ public struct Catalog: Sendable {
         case .source: sourceIndex[ref.id] != nil
         }
     }
-
-    /// Position of a skill's category in the category list, for ordering skills by category.
-    func categoryRank(of skill: Skill) -> Int { categoryIndex[skill.category] ?? Int.max }
-    /// Position of a skill in the skill list, the tie-breaker everywhere skills are ordered.
-    func skillRank(_ id: String) -> Int { skillIndex[id] ?? Int.max }
 }

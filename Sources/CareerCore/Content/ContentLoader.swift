@@ -73,14 +73,14 @@ public enum ContentLoader {
             let path = path(of: file, in: directory)
             do {
                 files[file] = try FileBytes.read(path, limit: Limits.fileBytes)
-            } catch .system(let reason) where reason == String(cString: strerror(ENOENT)) && !file.isRequired {
+            } catch .notFound where !file.isRequired {
                 continue
             } catch {
                 let problem: ContentError.Problem =
                     switch error {
                     case .tooLarge(let limit): .tooLarge(limit: limit)
                     case .notAFile(let kind): .notAFile(kind: kind)
-                    case .system(let reason): .unreadable(reason: reason)
+                    case .notFound, .system: .unreadable(reason: error.reason)
                     }
                 problems.append(ContentError(file: path, position: nil, problem: problem))
             }

@@ -7,7 +7,9 @@
 /// Reads whole files without Foundation, within a size limit enforced while reading.
 public enum FileBytes {
     public enum Failure: Error, Equatable {
-        /// What the system says ("No such file or directory").
+        /// Nothing is at the path.
+        case notFound
+        /// What the system says ("Permission denied").
         case system(String)
         /// The path names something that is not a regular file: a directory, a FIFO, a device.
         case notAFile(String)
@@ -17,6 +19,7 @@ public enum FileBytes {
         /// Why, in words.
         public var reason: String {
             switch self {
+            case .notFound: String(cString: strerror(ENOENT))
             case .system(let reason): reason
             case .notAFile(let kind): "not a regular file (\(kind))"
             case .tooLarge(let limit): "larger than the limit of \(limit) bytes"
@@ -34,7 +37,7 @@ public enum FileBytes {
             return try read(from: input, limit: limit)
         }
         var info = stat()
-        guard stat(path, &info) == 0 else { throw .system(String(cString: strerror(errno))) }
+        guard stat(path, &info) == 0 else { throw errno == ENOENT ? .notFound : .system(String(cString: strerror(errno))) }
         let type = info.st_mode & mode_t(S_IFMT)
         let isStream = type == mode_t(S_IFIFO) || type == mode_t(S_IFCHR)
         guard type == mode_t(S_IFREG) || isStream && allowStreams else { throw .notAFile(describe(type)) }

@@ -46,8 +46,6 @@ final class LoadLog {
         references.append((ref, file, position))
     }
 
-    func defines(_ ref: ItemRef) -> Bool { definitions[ref] != nil }
-
     /// Logs every reference, in reading order, to an id nothing defines.
     func checkReferences() {
         for reference in references where definitions[reference.ref] == nil && !unloadedKinds.contains(reference.ref.kind) {

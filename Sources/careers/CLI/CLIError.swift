@@ -31,12 +31,12 @@ enum CLIError: Error, Equatable, Sendable {
     /// What stderr shows: "careers: message" and, on a second line, "hint: …". Messages quote what
     /// the user typed, so control characters in it are shown escaped, never sent to the terminal.
     var report: String {
-        // A failure may list problems, one per line; each line is escaped on its own.
-        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { CLIError.escapingControls(String($0)) }
-        let text = {
-            if case .failed = self { return lines.joined(separator: "\n") }
-            return CLIError.escapingControls(message)
-        }()
+        // A failure may list problems, one per line: each line is escaped on its own.
+        var text = CLIError.escapingControls(message)
+        if case .failed = self {
+            text = message.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { CLIError.escapingControls(String($0)) }.joined(separator: "\n")
+        }
         return "careers: \(text)\n" + (hint.map { "hint: \(CLIError.escapingControls($0))\n" } ?? "")
     }
 

@@ -79,8 +79,8 @@ enum MatchCommand {
                     "roles",
                     .array(
                         report.roles.map { fit in
-                            roleJSON(fit.role, percent: fit.percent, coverage: fit.coverage, context)
-                        } + report.namedOnly.map { roleJSON($0, percent: nil, coverage: nil, context) })
+                            rankedRoleJSON(fit.role, percent: fit.percent, coverage: fit.coverage, context)
+                        } + report.namedOnly.map { rankedRoleJSON($0, percent: nil, coverage: nil, context) })
                 ),
             ])
         }
@@ -95,7 +95,7 @@ enum MatchCommand {
 
     /// A ranked role: `percent` and the requirements had and missing; a role with no skills of its own has
     /// a null percent and empty lists.
-    private static func roleJSON(_ id: String, percent: Int?, coverage: Coverage?, _ context: Context) -> JSON {
+    private static func rankedRoleJSON(_ id: String, percent: Int?, coverage: Coverage?, _ context: Context) -> JSON {
         let role = context.catalog.role(id)
         return .object([
             ("id", .string(id)), ("name", .string(role?.name ?? id)),

@@ -104,7 +104,7 @@ struct Pages {
         document.add(
             neededBy.isEmpty
                 ? .text("No role needs it in particular, and it is not among the field's foundations.") : .fields(neededBy))
-        let phase = catalog.phase(teaching: Requirement(skills: [skill.id], need: nil, sources: []))
+        let phase = catalog.phase(teaching: skill.id)
         let projects = catalog.projects(exercising: skill.id)
         let topics = catalog.topics(covering: skill.id)
         let learn: [Document.Field] =
