@@ -1,40 +1,77 @@
-/// The questions the command-line tool asks of the guide.
+/// The questions the command-line tool asks of the guide. Questions over many items read the compiled
+/// guide's numbers (`CompiledGuide.roleFacts`), and decode only the items in the answer.
 extension Catalog {
     // MARK: Roles
 
     public func roles(level: Level? = nil) -> [Role] {
-        guard let level else { return content.roles }
-        return content.roles.filter { $0.level == level }
+        roleIndexes(level: level).map { guide.item(.role, $0, Role.init) }
+    }
+
+    /// What a list of roles shows, without decoding whole roles: id, name, level and summary.
+    public struct RoleHeading: Sendable, Equatable {
+        public let id: String
+        public let name: String
+        public let level: Level?
+        public let summary: String
+    }
+
+    public func roleHeadings(level: Level? = nil) -> [RoleHeading] {
+        roleIndexes(level: level).map { index in
+            let heading = guide.heading(.role, index)
+            return RoleHeading(id: heading.id, name: heading.name, level: guide.roleFacts(index).level, summary: heading.summary)
+        }
+    }
+
+    private func roleIndexes(level: Level?) -> [Int] {
+        let all = 0..<guide.count(.role)
+        guard let level else { return Array(all) }
+        return all.filter { guide.roleFacts($0).level == level }
     }
 
     /// The roles whose growth path leads to `role`.
     public func rolesLeading(to role: Role) -> [Role] {
-        content.roles.filter { $0.next.contains(role.id) }
+        guard let index = guide.index(of: ItemRef(.role, role.id)) else { return [] }
+        return roles(where: { $0.next.contains(index) })
     }
 
     /// Related roles, in both directions of the stored relation.
     public func relatedRoles(of role: Role) -> [Role] {
-        content.roles.filter { other in
-            other.id != role.id && (role.related.contains(other.id) || other.related.contains(role.id))
-        }
+        guard let index = guide.index(of: ItemRef(.role, role.id)) else { return [] }
+        let own = guide.roleFacts(index).related
+        return (0..<guide.count(.role)).filter { other in
+            other != index && (own.contains(other) || guide.roleFacts(other).related.contains(index))
+        }.map { guide.item(.role, $0, Role.init) }
+    }
+
+    /// The roles whose numbers satisfy `include`, decoded, in guide order.
+    func roles(where include: (CompiledGuide.RoleFacts) -> Bool) -> [Role] {
+        (0..<guide.count(.role)).filter { include(guide.roleFacts($0)) }.map { guide.item(.role, $0, Role.init) }
+    }
+
+    /// The roles that lead to another or are led to, in guide order.
+    func rolesOnGrowthPath() -> [Role] {
+        let facts = (0..<guide.count(.role)).map(guide.roleFacts)
+        let ledTo = Set(facts.flatMap(\.next))
+        return facts.indices.filter { !facts[$0].next.isEmpty || ledTo.contains($0) }.map { guide.item(.role, $0, Role.init) }
     }
 
     /// What the whole field needs: the foundations every role shares, as the documents weigh them.
-    public var foundations: [Requirement] { content.foundations }
+    public var foundations: [Requirement] { guide.foundations() }
 
     /// True for a role the documents only name: nothing is tied to it in particular.
     public func isNamedOnly(_ role: Role) -> Bool { role.skills.isEmpty }
 
     /// The roles that need `skill` in particular (the field's foundations aside), with the requirement that names it.
     public func roles(needing skill: String) -> [(role: Role, requirement: Requirement)] {
-        content.roles.compactMap { role in
+        guard let index = guide.index(of: ItemRef(.skill, skill)) else { return [] }
+        return roles(where: { $0.requirements.contains { $0.contains(index) } }).compactMap { role in
             role.skills.first { $0.skills.contains(skill) }.map { (role, $0) }
         }
     }
 
     /// The foundation that names `skill`, if the field as a whole needs it.
     public func foundation(naming skill: String) -> Requirement? {
-        content.foundations.first { $0.skills.contains(skill) }
+        foundations.first { $0.skills.contains(skill) }
     }
 
     /// "TensorFlow or PyTorch".
@@ -42,52 +79,68 @@ extension Catalog {
         requirement.skills.map { name(of: ItemRef(.skill, $0)) }.joined(separator: " or ")
     }
 
+    /// The names of some of a role's own requirements ("TensorFlow or PyTorch"), by their place in its list,
+    /// read without decoding the role.
+    public func requirementNames(ofRole id: String, at positions: [Int]) -> [String] {
+        guard let index = guide.index(of: ItemRef(.role, id)) else { return [] }
+        let requirements = guide.roleFacts(index).requirements
+        return positions.filter(requirements.indices.contains).map { position in
+            requirements[position].map { guide.name(.skill, $0) }.joined(separator: " or ")
+        }
+    }
+
     // MARK: Skills
 
     public func skills(category: String? = nil) -> [Skill] {
-        guard let category else { return content.skills }
-        return content.skills.filter { $0.category == category }
+        let all = self.all(.skill, Skill.init)
+        guard let category else { return all }
+        return all.filter { $0.category == category }
     }
 
     /// Skills grouped by category, in category order; empty categories are left out.
     public func skillsByCategory(_ skills: [Skill]? = nil) -> [(category: SkillCategory, skills: [Skill])] {
-        let all = skills ?? content.skills
-        return content.categories.compactMap { category in
-            let members = all.filter { $0.category == category.id }
+        let members = skills ?? self.skills()
+        return all(.category, SkillCategory.init).compactMap { category in
+            let members = members.filter { $0.category == category.id }
             return members.isEmpty ? nil : (category, members)
         }
     }
 
     /// The roadmap phase that builds `skill`, if any.
     public func phase(teaching skill: String) -> Phase? {
-        content.phases.first { $0.skills.contains(skill) }
+        phaseIndex(teaching: skill).map { guide.item(.phase, $0, Phase.init) }
     }
 
-    public func topics(covering skill: String) -> [Topic] { content.topics.filter { $0.skills.contains(skill) } }
-    public func projects(exercising skill: String) -> [Project] { content.projects.filter { $0.skills.contains(skill) } }
+    private func phaseIndex(teaching skill: String) -> Int? {
+        guide.index(of: ItemRef(.skill, skill)).flatMap(guide.phase(teachingSkill:))
+    }
+
+    public func topics(covering skill: String) -> [Topic] { topics.filter { $0.skills.contains(skill) } }
+    public func projects(exercising skill: String) -> [Project] { projects().filter { $0.skills.contains(skill) } }
 
     // MARK: Roadmap and the rest
 
-    public var phases: [Phase] { content.phases }
+    public var phases: [Phase] { all(.phase, Phase.init) }
 
-    public func phase(number: Int) -> Phase? { content.phases.first { $0.number == number } }
+    public func phase(number: Int) -> Phase? { phases.first { $0.number == number } }
 
     /// The earliest phase that builds any skill of `requirement`: where to learn it.
     public func phase(teaching requirement: Requirement) -> Phase? {
-        content.phases.first { phase in requirement.skills.contains(where: phase.skills.contains) }
+        requirement.skills.compactMap(phaseIndex(teaching:)).min().map { guide.item(.phase, $0, Phase.init) }
     }
 
-    public var certifications: [Certification] { content.certifications }
+    public var certifications: [Certification] { all(.certification, Certification.init) }
 
     public func projects(level: ProjectLevel? = nil) -> [Project] {
-        guard let level else { return content.projects }
-        return content.projects.filter { $0.level == level }
+        let all = self.all(.project, Project.init)
+        guard let level else { return all }
+        return all.filter { $0.level == level }
     }
 
-    public var tips: [Tip] { content.tips }
-    public var topics: [Topic] { content.topics }
-    public var sources: [Source] { content.sources }
-    public var field: [FieldSection] { content.field }
+    public var tips: [Tip] { all(.tip, Tip.init) }
+    public var topics: [Topic] { all(.topic, Topic.init) }
+    public var sources: [Source] { all(.source, Source.init) }
+    public var field: [FieldSection] { all(.section, FieldSection.init) }
 
     /// Items of every kind that name `source` among their sources.
     public func items(citing source: String) -> [ItemRef] {

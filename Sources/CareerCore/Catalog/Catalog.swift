@@ -1,37 +1,19 @@
-/// The guide, indexed: every item by id, and the cross-references between them.
-/// `Catalog.bundled` is the guide embedded in the binary; `Catalog(directory:)` reads one from disk.
+/// The guide, read on demand from its compiled form (`CompiledGuide`): every item by id, and the
+/// cross-references between them. `Catalog.bundled` is the guide embedded in the binary;
+/// `Catalog(directory:)` reads a content pack, through a compiled copy cached between runs.
 public struct Catalog: Sendable {
-    public let content: Content
-    private let roleIndex: [String: Int]
-    let skillIndex: [String: Int]
-    private let categoryIndex: [String: Int]
-    private let phaseIndex: [String: Int]
-    private let certificationIndex: [String: Int]
-    private let projectIndex: [String: Int]
-    private let topicIndex: [String: Int]
-    private let tipIndex: [String: Int]
-    private let sectionIndex: [String: Int]
-    private let sourceIndex: [String: Int]
+    let guide: CompiledGuide
 
-    /// Indexes already validated content (`ContentLoader` validates).
-    public init(_ content: Content) {
-        func index(_ ids: [String]) -> [String: Int] {
-            Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        }
-        self.content = content
-        roleIndex = index(content.roles.map(\.id))
-        skillIndex = index(content.skills.map(\.id))
-        categoryIndex = index(content.categories.map(\.id))
-        phaseIndex = index(content.phases.map(\.id))
-        certificationIndex = index(content.certifications.map(\.id))
-        projectIndex = index(content.projects.map(\.id))
-        topicIndex = index(content.topics.map(\.id))
-        tipIndex = index(content.tips.map(\.id))
-        sectionIndex = index(content.field.map(\.id))
-        sourceIndex = index(content.sources.map(\.id))
+    init(guide: CompiledGuide) {
+        self.guide = guide
     }
 
-    /// Loads, validates and indexes the content directory at `path`.
+    /// Compiles already validated content (`ContentLoader` validates) in memory.
+    public init(_ content: Content) {
+        guide = CompiledGuide(content)
+    }
+
+    /// Loads, validates and compiles the content directory at `path`, without a cache.
     public init(directory path: String) throws(ContentProblems) {
         self.init(try ContentLoader.load(directory: path))
     }
@@ -46,32 +28,39 @@ public struct Catalog: Sendable {
         }
     }()
 
+    /// Every item, decoded: the whole guide as plain values (for writing it out, and for tests).
+    public var content: Content {
+        Content(
+            sources: all(.source, Source.init), categories: all(.category, SkillCategory.init), skills: all(.skill, Skill.init),
+            foundations: guide.foundations(), roles: all(.role, Role.init), phases: all(.phase, Phase.init),
+            certifications: all(.certification, Certification.init), projects: all(.project, Project.init),
+            tips: all(.tip, Tip.init), topics: all(.topic, Topic.init), field: all(.section, FieldSection.init))
+    }
+
+    /// How many items of `kind` the guide holds.
+    public func count(of kind: ItemKind) -> Int { guide.count(kind) }
+
+    func all<Item>(_ kind: ItemKind, _ decode: (ObjectReader) -> Item) -> [Item] {
+        (0..<guide.count(kind)).map { guide.item(kind, $0, decode) }
+    }
+
+    private func item<Item>(_ kind: ItemKind, _ id: String, _ decode: (ObjectReader) -> Item) -> Item? {
+        guide.index(of: ItemRef(kind, id)).map { guide.item(kind, $0, decode) }
+    }
+
     // MARK: Items by id
 
-    public func role(_ id: String) -> Role? { roleIndex[id].map { content.roles[$0] } }
-    public func skill(_ id: String) -> Skill? { skillIndex[id].map { content.skills[$0] } }
-    public func category(_ id: String) -> SkillCategory? { categoryIndex[id].map { content.categories[$0] } }
-    public func phase(_ id: String) -> Phase? { phaseIndex[id].map { content.phases[$0] } }
-    public func certification(_ id: String) -> Certification? { certificationIndex[id].map { content.certifications[$0] } }
-    public func project(_ id: String) -> Project? { projectIndex[id].map { content.projects[$0] } }
-    public func topic(_ id: String) -> Topic? { topicIndex[id].map { content.topics[$0] } }
-    public func tip(_ id: String) -> Tip? { tipIndex[id].map { content.tips[$0] } }
-    public func section(_ id: String) -> FieldSection? { sectionIndex[id].map { content.field[$0] } }
-    public func source(_ id: String) -> Source? { sourceIndex[id].map { content.sources[$0] } }
+    public func role(_ id: String) -> Role? { item(.role, id, Role.init) }
+    public func skill(_ id: String) -> Skill? { item(.skill, id, Skill.init) }
+    public func category(_ id: String) -> SkillCategory? { item(.category, id, SkillCategory.init) }
+    public func phase(_ id: String) -> Phase? { item(.phase, id, Phase.init) }
+    public func certification(_ id: String) -> Certification? { item(.certification, id, Certification.init) }
+    public func project(_ id: String) -> Project? { item(.project, id, Project.init) }
+    public func topic(_ id: String) -> Topic? { item(.topic, id, Topic.init) }
+    public func tip(_ id: String) -> Tip? { item(.tip, id, Tip.init) }
+    public func section(_ id: String) -> FieldSection? { item(.section, id, FieldSection.init) }
+    public func source(_ id: String) -> Source? { item(.source, id, Source.init) }
 
     /// Whether `ref` names an item of this catalog.
-    public func contains(_ ref: ItemRef) -> Bool {
-        switch ref.kind {
-        case .role: roleIndex[ref.id] != nil
-        case .skill: skillIndex[ref.id] != nil
-        case .category: categoryIndex[ref.id] != nil
-        case .phase: phaseIndex[ref.id] != nil
-        case .certification: certificationIndex[ref.id] != nil
-        case .project: projectIndex[ref.id] != nil
-        case .topic: topicIndex[ref.id] != nil
-        case .tip: tipIndex[ref.id] != nil
-        case .section: sectionIndex[ref.id] != nil
-        case .source: sourceIndex[ref.id] != nil
-        }
-    }
+    public func contains(_ ref: ItemRef) -> Bool { guide.index(of: ref) != nil }
 }

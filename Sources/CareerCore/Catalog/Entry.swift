@@ -19,9 +19,28 @@ extension Catalog {
     }
 
     public func entries(of kind: ItemKind) -> [Entry] {
-        switch kind {
+        (0..<guide.count(kind)).map { guide.entry(kind, $0) }
+    }
+
+    public func entry(_ ref: ItemRef) -> Entry? {
+        guide.index(of: ref).map { guide.entry(ref.kind, $0) }
+    }
+
+    /// The display name of `ref`, or its id if it names nothing.
+    public func name(of ref: ItemRef) -> String {
+        guide.index(of: ref).map { guide.heading(ref.kind, $0).name } ?? ref.id
+    }
+}
+
+/// How each kind of item is seen as an `Entry`.
+extension Entry {
+    /// The entries of every item of `kind` in `content`.
+    static func entries(of kind: ItemKind, in content: Content) -> [Entry] {
+        let categories = Dictionary(content.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let categoryName = { (id: String) in categories[id] ?? "" }
+        return switch kind {
         case .role: content.roles.map(entry)
-        case .skill: content.skills.map(entry)
+        case .skill: content.skills.map { entry($0, categoryName: categoryName) }
         case .topic: content.topics.map(entry)
         case .phase: content.phases.map(entry)
         case .certification: content.certifications.map(entry)
@@ -33,83 +52,50 @@ extension Catalog {
         }
     }
 
-    public func entry(_ ref: ItemRef) -> Entry? {
-        switch ref.kind {
-        case .role: role(ref.id).map(entry)
-        case .skill: skill(ref.id).map(entry)
-        case .topic: topic(ref.id).map(entry)
-        case .phase: phase(ref.id).map(entry)
-        case .certification: certification(ref.id).map(entry)
-        case .project: project(ref.id).map(entry)
-        case .tip: tip(ref.id).map(entry)
-        case .section: section(ref.id).map(entry)
-        case .source: source(ref.id).map(entry)
-        case .category: category(ref.id).map(entry)
-        }
-    }
-
-    /// The display name of `ref`, or its id if it names nothing.
-    public func name(of ref: ItemRef) -> String {
-        let name: String? =
-            switch ref.kind {
-            case .role: role(ref.id)?.name
-            case .skill: skill(ref.id)?.name
-            case .topic: topic(ref.id)?.name
-            case .phase: phase(ref.id)?.name
-            case .certification: certification(ref.id)?.name
-            case .project: project(ref.id)?.name
-            case .tip: tip(ref.id)?.name
-            case .section: section(ref.id)?.title
-            case .source: source(ref.id)?.title
-            case .category: category(ref.id)?.name
-            }
-        return name ?? ref.id
-    }
-
-    private func entry(_ role: Role) -> Entry {
+    static func entry(_ role: Role) -> Entry {
         Entry(
             ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases, summary: role.summary,
             body: role.responsibilities, sources: role.sources, keywords: role.level.map { ["\($0.rawValue) level role"] } ?? [])
     }
 
-    private func entry(_ skill: Skill) -> Entry {
+    static func entry(_ skill: Skill, categoryName: (String) -> String) -> Entry {
         Entry(
             ref: ItemRef(.skill, skill.id), name: skill.name, aliases: skill.aliases, summary: skill.description,
-            body: [], sources: skill.sources, keywords: [category(skill.category)?.name ?? ""])
+            body: [], sources: skill.sources, keywords: [categoryName(skill.category)])
     }
 
-    private func entry(_ topic: Topic) -> Entry {
+    static func entry(_ topic: Topic) -> Entry {
         Entry(
             ref: ItemRef(.topic, topic.id), name: topic.name, aliases: [], summary: topic.summary,
             body: topic.details, sources: topic.sources)
     }
 
-    private func entry(_ phase: Phase) -> Entry {
+    static func entry(_ phase: Phase) -> Entry {
         Entry(
             ref: ItemRef(.phase, phase.id), name: phase.name, aliases: ["Phase \(phase.number)"], summary: phase.goal,
             body: [], sources: phase.sources)
     }
 
-    private func entry(_ certification: Certification) -> Entry {
+    static func entry(_ certification: Certification) -> Entry {
         Entry(
             ref: ItemRef(.certification, certification.id), name: certification.name, aliases: certification.aliases,
             summary: certification.summary, body: [], sources: certification.sources,
             keywords: certification.issuer.map { [$0] } ?? [])
     }
 
-    private func entry(_ project: Project) -> Entry {
+    static func entry(_ project: Project) -> Entry {
         Entry(
             ref: ItemRef(.project, project.id), name: project.name, aliases: project.aliases, summary: project.summary,
             body: [], sources: project.sources, keywords: ["\(project.level.rawValue) level"])
     }
 
-    private func entry(_ tip: Tip) -> Entry {
+    static func entry(_ tip: Tip) -> Entry {
         Entry(
             ref: ItemRef(.tip, tip.id), name: tip.name, aliases: [], summary: tip.summary, body: tip.actions,
             sources: tip.sources)
     }
 
-    private func entry(_ section: FieldSection) -> Entry {
+    static func entry(_ section: FieldSection) -> Entry {
         let points = section.points.map { point in point.label.map { "\($0): \(point.text)" } ?? point.text }
         return Entry(
             ref: ItemRef(.section, section.id), name: section.title, aliases: [],
@@ -117,13 +103,13 @@ extension Catalog {
             body: Array(section.paragraphs.dropFirst()) + points, sources: section.sources)
     }
 
-    private func entry(_ source: Source) -> Entry {
+    static func entry(_ source: Source) -> Entry {
         Entry(
             ref: ItemRef(.source, source.id), name: source.title, aliases: [], summary: source.summary,
             body: [], sources: [source.id], keywords: [source.kind])
     }
 
-    private func entry(_ category: SkillCategory) -> Entry {
+    static func entry(_ category: SkillCategory) -> Entry {
         Entry(
             ref: ItemRef(.category, category.id), name: category.name, aliases: [], summary: category.summary,
             body: [], sources: [])

@@ -87,6 +87,34 @@ struct FoldedText: Sendable {
         return bytes[Int(wordTable[first].start)..<Int(wordTable[last].start) + Int(wordTable[last].length)]
     }
 
+    /// Writes the folded words for `init(reading:)`: the bytes, then where each word starts, its length
+    /// and its stem's length.
+    func write(to writer: inout RecordWriter) {
+        writer.bytes(bytes)
+        writer.int(wordTable.count)
+        for word in wordTable {
+            writer.int(Int(word.start))
+            writer.int(Int(word.length))
+            writer.int(Int(word.stemLength))
+        }
+    }
+
+    init(reading reader: inout RecordReader) throws(GuideFile.Damaged) {
+        bytes = Array(try reader.bytes())
+        let count = try reader.int()
+        guard count <= bytes.count else { throw GuideFile.Damaged() }
+        wordTable.reserveCapacity(count)
+        for _ in 0..<count {
+            let start = try reader.int()
+            let length = try reader.int()
+            let stemLength = try reader.int()
+            guard stemLength <= length, start <= bytes.count, length <= bytes.count - start, length <= Int(Int16.max) else {
+                throw GuideFile.Damaged()
+            }
+            wordTable.append(Word(start: Int32(start), length: Int16(length), stemLength: Int16(stemLength)))
+        }
+    }
+
     private mutating func endWord(from start: Int) {
         let stemLength = bytes.withUnsafeBufferPointer { Stemmer.stemLength(UnsafeBufferPointer(rebasing: $0[start...])) }
         wordTable.append(

@@ -19,7 +19,8 @@ public struct GrowthPath: Sendable, Equatable {
 
     /// The whole path, or only the steps through `role` (nil when `role` is not on the path).
     public init?(catalog: Catalog, through role: Role? = nil) {
-        let roles = catalog.content.roles
+        // Only roles on the path matter: those that lead somewhere, and those led to.
+        let roles = catalog.rolesOnGrowthPath()
         let onPath = roles.filter { !$0.next.isEmpty || roles.contains(where: { $0.next.contains($0.id) }) }
         // Layers: roles nothing leads to, then the roles they lead to, and so on.
         let first = onPath.filter { candidate in !roles.contains { $0.next.contains(candidate.id) } }

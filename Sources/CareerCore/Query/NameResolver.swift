@@ -25,29 +25,31 @@ public enum MatchQuality: Int, Hashable, Sendable, Comparable {
 /// Finds items by id, name or alias, ignoring case, spacing and punctuation, forgiving prefixes and typos.
 /// Tries the cheap comparisons first: most lookups are exact and never fold a name into words.
 public struct NameResolver: Sendable {
-    private struct Name: Sendable {
-        let ref: ItemRef
+    /// One name of an item: its id (slot 0), its name (1) or an alias (2…).
+    private struct Name {
+        let kind: ItemKind
+        let item: Int
         /// The item's place in the resolver, for a stable order among equals.
         let order: Int
-        let text: String
         let isAlias: Bool
     }
 
-    private let names: [Name]
     private let catalog: Catalog
     private let kinds: [ItemKind]
+    /// Where each kind's items start in the resolver's order.
+    private let offsets: [Int]
 
     /// A resolver over the items of `kinds` (all kinds by default).
     public init(catalog: Catalog, kinds: [ItemKind] = ItemKind.allCases) {
-        var names: [Name] = []
-        for (order, entry) in kinds.flatMap(catalog.entries(of:)).enumerated() {
-            names.append(Name(ref: entry.ref, order: order, text: entry.ref.id, isAlias: false))
-            names.append(Name(ref: entry.ref, order: order, text: entry.name, isAlias: false))
-            names += entry.aliases.map { Name(ref: entry.ref, order: order, text: $0, isAlias: true) }
-        }
-        self.names = names
         self.catalog = catalog
         self.kinds = kinds
+        var offsets: [Int] = []
+        var total = 0
+        for kind in kinds {
+            offsets.append(total)
+            total += catalog.count(of: kind)
+        }
+        self.offsets = offsets
     }
 
     public func resolve(_ query: String) -> Resolution {
@@ -55,40 +57,60 @@ public struct NameResolver: Sendable {
         let key = folded.key
         guard !key.isEmpty else { return .notFound(suggestions: []) }
 
-        let exact = names.filter { TextFolding.key(of: $0.text, equals: key) }
+        let exact = catalog.guide.names(withKey: key).compactMap { found -> Name? in
+            guard let position = kinds.firstIndex(of: found.kind),
+                catalog.guide.foldedNames(found.kind, found.item).dropFirst(found.slot).first?.key == key
+            else { return nil }
+            return Name(kind: found.kind, item: found.item, order: offsets[position] + found.item, isAlias: found.slot >= 2)
+        }
         if !exact.isEmpty {
             let byName = exact.filter { !$0.isAlias }
             let best = byName.isEmpty ? exact : byName
             return decide(best, how: byName.isEmpty ? .alias : .exact)
         }
         let queryWords = (0..<folded.count).map { folded.word($0) }
-        let prefixed = names.filter { name in
-            // One letter is not a prefix worth taking ("n" would name half the guide).
-            key.count >= 2
-                && (TextFolding.key(of: name.text, hasPrefix: key)
-                    || Self.wordsArePrefixes(queryWords, of: FoldedText(name.text)))
-        }
-        if !prefixed.isEmpty { return decide(prefixed, how: .prefix) }
+        // One letter is not a prefix worth taking ("n" would name half the guide).
+        let prefixed =
+            key.count < 2
+            ? []
+            : names { name in
+                name.key.starts(with: key) || Self.wordsArePrefixes(queryWords, of: name)
+            }
+        if !prefixed.isEmpty { return decide(prefixed.map(\.name), how: .prefix) }
 
         let tolerance = EditDistance.tolerance(forLength: key.count)
         guard tolerance > 0 else { return .notFound(suggestions: suggestions(for: query)) }
         var nearest: [Name] = []
         var best = tolerance + 1
-        for name in names {
-            guard let distance = EditDistance.distance(key, FoldedText(name.text).key, limit: min(best, tolerance)) else {
-                continue
-            }
+        for (name, text) in names(where: { _ in true }) {
+            guard let distance = EditDistance.distance(key, text.key, limit: min(best, tolerance)) else { continue }
             if distance < best { (nearest, best) = ([], distance) }
             nearest.append(name)
         }
         return nearest.isEmpty ? .notFound(suggestions: suggestions(for: query)) : decide(nearest, how: .typo)
     }
 
+    /// Every name of the resolver's items whose folded text passes `include`, in order.
+    private func names(where include: (FoldedText) -> Bool) -> [(name: Name, text: FoldedText)] {
+        var found: [(Name, FoldedText)] = []
+        for (position, kind) in kinds.enumerated() {
+            for item in 0..<catalog.count(of: kind) {
+                for (slot, text) in catalog.guide.foldedNames(kind, item).enumerated() where include(text) {
+                    found.append((Name(kind: kind, item: item, order: offsets[position] + item, isAlias: slot >= 2), text))
+                }
+            }
+        }
+        return found
+    }
+
     /// One item, or several: a name shared by items of different kinds goes to the kind listed
     /// first in `ItemKind`, when the name is exact; otherwise the candidates are returned.
     private func decide(_ matches: [Name], how: MatchQuality) -> Resolution {
         var refs: [ItemRef] = []
-        for match in matches.sorted(by: { $0.order < $1.order }) where !refs.contains(match.ref) { refs.append(match.ref) }
+        for match in matches.sorted(by: { $0.order < $1.order }) {
+            let ref = ItemRef(match.kind, catalog.guide.id(match.kind, match.item))
+            if !refs.contains(ref) { refs.append(ref) }
+        }
         if refs.count == 1 || (how <= .alias && Set(refs.map(\.kind)).count == refs.count) {
             return .found(refs[0], how: how)
         }
@@ -111,16 +133,18 @@ public struct NameResolver: Sendable {
         let key = FoldedText(query).key
         guard key.count >= 4 else { return [] }
         let maxDistance = EditDistance.tolerance(forLength: key.count) + 1
-        var nearest: [(distance: Int, order: Int, ref: ItemRef)] = []
-        for name in names {
-            guard let distance = EditDistance.distance(key, FoldedText(name.text).key, limit: maxDistance) else { continue }
-            if let index = nearest.firstIndex(where: { $0.ref == name.ref }) {
+        var nearest: [(distance: Int, order: Int, name: Name)] = []
+        for (name, text) in names(where: { _ in true }) {
+            guard let distance = EditDistance.distance(key, text.key, limit: maxDistance) else { continue }
+            if let index = nearest.firstIndex(where: { $0.order == name.order }) {
                 nearest[index].distance = min(nearest[index].distance, distance)
             } else {
-                nearest.append((distance, name.order, name.ref))
+                nearest.append((distance, name.order, name))
             }
         }
-        return Array(nearest.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.map(\.ref).prefix(limit))
+        return nearest.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.prefix(limit).map {
+            ItemRef($0.name.kind, catalog.guide.id($0.name.kind, $0.name.item))
+        }
     }
 
     /// True when every query word starts a different word of the name, in order ("sen ml" → "senior ml engineer").

@@ -26,11 +26,32 @@ public struct Coverage: Sendable, Equatable {
 /// one with nine of sixteen met. A role the documents only name has no skills of its own and so no score:
 /// it is listed apart, never ranked above a role that can be measured.
 public struct MatchReport: Sendable, Equatable {
+    /// How one role fits, counted from the guide's numbers; its requirements are decoded only when asked.
     public struct RoleFit: Sendable, Equatable {
         public let role: String
-        public let coverage: Coverage
+        /// For each of the role's own requirements, in order, whether it is met.
+        public let met: [Bool]
+        private let have: Set<String>
+        private let catalog: Catalog
+
+        init(role: String, met: [Bool], have: Set<String>, catalog: Catalog) {
+            self.role = role
+            self.met = met
+            self.have = have
+            self.catalog = catalog
+        }
+
+        public var haveCount: Int { met.count { $0 } }
+        public var total: Int { met.count }
         /// The role's score; every scored role has at least one skill of its own.
-        public var percent: Int { coverage.percent ?? 0 }
+        public var percent: Int { total == 0 ? 0 : Int((Double(haveCount) * 100 / Double(total)).rounded()) }
+        /// Where in the role's list the requirements met, and those missing, stand.
+        public var havePositions: [Int] { met.indices.filter { met[$0] } }
+        public var missingPositions: [Int] { met.indices.filter { !met[$0] } }
+        /// The requirements met and missing, decoded.
+        public var coverage: Coverage { Coverage(catalog.role(role)?.skills ?? [], have: have) }
+
+        public static func == (lhs: RoleFit, rhs: RoleFit) -> Bool { lhs.role == rhs.role && lhs.met == rhs.met }
     }
 
     public let foundations: Coverage
@@ -40,19 +61,31 @@ public struct MatchReport: Sendable, Equatable {
     public let namedOnly: [String]
 
     /// True when no role's own skill is met: the ranking then says nothing, only the foundations do.
-    public var matchesNoRole: Bool { roles.allSatisfy { $0.coverage.have.isEmpty } }
+    public var matchesNoRole: Bool { roles.allSatisfy { $0.haveCount == 0 } }
 
     public init(have skills: [String], catalog: Catalog) {
         let have = Set(skills)
         foundations = Coverage(catalog.foundations, have: have)
-        let scored = catalog.content.roles.filter { !catalog.isNamedOnly($0) }
-        let fits = scored.map { RoleFit(role: $0.id, coverage: Coverage($0.skills, have: have)) }
+        let guide = catalog.guide
+        let had = Set(skills.compactMap { guide.index(of: ItemRef(.skill, $0)) })
+        var fits: [RoleFit] = []
+        var namedOnly: [String] = []
+        for index in 0..<guide.count(.role) {
+            let requirements = guide.roleFacts(index).requirements
+            let id = guide.id(.role, index)
+            if requirements.isEmpty {
+                namedOnly.append(id)
+            } else {
+                let met = requirements.map { $0.contains(where: had.contains) }
+                fits.append(RoleFit(role: id, met: met, have: have, catalog: catalog))
+            }
+        }
         // Most met first, then the best share (compared exactly, not as rounded percentages), then the guide's order.
         let keys = fits.indices.map { index in
-            let coverage = fits[index].coverage
-            return (-coverage.have.count, -Double(coverage.have.count) / Double(coverage.total), index)
+            let fit = fits[index]
+            return (-fit.haveCount, -Double(fit.haveCount) / Double(fit.total), index)
         }
         roles = fits.indices.sorted { keys[$0] < keys[$1] }.map { fits[$0] }
-        namedOnly = catalog.content.roles.filter(catalog.isNamedOnly).map(\.id)
+        self.namedOnly = namedOnly
     }
 }

@@ -28,17 +28,19 @@ public struct Search: Sendable {
     /// The kinds search covers unless told otherwise: everything but sources and categories.
     public static let defaultKinds: [ItemKind] = [.role, .skill, .topic, .phase, .certification, .project, .tip, .section]
 
-    private struct Field: Sendable {
+    private struct Field {
         let weight: Double
-        let text: String
-        /// Where its words are in `folded`.
+        /// Where its words are in the document's folded text.
         let words: Range<Int>
     }
 
-    private struct Document: Sendable {
-        let entry: Entry
+    /// One item's searchable text, as the compiled guide keeps it.
+    private struct Document {
+        let kind: ItemKind
+        let item: Int
         /// The name first, then aliases, summary, body and keywords.
         let fields: [Field]
+        let folded: FoldedText
     }
 
     /// One query term in bytes: the word as typed, and its alternatives as sequences of stems.
@@ -49,20 +51,18 @@ public struct Search: Sendable {
         var allowsTypos = true
     }
 
-    private let documents: [Document]
-    /// Every field's words, folded and stemmed, in one buffer: building this is the index's whole cost.
-    private let folded: FoldedText
+    private let catalog: Catalog
+    private let kinds: [ItemKind]
 
     public init(catalog: Catalog, kinds: [ItemKind] = Search.defaultKinds) {
-        let entries = kinds.flatMap(catalog.entries(of:))
-        var folded = FoldedText(reservingCapacity: 16 * 1024)
-        documents = entries.map { entry in
-            let texts =
-                [(10.0, entry.name)] + entry.aliases.map { (7.0, $0) } + [(3.0, entry.summary)] + entry.body.map { (1.0, $0) }
-                + entry.keywords.map { (0.5, $0) }
-            return Document(entry: entry, fields: texts.map { Field(weight: $0, text: $1, words: folded.append($1)) })
-        }
-        self.folded = folded
+        self.catalog = catalog
+        self.kinds = kinds
+    }
+
+    /// The fields of an item that search reads, in order, each with its kind.
+    static func fields(of entry: Entry) -> [(field: SearchField, text: String)] {
+        [(.name, entry.name)] + entry.aliases.map { (.alias, $0) } + [(.summary, entry.summary)] + entry.body.map { (.body, $0) }
+            + entry.keywords.map { (.keyword, $0) }
     }
 
     public func search(_ query: String, limit: Int? = nil) -> [SearchResult] {
@@ -72,12 +72,12 @@ public struct Search: Sendable {
         guard !terms.isEmpty else { return [] }
         for index in terms.indices {
             let singles = terms[index].alternatives.filter { $0.count == 1 }.map { $0[0] }
-            terms[index].allowsTypos = !(0..<folded.count).contains { i in singles.contains { folded.stem(i).elementsEqual($0) } }
+            terms[index].allowsTypos = !singles.contains { word in exactStem(word).map { !postings($0).isEmpty } ?? false }
         }
         let queryKey = FoldedText(query).key
 
-        var scored: [(document: Int, score: Double, matched: Int, snippetField: Int?, stems: [ArraySlice<UInt8>])] = []
-        for (documentIndex, document) in documents.enumerated() {
+        var scored: [(document: Document, score: Double, matched: Int, snippetField: Int?, stems: [ArraySlice<UInt8>])] = []
+        for document in candidates(for: terms) {
             var matched = 0
             var score = 0.0
             var snippetField: (value: Double, index: Int)?  // the best-matching summary or body line
@@ -86,9 +86,9 @@ public struct Search: Sendable {
             for term in terms {
                 var termBest = 0.0
                 for (fieldIndex, field) in document.fields.enumerated() {
-                    guard let (quality, positions) = match(term, in: field.words) else { continue }
+                    guard let (quality, positions) = match(term, in: field.words, of: document.folded) else { continue }
                     let value = field.weight * quality
-                    matchedStems += positions.map { folded.stem($0) }
+                    matchedStems += positions.map { document.folded.stem($0) }
                     if fieldIndex == 0 { nameWordsMatched.formUnion(positions) }
                     termBest = max(termBest, value)
                     // The snippet comes from the summary or body, where the match reads in context.
@@ -104,31 +104,91 @@ public struct Search: Sendable {
             guard matched > 0 else { continue }
             // The whole query naming the item outright beats any sum of parts; short names the
             // query covers entirely beat long ones it only touches ("networking": Network, then Neural networks).
-            if document.fields.contains(where: { $0.weight >= 7 && folded.key($0.words).elementsEqual(queryKey) }) { score += 50 }
+            if document.fields.contains(where: { $0.weight >= 7 && document.folded.key($0.words).elementsEqual(queryKey) }) {
+                score += 50
+            }
             let nameWords = document.fields[0].words.count
             if nameWords > 0 { score += 2 * Double(nameWordsMatched.count) / Double(nameWords) }
-            scored.append((documentIndex, score, matched, snippetField?.index, matchedStems))
+            scored.append((document, score, matched, snippetField?.index, matchedStems))
         }
-        // Stable order: equal results keep the documents' fixed order.
-        scored.sort { a, b in
-            if a.matched != b.matched { return a.matched > b.matched }
-            if a.score != b.score { return a.score > b.score }
-            return a.document < b.document
+        // Stable order: equal results keep the documents' fixed order (candidates come in that order).
+        let order = scored.indices.sorted { a, b in
+            let (x, y) = (scored[a], scored[b])
+            if x.matched != y.matched { return x.matched > y.matched }
+            if x.score != y.score { return x.score > y.score }
+            return a < b
         }
-        return scored.prefix(limit ?? scored.count).map { hit in
-            let document = documents[hit.document]
+        return order.prefix(limit ?? scored.count).map { index in
+            let hit = scored[index]
+            let document = hit.document
+            let entry = catalog.guide.entry(document.kind, document.item)
+            let texts = Self.fields(of: entry).map(\.text)
             // Without a match in the summary or body, the summary stands as the snippet.
-            let field = document.fields[hit.snippetField ?? document.fields.firstIndex { $0.weight == 3 }!]
+            let fieldIndex = hit.snippetField ?? document.fields.firstIndex { $0.weight == 3 }!
             return SearchResult(
-                ref: document.entry.ref, name: document.entry.name, score: hit.score, matchedTerms: hit.matched,
-                termCount: terms.count, snippet: snippet(field, matching: hit.stems))
+                ref: entry.ref, name: entry.name, score: hit.score, matchedTerms: hit.matched, termCount: terms.count,
+                snippet: snippet(
+                    texts[fieldIndex], words: document.fields[fieldIndex].words, in: document.folded, matching: hit.stems))
+        }
+    }
+
+    // MARK: The index
+
+    /// The vocabulary number of `stem`, if the guide has it.
+    private func exactStem(_ stem: [UInt8]) -> Int? {
+        let guide = catalog.guide
+        let index = guide.firstStem(notBefore: stem)
+        return index < guide.vocabularySize && guide.stem(index) == stem ? index : nil
+    }
+
+    /// The items of the searched kinds whose text has stem number `index`.
+    private func postings(_ index: Int) -> [(kind: ItemKind, item: Int)] {
+        catalog.guide.postings(index).filter { kinds.contains($0.kind) }
+    }
+
+    /// Every document that could match a term, in the fixed order (kinds as given, then content order):
+    /// those whose stems equal, extend or nearly spell a term's word, and those holding a phrase's first word.
+    private func candidates(for terms: [Term]) -> [Document] {
+        let guide = catalog.guide
+        var stems = Set<Int>()
+        for term in terms {
+            for alternative in term.alternatives {
+                let word = alternative[0]
+                if alternative.count > 1 || word.count < 3 {
+                    if let exact = exactStem(word) { stems.insert(exact) }
+                } else {
+                    var index = guide.firstStem(notBefore: word)
+                    while index < guide.vocabularySize, guide.stem(index).starts(with: word) {
+                        stems.insert(index)
+                        index += 1
+                    }
+                }
+                guard term.allowsTypos, alternative.count == 1 else { continue }
+                let tolerance = EditDistance.tolerance(forLength: word.count)
+                for index in 0..<guide.vocabularySize {
+                    let stem = guide.stem(index)
+                    if word.count >= 6 || word.first == stem.first, EditDistance.distance(word, stem, limit: tolerance) != nil {
+                        stems.insert(index)
+                    }
+                }
+            }
+        }
+        var items = Set<Int>()
+        for stem in stems {
+            for posting in postings(stem) { items.insert(kinds.firstIndex(of: posting.kind)! << 32 | posting.item) }
+        }
+        return items.sorted().map { key in
+            let (kind, item) = (kinds[key >> 32], key & 0xFFFF_FFFF)
+            let document = guide.searchDocument(kind, item)
+            return Document(
+                kind: kind, item: item, fields: document.fields.map { Field(weight: $0.field.weight, words: $0.words) },
+                folded: document.text)
         }
     }
 
     /// How well `term` matches a field (1 for the very word, less for another form of it, a prefix
     /// or a typo), and the positions of the words it matched.
-    private func match(_ term: Term, in positions: Range<Int>) -> (Double, [Int])? {
-        let text = folded
+    private func match(_ term: Term, in positions: Range<Int>, of text: FoldedText) -> (Double, [Int])? {
         var best: (Double, [Int])?
         for alternative in term.alternatives {
             if alternative.count > 1 {
@@ -164,10 +224,12 @@ public struct Search: Sendable {
     }
 
     /// Up to about 110 characters of a field around its first matched word, matched words flagged.
-    private func snippet(_ field: Field, matching stems: [ArraySlice<UInt8>]) -> [SnippetPart] {
-        let tokens = field.text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    private func snippet(
+        _ text: String, words: Range<Int>, in folded: FoldedText, matching stems: [ArraySlice<UInt8>]
+    ) -> [SnippetPart] {
+        let tokens = text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
         // Each token holds the next few of the field's folded words: a token matches if one of them does.
-        var position = field.words.lowerBound
+        var position = words.lowerBound
         let isMatch = tokens.map { token in
             let count = FoldedText.wordCount(token)
             defer { position += count }

@@ -1,0 +1,237 @@
+import Synchronization
+
+/// A guide in its compiled form (see `GuideFile`, `GuideLayout`), read record by record: what `Catalog`
+/// stands on. A command decodes only the items it shows and reads the indexes it asks, so its cost
+/// follows its answer, not the size of the guide.
+///
+/// Every record is checked as it is read. Should one be damaged (a cache file changed under us), the
+/// guide is rebuilt from its source once and reading goes on; only if that fails does the program stop.
+final class CompiledGuide: Sendable {
+    private let state: Mutex<GuideFile>
+    private let rebuild: @Sendable () -> GuideFile?
+    private let counts: [Int]
+
+    /// Opens compiled bytes; `rebuild` makes them again from the guide's source should a record prove damaged.
+    init(_ file: GuideFile, rebuild: @escaping @Sendable () -> GuideFile?) throws(GuideFile.Damaged) {
+        guard file.sectionCount == GuideLayout.sectionCount else { throw GuideFile.Damaged() }
+        var meta = RecordReader(try file.record(GuideLayout.meta, 0))
+        counts = try ItemKind.allCases.map { _ throws(GuideFile.Damaged) in try meta.int() }
+        for kind in ItemKind.allCases {
+            for part in GuideLayout.PerKind.allCases where part != .ids {
+                guard file.recordCount(GuideLayout.section(part, kind)) == counts[kind.ordinal] else { throw GuideFile.Damaged() }
+            }
+        }
+        guard file.recordCount(GuideLayout.vocabulary) == file.recordCount(GuideLayout.postings) else {
+            throw GuideFile.Damaged()
+        }
+        state = Mutex(file)
+        self.rebuild = rebuild
+    }
+
+    /// Compiles `content` in memory.
+    convenience init(_ content: Content) {
+        let compile = { @Sendable in try? GuideFile(GuideBytes(GuideCompiler.compile(content))) }
+        do {
+            try self.init(compile()!, rebuild: compile)
+        } catch {
+            fatalError("a guide compiled in memory does not read back")
+        }
+    }
+
+    // MARK: Reading records
+
+    /// Reads one record with `body`; a damaged record makes the guide rebuild itself, then read again.
+    func read<T>(_ section: Int, _ index: Int, _ body: (inout RecordReader) throws(GuideFile.Damaged) -> T) -> T {
+        for _ in 0..<2 {
+            let file = state.withLock { $0 }
+            defer { withExtendedLifetime(file) {} }
+            do {
+                var reader = RecordReader(try file.record(section, index))
+                return try body(&reader)
+            } catch {
+                recover(from: file)
+            }
+        }
+        fatalError("careers: the compiled guide is damaged and could not be rebuilt; delete the cache and try again")
+    }
+
+    func recordCount(_ section: Int) -> Int { state.withLock { $0.recordCount(section) } }
+
+    private func recover(from damaged: GuideFile) {
+        state.withLock { file in
+            guard file.bytes === damaged.bytes else { return }  // another thread got there first
+            guard let fresh = rebuild(), let guide = try? CompiledGuide(fresh, rebuild: rebuild), guide.counts == counts else {
+                fatalError("careers: the guide changed while it was being read; run the command again")
+            }
+            file = fresh
+        }
+    }
+
+    // MARK: Items
+
+    func count(_ kind: ItemKind) -> Int { counts[kind.ordinal] }
+
+    /// The index of the item `ref` names, if any.
+    func index(of ref: ItemRef) -> Int? {
+        let bucketCount = max(1, count(ref.kind))
+        let bucket = GuideCompiler.bucket(of: ref.id.utf8, count: bucketCount)
+        let candidates = read(GuideLayout.section(.ids, ref.kind), bucket) { reader throws(GuideFile.Damaged) in try reader.ints()
+        }
+        return candidates.first { $0 < count(ref.kind) && id(ref.kind, $0) == ref.id }
+    }
+
+    /// The whole item, decoded from its JSON by the content files' own code.
+    func item<Item>(_ kind: ItemKind, _ index: Int, _ decode: (ObjectReader) -> Item) -> Item {
+        read(GuideLayout.section(.items, kind), index) { reader throws(GuideFile.Damaged) in
+            guard case .some(let value) = try? JSONParser.parse(Array(reader.rest())),
+                let object = ObjectReader(value, file: "", log: LoadLog(recording: false))
+            else { throw GuideFile.Damaged() }
+            return decode(object)
+        }
+    }
+
+    func foundations() -> [Requirement] {
+        read(GuideLayout.foundations, 0) { reader throws(GuideFile.Damaged) in
+            guard case .some(let value) = try? JSONParser.parse(Array(reader.rest())), case .array(let elements) = value.storage
+            else { throw GuideFile.Damaged() }
+            let log = LoadLog(recording: false)
+            return elements.compactMap { ObjectReader($0, file: "", log: log).map(Requirement.init) }
+        }
+    }
+
+    func id(_ kind: ItemKind, _ index: Int) -> String {
+        read(GuideLayout.section(.headings, kind), index) { reader throws(GuideFile.Damaged) in try reader.string() }
+    }
+
+    func name(_ kind: ItemKind, _ index: Int) -> String {
+        read(GuideLayout.section(.headings, kind), index) { reader throws(GuideFile.Damaged) in
+            try reader.skip()
+            return try reader.string()
+        }
+    }
+
+    /// What a list shows of an item: its id, name and one-line summary.
+    func heading(_ kind: ItemKind, _ index: Int) -> (id: String, name: String, summary: String) {
+        read(GuideLayout.section(.headings, kind), index) { reader throws(GuideFile.Damaged) in
+            (try reader.string(), try reader.string(), try reader.string())
+        }
+    }
+
+    /// A role's numbers: its level, its requirements as skill indexes, and the roles it leads to and is related to.
+    struct RoleFacts {
+        let level: Level?
+        let requirements: [[Int]]
+        let next: [Int]
+        let related: [Int]
+    }
+
+    func roleFacts(_ index: Int) -> RoleFacts {
+        read(GuideLayout.section(.headings, .role), index) { reader throws(GuideFile.Damaged) in
+            for _ in 0..<3 { try reader.skip() }
+            let level = try reader.int()
+            guard level <= Level.allCases.count else { throw GuideFile.Damaged() }
+            let count = try reader.int()
+            var requirements: [[Int]] = []
+            for _ in 0..<min(count, 1 << 16) { requirements.append(try reader.ints()) }
+            return RoleFacts(
+                level: level == 0 ? nil : Level.allCases[level - 1], requirements: requirements, next: try reader.ints(),
+                related: try reader.ints())
+        }
+    }
+
+    /// The index of the roadmap phase that teaches a skill, if one does.
+    func phase(teachingSkill index: Int) -> Int? {
+        read(GuideLayout.section(.headings, .skill), index) { reader throws(GuideFile.Damaged) in
+            for _ in 0..<3 { try reader.skip() }
+            let phase = try reader.int()
+            return phase == 0 ? nil : phase - 1
+        }
+    }
+
+    func entry(_ kind: ItemKind, _ index: Int) -> Entry {
+        switch kind {
+        case .role: Entry.entry(item(kind, index, Role.init))
+        case .skill:
+            Entry.entry(item(kind, index, Skill.init)) { category in
+                self.index(of: ItemRef(.category, category)).map { self.name(.category, $0) } ?? ""
+            }
+        case .topic: Entry.entry(item(kind, index, Topic.init))
+        case .phase: Entry.entry(item(kind, index, Phase.init))
+        case .certification: Entry.entry(item(kind, index, Certification.init))
+        case .project: Entry.entry(item(kind, index, Project.init))
+        case .tip: Entry.entry(item(kind, index, Tip.init))
+        case .section: Entry.entry(item(kind, index, FieldSection.init))
+        case .source: Entry.entry(item(kind, index, Source.init))
+        case .category: Entry.entry(item(kind, index, SkillCategory.init))
+        }
+    }
+
+    // MARK: Names
+
+    /// Every name whose folded key is `key`: (kind, item, slot), slot 0 the id, 1 the name, 2… aliases.
+    func names(withKey key: [UInt8]) -> [(kind: ItemKind, item: Int, slot: Int)] {
+        let bucket = GuideCompiler.bucket(of: key, count: recordCount(GuideLayout.names))
+        let numbers = read(GuideLayout.names, bucket) { reader throws(GuideFile.Damaged) in try reader.ints() }
+        return stride(from: 0, to: numbers.count - 2, by: 3).compactMap { start in
+            guard let kind = ItemKind(ordinal: numbers[start]), numbers[start + 1] < count(kind) else { return nil }
+            return (kind, numbers[start + 1], numbers[start + 2])
+        }
+    }
+
+    /// The item's names folded: its id, its name, then its aliases.
+    func foldedNames(_ kind: ItemKind, _ index: Int) -> [FoldedText] {
+        read(GuideLayout.section(.foldedNames, kind), index) { reader throws(GuideFile.Damaged) in
+            let count = try reader.int()
+            var names: [FoldedText] = []
+            for _ in 0..<min(count, 1 << 16) { names.append(try FoldedText(reading: &reader)) }
+            return names
+        }
+    }
+
+    // MARK: Search
+
+    /// An item's searchable text, folded, and each field's kind and words.
+    func searchDocument(_ kind: ItemKind, _ index: Int) -> (text: FoldedText, fields: [(field: SearchField, words: Range<Int>)]) {
+        read(GuideLayout.section(.searchDocuments, kind), index) { reader throws(GuideFile.Damaged) in
+            let text = try FoldedText(reading: &reader)
+            let count = try reader.int()
+            var fields: [(SearchField, Range<Int>)] = []
+            for _ in 0..<min(count, 1 << 16) {
+                let code = try reader.int()
+                let lower = try reader.int()
+                let upper = try reader.int()
+                guard let field = SearchField(rawValue: code), lower <= upper, upper <= text.count else {
+                    throw GuideFile.Damaged()
+                }
+                fields.append((field, lower..<upper))
+            }
+            return (text, fields)
+        }
+    }
+
+    var vocabularySize: Int { recordCount(GuideLayout.vocabulary) }
+
+    func stem(_ index: Int) -> [UInt8] {
+        read(GuideLayout.vocabulary, index) { reader throws(GuideFile.Damaged) in Array(reader.rest()) }
+    }
+
+    /// The (kind, item) pairs whose searchable text has stem number `index`.
+    func postings(_ index: Int) -> [(kind: ItemKind, item: Int)] {
+        let numbers = read(GuideLayout.postings, index) { reader throws(GuideFile.Damaged) in try reader.ints() }
+        return stride(from: 0, to: numbers.count - 1, by: 2).compactMap { start in
+            guard let kind = ItemKind(ordinal: numbers[start]), numbers[start + 1] < count(kind) else { return nil }
+            return (kind, numbers[start + 1])
+        }
+    }
+
+    /// The first stem not ordered before `word` (binary search of the sorted vocabulary).
+    func firstStem(notBefore word: [UInt8]) -> Int {
+        var low = 0
+        var high = vocabularySize
+        while low < high {
+            let middle = (low + high) / 2
+            if stem(middle).lexicographicallyPrecedes(word) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

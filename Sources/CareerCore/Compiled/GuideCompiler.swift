@@ -1,0 +1,124 @@
+/// Turns validated `Content` into the bytes of a compiled guide (see `GuideFile` and `GuideLayout`):
+/// every item as its JSON, plus the indexes that let a command read only what it needs.
+enum GuideCompiler {
+    static func compile(_ content: Content) -> [UInt8] {
+        var sections = [[[UInt8]]](repeating: [], count: GuideLayout.sectionCount)
+        let kinds = ItemKind.allCases
+        let entries = kinds.map { Entry.entries(of: $0, in: content) }
+        var meta = RecordWriter()
+        for kindEntries in entries { meta.int(kindEntries.count) }
+        sections[GuideLayout.meta] = [meta.bytes]
+        sections[GuideLayout.foundations] = [Array(JSON.encode(content.foundations).serialized().utf8)]
+
+        let indexes = kinds.map { kind in
+            Dictionary(entries[kind.ordinal].enumerated().map { ($1.ref.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        func index(_ kind: ItemKind, _ id: String) -> Int { indexes[kind.ordinal][id] ?? 0 }
+        let phaseOfSkill = Dictionary(
+            content.phases.enumerated().flatMap { phase, item in item.skills.map { ($0, phase) } },
+            uniquingKeysWith: { a, _ in a })
+
+        var names: [[Int]] = []
+        var nameKeys: [[UInt8]] = []
+        var postings: [[UInt8]: [Int]] = [:]
+        for kind in kinds {
+            let items = items(of: kind, in: content)
+            sections[GuideLayout.section(.items, kind)] = items.map { Array(JSON.encode($0).serialized().utf8) }
+            var headings: [[UInt8]] = []
+            var folded: [[UInt8]] = []
+            var documents: [[UInt8]] = []
+            for (item, entry) in entries[kind.ordinal].enumerated() {
+                var heading = RecordWriter()
+                heading.string(entry.ref.id)
+                heading.string(entry.name)
+                heading.string(entry.summary)
+                switch kind {
+                case .role:
+                    let role = content.roles[item]
+                    heading.int(role.level.map { Level.allCases.firstIndex(of: $0)! + 1 } ?? 0)
+                    heading.int(role.skills.count)
+                    for requirement in role.skills { heading.ints(requirement.skills.map { index(.skill, $0) }) }
+                    heading.ints(role.next.map { index(.role, $0) })
+                    heading.ints(role.related.map { index(.role, $0) })
+                case .skill:
+                    heading.int(phaseOfSkill[entry.ref.id].map { $0 + 1 } ?? 0)
+                default: break
+                }
+                headings.append(heading.bytes)
+
+                var foldedNames = RecordWriter()
+                let itemNames = [entry.ref.id, entry.name] + entry.aliases
+                foldedNames.int(itemNames.count)
+                for (slot, name) in itemNames.enumerated() {
+                    let text = FoldedText(name)
+                    text.write(to: &foldedNames)
+                    names.append([kind.ordinal, item, slot])
+                    nameKeys.append(text.key)
+                }
+                folded.append(foldedNames.bytes)
+
+                var document = RecordWriter()
+                var text = FoldedText(reservingCapacity: 256)
+                let fields = Search.fields(of: entry).map { ($0.field, text.append($0.text)) }
+                text.write(to: &document)
+                document.int(fields.count)
+                for (field, words) in fields {
+                    document.int(field.rawValue)
+                    document.int(words.lowerBound)
+                    document.int(words.upperBound)
+                }
+                documents.append(document.bytes)
+                for position in 0..<text.count {
+                    let stem = Array(text.stem(position))
+                    if postings[stem]?.suffix(2) != [kind.ordinal, item] { postings[stem, default: []] += [kind.ordinal, item] }
+                }
+            }
+            sections[GuideLayout.section(.headings, kind)] = headings
+            sections[GuideLayout.section(.foldedNames, kind)] = folded
+            sections[GuideLayout.section(.searchDocuments, kind)] = documents
+            sections[GuideLayout.section(.ids, kind)] = buckets(
+                entries[kind.ordinal].enumerated().map { (Array($1.ref.id.utf8), [$0]) })
+        }
+        sections[GuideLayout.names] = buckets(zip(nameKeys, names).map { ($0, $1) })
+        let stems = postings.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        sections[GuideLayout.vocabulary] = stems
+        sections[GuideLayout.postings] = stems.map { stem in
+            var record = RecordWriter()
+            record.ints(postings[stem]!)
+            return record.bytes
+        }
+        return GuideFile.build(sections)
+    }
+
+    /// A hash table: one record per bucket, holding the numbers of every key that falls in it.
+    static func buckets(_ entries: [(key: [UInt8], numbers: [Int])]) -> [[UInt8]] {
+        let count = max(1, entries.count)
+        var buckets = [[Int]](repeating: [], count: count)
+        for entry in entries { buckets[bucket(of: entry.key, count: count)] += entry.numbers }
+        return buckets.map { numbers in
+            var record = RecordWriter()
+            record.ints(numbers)
+            return record.bytes
+        }
+    }
+
+    static func bucket<Bytes: Sequence<UInt8>>(of key: Bytes, count: Int) -> Int {
+        Int(Checksum.bucketHash(key) % UInt32(count))
+    }
+
+    /// The items of `kind`, as values to encode.
+    private static func items(of kind: ItemKind, in content: Content) -> [Any] {
+        switch kind {
+        case .role: content.roles
+        case .skill: content.skills
+        case .topic: content.topics
+        case .phase: content.phases
+        case .certification: content.certifications
+        case .project: content.projects
+        case .tip: content.tips
+        case .section: content.field
+        case .source: content.sources
+        case .category: content.categories
+        }
+    }
+}

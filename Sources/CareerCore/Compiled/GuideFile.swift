@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The bytes of a compiled guide, and how they are laid out: a header, then sections of records.
+///
+///     header    "CAREERS\u{1}", format version (u32), section count (u32), checksum (u64) of the
+///               section table and of every record table
+///     sections  per section: its offset (u64) and record count (u32)
+///     section   per record: start (u32, from the end of the record table), length (u32), checksum (u32);
+///               then the records' bytes
+///
+/// The tables are checked when the guide opens; each record is checked each time it is read, so a
+/// command reads (and pays for) only the records it needs, and a damaged record is never believed.
+struct GuideFile {
+    static let magic: [UInt8] = Array("CAREERS\u{1}".utf8)
+    /// Bumped whenever the layout or the meaning of a record changes: an older cache is then rebuilt.
+    static let formatVersion: UInt32 = 1
+    private static let headerSize = 24
+    private static let sectionEntrySize = 12
+    private static let recordEntrySize = 12
+
+    struct Damaged: Error {}
+
+    private struct SectionTable {
+        let recordTable: Int
+        let data: Int
+        let count: Int
+    }
+
+    let bytes: GuideBytes
+    private let sections: [SectionTable]
+
+    /// Checks the header and every table of `bytes`.
+    init(_ bytes: GuideBytes) throws(Damaged) {
+        let base = bytes.base
+        guard base.count >= Self.headerSize, Array(base[0..<8]) == Self.magic,
+            base.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == Self.formatVersion
+        else { throw Damaged() }
+        let sectionCount = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+        let expected = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+        let tableEnd = Self.headerSize + sectionCount * Self.sectionEntrySize
+        guard sectionCount <= 1024, tableEnd <= base.count else { throw Damaged() }
+        var hash = Checksum.of(UnsafeRawBufferPointer(rebasing: base[Self.headerSize..<tableEnd]))
+        var sections: [SectionTable] = []
+        for index in 0..<sectionCount {
+            let entry = Self.headerSize + index * Self.sectionEntrySize
+            let offset = base.loadUnaligned(fromByteOffset: entry, as: UInt64.self)
+            let count = Int(base.loadUnaligned(fromByteOffset: entry + 8, as: UInt32.self))
+            guard offset <= UInt64(base.count), count <= (base.count - Int(offset)) / Self.recordEntrySize else {
+                throw Damaged()
+            }
+            let table = Int(offset)
+            let data = table + count * Self.recordEntrySize
+            hash ^= Checksum.of(UnsafeRawBufferPointer(rebasing: base[table..<data])) &* UInt64(index + 1)
+            sections.append(SectionTable(recordTable: table, data: data, count: count))
+        }
+        guard hash == expected else { throw Damaged() }
+        self.bytes = bytes
+        self.sections = sections
+    }
+
+    var sectionCount: Int { sections.count }
+
+    func recordCount(_ section: Int) -> Int { sections[section].count }
+
+    /// The bytes of one record, after checking them.
+    func record(_ section: Int, _ index: Int) throws(Damaged) -> UnsafeRawBufferPointer {
+        let table = sections[section]
+        guard index >= 0, index < table.count else { throw Damaged() }
+        let base = bytes.base
+        let entry = table.recordTable + index * Self.recordEntrySize
+        let start = table.data + Int(base.loadUnaligned(fromByteOffset: entry, as: UInt32.self))
+        let length = Int(base.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self))
+        guard start <= base.count, length <= base.count - start else { throw Damaged() }
+        let record = UnsafeRawBufferPointer(rebasing: base[start..<start + length])
+        guard UInt32(truncatingIfNeeded: Checksum.of(record)) == base.loadUnaligned(fromByteOffset: entry + 8, as: UInt32.self)
+        else { throw Damaged() }
+        return record
+    }
+
+    /// Lays out `sections`, each a list of records.
+    static func build(_ sections: [[[UInt8]]]) -> [UInt8] {
+        var out = magic
+        func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        append(formatVersion)
+        append(UInt32(sections.count))
+        append(UInt64(0))  // the checksum, filled in below
+        let tableStart = out.count
+        out += [UInt8](repeating: 0, count: sections.count * sectionEntrySize)
+        var hash: UInt64 = 0
+        var sectionHashes: [UInt64] = []
+        for (index, records) in sections.enumerated() {
+            let offset = out.count
+            out.withUnsafeMutableBytes { raw in
+                raw.storeBytes(
+                    of: UInt64(offset).littleEndian, toByteOffset: tableStart + index * sectionEntrySize, as: UInt64.self)
+                raw.storeBytes(
+                    of: UInt32(records.count).littleEndian, toByteOffset: tableStart + index * sectionEntrySize + 8,
+                    as: UInt32.self)
+            }
+            var start = 0
+            for record in records {
+                append(UInt32(start))
+                append(UInt32(record.count))
+                append(UInt32(truncatingIfNeeded: record.withUnsafeBytes(Checksum.of)))
+                start += record.count
+            }
+            sectionHashes.append(out.withUnsafeBytes { Checksum.of(UnsafeRawBufferPointer(rebasing: $0[offset...])) })
+            for record in records { out += record }
+        }
+        out.withUnsafeBytes { raw in
+            hash = Checksum.of(UnsafeRawBufferPointer(rebasing: raw[tableStart..<tableStart + sections.count * sectionEntrySize]))
+        }
+        for (index, sectionHash) in sectionHashes.enumerated() { hash ^= sectionHash &* UInt64(index + 1) }
+        out.withUnsafeMutableBytes { $0.storeBytes(of: hash.littleEndian, toByteOffset: 16, as: UInt64.self) }
+        return out
+    }
+}
+
+/// Bytes that stay put while a guide is read: a cache file mapped into memory, or bytes built in memory.
+final class GuideBytes: @unchecked Sendable {
+    let base: UnsafeRawBufferPointer
+    private let release: () -> Void
+
+    /// Takes a copy of `bytes`.
+    init(_ bytes: [UInt8]) {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
+        bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
+        base = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[0..<bytes.count])
+        release = { buffer.deallocate() }
+    }
+
+    /// Maps the file at `path` (read-only, private), or nil if it cannot be.
+    init?(mapping path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG), info.st_size > 0,
+            info.st_size < Int(Int32.max)
+        else { return nil }
+        let size = Int(info.st_size)
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        base = UnsafeRawBufferPointer(start: address, count: size)
+        release = { munmap(address, size) }
+    }
+
+    deinit { release() }
+}

@@ -1,0 +1,73 @@
+/// Which section of a compiled guide holds what. Numbers in records are item indexes in content order;
+/// kinds are `ItemKind` ordinals.
+enum GuideLayout {
+    /// One record: the number of items of each kind.
+    static let meta = 0
+    /// One record: the foundations, as the JSON of foundations.json.
+    static let foundations = 1
+    /// Hash buckets of every name (id, name, aliases) by its folded key: (kind, item, slot) triples, where
+    /// slot 0 is the id, 1 the name and 2… the aliases.
+    static let names = 2
+    /// Every stem of the searchable text, sorted; one record each.
+    static let vocabulary = 3
+    /// For each stem of the vocabulary, the (kind, item) pairs whose text has it, in kind then item order.
+    static let postings = 4
+
+    /// The sections every kind has, one record per item (ids: one record per hash bucket).
+    enum PerKind: Int, CaseIterable {
+        /// The item as JSON, read by the same code as the content files.
+        case items
+        /// Id, name and summary, and the numbers queries over many items need (see `CompiledGuide`).
+        case headings
+        /// Hash buckets of item indexes by id.
+        case ids
+        /// The item's names, folded, for lookups by prefix and by near miss.
+        case foldedNames
+        /// The item's searchable text, folded, and where each field's words are.
+        case searchDocuments
+    }
+
+    static let sectionCount = 5 + ItemKind.allCases.count * PerKind.allCases.count
+
+    static func section(_ part: PerKind, _ kind: ItemKind) -> Int {
+        5 + kind.ordinal * PerKind.allCases.count + part.rawValue
+    }
+}
+
+extension ItemKind {
+    /// The kind's place in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .role: 0
+        case .skill: 1
+        case .topic: 2
+        case .phase: 3
+        case .certification: 4
+        case .project: 5
+        case .tip: 6
+        case .section: 7
+        case .source: 8
+        case .category: 9
+        }
+    }
+
+    init?(ordinal: Int) {
+        guard ordinal >= 0, ordinal < Self.allCases.count else { return nil }
+        self = Self.allCases[ordinal]
+    }
+}
+
+/// The weight of each field of a search document, by code.
+enum SearchField: Int, CaseIterable {
+    case name, alias, summary, body, keyword
+
+    var weight: Double {
+        switch self {
+        case .name: 10
+        case .alias: 7
+        case .summary: 3
+        case .body: 1
+        case .keyword: 0.5
+        }
+    }
+}
