@@ -10,7 +10,10 @@ let package = Package(
     ],
     targets: [
         // The guide as typed values, its loader and validator, and every query.
-        .target(name: "CareerCore"),
+        .target(name: "CareerCore", dependencies: ["BundledGuide"]),
+        // The bundled guide compiled (by generate-content) into the form CareerCore reads, as C data: the
+        // binary maps it at start-up instead of parsing and indexing the guide on every run.
+        .target(name: "BundledGuide"),
         // The command-line tool: argv in, text or JSON out. Release builds on Linux link it fully
         // statically: the dynamic loader's symbol binding was over half of a command's start-up
         // work (measured with callgrind), and the binary then needs nothing beside it, not even libstdc++.

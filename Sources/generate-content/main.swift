@@ -1,5 +1,5 @@
-// Regenerates Sources/CareerCore/Generated/BundledContent.swift from Content/: the files are
-// validated first, then embedded byte for byte. Run from the package root: swift run generate-content [--check]
+// Regenerates Sources/CareerCore/Generated/BundledContent.swift (Content/'s files, byte for byte) and
+// Sources/BundledGuide/BundledGuide.c (the guide compiled) from Content/, after validating it. Run from the package root: swift run generate-content [--check]
 import CareerCore
 
 #if canImport(Glibc)
@@ -12,20 +12,23 @@ let checkOnly = CommandLine.arguments.dropFirst().contains("--check")
 do {
     var files: [ContentLoader.File: [UInt8]] = [:]
     for file in ContentLoader.File.allCases { files[file] = try FileBytes.read("Content/" + file.rawValue) }
-    _ = try ContentLoader.load(files: files)
-    let source = try BundledContentSource.generate(files)
-    let path = BundledContentSource.path
-    if checkOnly {
-        let current = (try? String(decoding: FileBytes.read(path), as: UTF8.self)) ?? ""
-        guard current == source else {
-            fail("\(path) is stale; run: swift run generate-content")
+    let content = try ContentLoader.load(files: files)
+    for (path, source) in [
+        (BundledContentSource.path, try BundledContentSource.generate(files)),
+        (BundledGuideSource.path, BundledGuideSource.generate(content)),
+    ] {
+        if checkOnly {
+            let current = (try? String(decoding: FileBytes.read(path), as: UTF8.self)) ?? ""
+            guard current == source else {
+                fail("\(path) is stale; run: swift run generate-content")
+            }
+            print("generate-content: \(path) is up to date")
+        } else {
+            guard let file = fopen(path, "wb"), fputs(source, file) >= 0, fclose(file) == 0 else {
+                fail("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            print("generate-content: wrote \(path)")
         }
-        print("generate-content: \(path) is up to date")
-    } else {
-        guard let file = fopen(path, "wb"), fputs(source, file) >= 0, fclose(file) == 0 else {
-            fail("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        print("generate-content: wrote \(path)")
     }
 } catch {
     fail("\(error)")

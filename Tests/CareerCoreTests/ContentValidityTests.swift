@@ -16,6 +16,15 @@ struct ContentValidityTests {
         #expect(try ContentLoader.load(directory: ContentDirectory.path) == catalog.content)
     }
 
+    @Test("The compiled guide in the binary is Content/ compiled by this code (else: swift run generate-content)")
+    func compiledGuideIsCurrent() throws {
+        let content = try ContentLoader.load(directory: ContentDirectory.path)
+        let committed = String(
+            decoding: ContentDirectory.read(ContentDirectory.packageRoot + "/" + BundledGuideSource.path), as: UTF8.self)
+        #expect(
+            BundledGuideSource.generate(content) == committed, "Sources/BundledGuide is stale: run `swift run generate-content`")
+    }
+
     @Test func idsAreUniqueWithinEachKind() {
         for kind in ItemKind.allCases {
             let ids = catalog.entries(of: kind).map(\.ref.id)

@@ -1,3 +1,5 @@
+import BundledGuide
+
 /// The guide, read on demand from its compiled form (`CompiledGuide`): every item by id, and the
 /// cross-references between them. `Catalog.bundled` is the guide embedded in the binary;
 /// `Catalog(directory:)` reads a content pack, through a compiled copy cached between runs.
@@ -22,11 +24,27 @@ public struct Catalog: Sendable {
     /// always loads; should it not, the message says where it is broken.
     public static let bundled: Catalog = {
         do {
-            return Catalog(try BundledContent.load())
+            return try loadBundled()
         } catch {
             fatalError("the bundled guide is broken: \(error)")
         }
     }()
+
+    /// The guide as shipped: its compiled form, embedded at build time (the test suite checks that it
+    /// matches Content/), or, should that not read, the embedded Content/ files loaded and compiled.
+    public static func loadBundled() throws(ContentProblems) -> Catalog {
+        let rebuild = { @Sendable in
+            (try? BundledContent.load()).flatMap { try? GuideFile(GuideBytes(GuideCompiler.compile($0))) }
+        }
+        var size: UInt = 0
+        if let start = careers_bundled_guide(&size),
+            let file = try? GuideFile(GuideBytes(static: UnsafeRawBufferPointer(start: start, count: Int(size)))),
+            let guide = try? CompiledGuide(file, rebuild: rebuild)
+        {
+            return Catalog(guide: guide)
+        }
+        return Catalog(try BundledContent.load())
+    }
 
     /// Every item, decoded: the whole guide as plain values (for writing it out, and for tests).
     public var content: Content {

@@ -10,12 +10,15 @@ final class CompiledGuide: Sendable {
     private let state: Mutex<GuideFile>
     private let rebuild: @Sendable () -> GuideFile?
     private let counts: [Int]
+    /// What the guide was compiled from (see `PackCache`); empty for a guide compiled in memory.
+    let stamp: [UInt8]
 
     /// Opens compiled bytes; `rebuild` makes them again from the guide's source should a record prove damaged.
     init(_ file: GuideFile, rebuild: @escaping @Sendable () -> GuideFile?) throws(GuideFile.Damaged) {
         guard file.sectionCount == GuideLayout.sectionCount else { throw GuideFile.Damaged() }
         var meta = RecordReader(try file.record(GuideLayout.meta, 0))
         counts = try ItemKind.allCases.map { _ throws(GuideFile.Damaged) in try meta.int() }
+        stamp = Array(try meta.bytes())
         for kind in ItemKind.allCases {
             for part in GuideLayout.PerKind.allCases where part != .ids {
                 guard file.recordCount(GuideLayout.section(part, kind)) == counts[kind.ordinal] else { throw GuideFile.Damaged() }

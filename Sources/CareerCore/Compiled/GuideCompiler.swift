@@ -1,12 +1,14 @@
 /// Turns validated `Content` into the bytes of a compiled guide (see `GuideFile` and `GuideLayout`):
 /// every item as its JSON, plus the indexes that let a command read only what it needs.
 enum GuideCompiler {
-    static func compile(_ content: Content) -> [UInt8] {
+    /// `stamp` records what the guide was compiled from (see `PackCache`).
+    static func compile(_ content: Content, stamp: [UInt8] = []) -> [UInt8] {
         var sections = [[[UInt8]]](repeating: [], count: GuideLayout.sectionCount)
         let kinds = ItemKind.allCases
         let entries = kinds.map { Entry.entries(of: $0, in: content) }
         var meta = RecordWriter()
         for kindEntries in entries { meta.int(kindEntries.count) }
+        meta.bytes(stamp)
         sections[GuideLayout.meta] = [meta.bytes]
         sections[GuideLayout.foundations] = [Array(JSON.encode(content.foundations).serialized().utf8)]
 
@@ -68,9 +70,9 @@ enum GuideCompiler {
                     document.int(words.upperBound)
                 }
                 documents.append(document.bytes)
-                for position in 0..<text.count {
-                    let stem = Array(text.stem(position))
-                    if postings[stem]?.suffix(2) != [kind.ordinal, item] { postings[stem, default: []] += [kind.ordinal, item] }
+                var stems = Set<ArraySlice<UInt8>>()
+                for position in 0..<text.count where stems.insert(text.stem(position)).inserted {
+                    postings[Array(text.stem(position)), default: []] += [kind.ordinal, item]
                 }
             }
             sections[GuideLayout.section(.headings, kind)] = headings

@@ -133,6 +133,12 @@ final class GuideBytes: @unchecked Sendable {
         release = { buffer.deallocate() }
     }
 
+    /// Bytes that live as long as the program: the bundled guide, compiled into the binary.
+    init(static base: UnsafeRawBufferPointer) {
+        self.base = base
+        release = {}
+    }
+
     /// Maps the file at `path` (read-only, private), or nil if it cannot be.
     init?(mapping path: String) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)

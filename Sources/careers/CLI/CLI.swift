@@ -30,24 +30,27 @@ enum CLI {
             guard let directory else {
                 // The test suite checks the bundled guide with every rule; were it damaged all the same, say so.
                 do {
-                    return Catalog(try BundledContent.load())
+                    return try Catalog.loadBundled()
                 } catch {
                     throw .failed("the guide built into careers is damaged: \(error.errors.first?.description ?? "")", hint: nil)
                 }
             }
             do {
-                return try Catalog(directory: directory)
+                // A pack's compiled form is kept in the user's cache directory between runs.
+                guard let cache = PackCache.directory(environment: environment) else { return try Catalog(directory: directory) }
+                return try PackCache(directory: cache).catalog(directory: directory)
             } catch {
                 throw GuideProblems.failure(error, directory: directory)
             }
         }
         if invocation.version {
             do {
-                let content = try guide().content
+                let catalog = try guide()
+                let counts = [ItemKind.source, .role, .skill, .phase].map { catalog.count(of: $0) }
                 return Result(
                     status: 0,
-                    stdout: "careers \(Version.number)\nguide: \(directory ?? "bundled"): \(content.sources.count) sources, "
-                        + "\(content.roles.count) roles, \(content.skills.count) skills, \(content.phases.count) roadmap phases\n",
+                    stdout: "careers \(Version.number)\nguide: \(directory ?? "bundled"): \(counts[0]) sources, "
+                        + "\(counts[1]) roles, \(counts[2]) skills, \(counts[3]) roadmap phases\n",
                     stderr: "")
             } catch {
                 return Result(status: error.exitCode, stdout: "careers \(Version.number)\n", stderr: error.report)

@@ -43,7 +43,7 @@ extension Context {
     }
 
     /// "entry", or "—" for a role no document places.
-    func levelLabel(_ role: Role) -> String { role.level?.rawValue ?? "—" }
+    func levelLabel(_ level: Level?) -> String { level?.rawValue ?? "—" }
 
     /// What the guide knows of a role that has no skills of its own: its level and its place on the growth path.
     func placeDescription(_ role: Role) -> String {

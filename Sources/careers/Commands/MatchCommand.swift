@@ -28,17 +28,18 @@ enum MatchCommand {
                     "Foundations of the field: \(foundations.have.count) of \(foundations.total)"
                         + (missing.isEmpty ? "" : " — missing: \(missing)\(more)")))
         }
-        let shortList = { (names: [String]) in Self.shortList(names) }
+        // Only the names shown are looked up: all that is had, the first few missing.
         let scored = report.roles.map { fit in
-            let have = fit.coverage.have.map(catalog.name(of:))
-            let missing = fit.coverage.missing.map(catalog.name(of:))
+            let missing = fit.missingPositions
+            let names = catalog.requirementNames(ofRole: fit.role, at: fit.havePositions + missing.prefix(Self.shown))
+            let have = names.prefix(fit.haveCount)
             let listed =
                 (have.isEmpty ? [] : ["has " + have.joined(separator: ", ")])
-                + (missing.isEmpty ? [] : ["missing " + shortList(missing)])
+                + (missing.isEmpty ? [] : ["missing " + shortList(Array(names.dropFirst(fit.haveCount)), missing.count)])
             return Document.Row(
                 cells: [
-                    catalog.name(of: ItemRef(.role, fit.role)), "\(fit.percent)%",
-                    "\(fit.coverage.have.count) of \(fit.coverage.total) own skills", listed.joined(separator: "; "),
+                    catalog.name(of: ItemRef(.role, fit.role)), "\(fit.percent)%", "\(fit.haveCount) of \(fit.total) own skills",
+                    listed.joined(separator: "; "),
                 ])
         }
         // Roles with no skills of their own have no score: they come last, with what the guide knows of them.
@@ -87,10 +88,12 @@ enum MatchCommand {
         return CommandOutput(document: document, json: json(), notes: notes)
     }
 
-    /// The first few names, then how many more.
-    private static func shortList(_ names: [String], limit: Int = 5) -> String {
-        names.count <= limit
-            ? names.joined(separator: ", ") : names.prefix(limit).joined(separator: ", ") + " and \(names.count - limit) more"
+    /// How many missing requirements a row names.
+    private static let shown = 5
+
+    /// The first few names of `count`, then how many more.
+    private static func shortList(_ names: [String], _ count: Int) -> String {
+        names.joined(separator: ", ") + (count > names.count ? " and \(count - names.count) more" : "")
     }
 
     /// A ranked role: `percent` and the requirements had and missing; a role with no skills of its own has

@@ -39,7 +39,7 @@ struct Pages {
         var document = Document(blocks: [.title(role.name), .text(role.summary)])
         document.add(
             .fields(
-                [.init(label: "Level", value: context.levelLabel(role))]
+                [.init(label: "Level", value: context.levelLabel(role.level))]
                     + (role.aliases.isEmpty ? [] : [.init(label: "Also called", value: role.aliases.joined(separator: ", "))])))
         document.add(.heading("Responsibilities"))
         document.add(role.responsibilities.isEmpty ? .text(Silence.responsibilities) : .bullets(role.responsibilities))

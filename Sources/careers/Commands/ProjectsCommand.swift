@@ -18,7 +18,7 @@ enum ProjectsCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let level = context.invocation.value("level").flatMap(ProjectLevel.init(rawValue:))
         let projects = context.catalog.projects(level: level)
-        try context.requireSome(context.catalog.content.projects, "project ideas")
+        try context.requireSome(context.catalog.projects(), "project ideas")
         if let level { try context.requireSome(projects, "\(level.rawValue) project ideas") }
         let blocks = ProjectLevel.allCases.compactMap { level -> Document.Block? in
             let rows = projects.filter { $0.level == level }.map { Document.Row(cells: [$0.name, $0.summary]) }

@@ -45,7 +45,7 @@ enum RoadmapCommand {
         var sources = Set(phases.flatMap(\.sources))
         if whole {
             // The projects and certifications come with the roadmap, as lists of their own: no phase is tied to them.
-            if !catalog.content.projects.isEmpty {
+            if !catalog.projects().isEmpty {
                 document.add(.heading("Projects to build"))
                 document.add(
                     .fields(
@@ -59,14 +59,14 @@ enum RoadmapCommand {
                         }))
             }
             document.section("Certifications", catalog.certifications.map(\.name))
-            sources.formUnion(catalog.content.projects.flatMap(\.sources) + catalog.certifications.flatMap(\.sources))
+            sources.formUnion(catalog.projects().flatMap(\.sources) + catalog.certifications.flatMap(\.sources))
         }
         context.sourcesSection(sources.sorted(), into: &document)
         let shown = phases
         @Sendable func json() -> JSON {
             .object([
                 ("phases", .array(shown.map(pages.phaseJSON))),
-                ("projects", .array(whole ? catalog.content.projects.map(pages.projectJSON) : [])),
+                ("projects", .array(whole ? catalog.projects().map(pages.projectJSON) : [])),
                 ("certifications", .array(whole ? catalog.certifications.map { JSON.encode($0) } : [])),
             ])
         }

@@ -18,19 +18,21 @@ enum RolesCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let level = context.invocation.value("level").flatMap(Level.init(rawValue:))
-        let roles = context.catalog.roles(level: level)
-        try context.requireSome(context.catalog.content.roles, "roles")
+        let catalog = context.catalog
+        if catalog.count(of: .role) == 0 { throw .notFound("this guide has no roles", hint: nil) }
+        // The list reads each role's heading only; the JSON decodes whole roles.
+        let roles = catalog.roleHeadings(level: level)
         if let level, roles.isEmpty {
-            let placed = Level.allCases.filter { !context.catalog.roles(level: $0).isEmpty }.map(\.rawValue)
+            let placed = Level.allCases.filter { !catalog.roleHeadings(level: $0).isEmpty }.map(\.rawValue)
             throw .notFound(
                 "no role in the guide is placed at the \(level.rawValue) level",
                 hint: placed.isEmpty
                     ? "No role in this guide has a level."
                     : "Levels with roles: \(placed.joined(separator: ", ")). 'careers roles' lists every role.")
         }
-        let rows = roles.map { Document.Row(cells: [$0.name, context.levelLabel($0), $0.summary]) }
+        let rows = roles.map { Document.Row(cells: [$0.name, context.levelLabel($0.level), $0.summary]) }
         @Sendable func json() -> JSON {
-            JSON.object([("roles", .array(roles.map(context.roleJSON)))])
+            JSON.object([("roles", .array(catalog.roles(level: level).map(context.roleJSON)))])
         }
         return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())
     }

@@ -1,0 +1,112 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Keeps a content pack's compiled form between runs, so that a command on a big pack reads a few
+/// records of a mapped file instead of parsing and validating every file again.
+///
+/// The cache is a file per pack in `directory` (the user's cache directory, e.g. ~/.cache/careers),
+/// named after the pack's path. It is used only when it was built from files of exactly the same size,
+/// modification time and inode, by the same format; otherwise the pack is loaded and validated as
+/// always, and the cache written afresh (only for a pack without problems). A cache that cannot be
+/// written is simply not kept. Every record is checked when read (see `CompiledGuide`).
+public struct PackCache: Sendable {
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The cache directory the environment names: `$XDG_CACHE_HOME/careers`, else `~/.cache/careers`;
+    /// nil when neither is set (then nothing is cached).
+    public static func directory(environment: [String: String]) -> String? {
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/careers" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/careers" }
+        return nil
+    }
+
+    /// The guide in the pack at `path`: from the cache when it is current, else loaded, validated and cached.
+    public func catalog(directory path: String) throws(ContentProblems) -> Catalog {
+        let stamp = Self.stamp(of: path)
+        let file = cacheFile(for: path)
+        let rebuild: @Sendable () -> GuideFile? = {
+            unlink(file)
+            guard let content = try? ContentLoader.load(directory: path) else { return nil }
+            return try? GuideFile(GuideBytes(GuideCompiler.compile(content, stamp: stamp ?? [])))
+        }
+        if let stamp, let bytes = GuideBytes(mapping: file), let compiled = try? GuideFile(bytes),
+            let guide = try? CompiledGuide(compiled, rebuild: rebuild), guide.stamp == stamp
+        {
+            return Catalog(guide: guide)
+        }
+        let content = try ContentLoader.load(directory: path)
+        let bytes = GuideCompiler.compile(content, stamp: stamp ?? [])
+        if stamp != nil { store(bytes, in: file) }
+        do {
+            return Catalog(guide: try CompiledGuide(GuideFile(GuideBytes(bytes)), rebuild: rebuild))
+        } catch {
+            return Catalog(content)
+        }
+    }
+
+    /// The cache file of the pack at `path`: one per pack, named by a hash of its absolute path.
+    func cacheFile(for path: String) -> String {
+        let absolute = realpath(path, nil).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        }
+        let hash = (absolute ?? path).utf8.reduce(into: UInt64(0xCBF2_9CE4_8422_2325)) {
+            $0 = ($0 ^ UInt64($1)) &* 0x100_0000_01B3
+        }
+        let name = String(hash, radix: 16)
+        return directory + "/packs/" + String(repeating: "0", count: 16 - name.count) + name + ".guide"
+    }
+
+    /// What the cache must have been built from: each pack file's size, modification time and inode (or
+    /// its absence). Nil when the pack cannot be examined.
+    static func stamp(of path: String) -> [UInt8]? {
+        var stamp = RecordWriter()
+        stamp.string(path)
+        for file in ContentLoader.File.allCases {
+            var info = stat()
+            guard stat(ContentLoader.path(of: file, in: path), &info) == 0 else {
+                guard errno == ENOENT else { return nil }
+                stamp.int(0)
+                continue
+            }
+            stamp.int(1)
+            for number in [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)] {
+                stamp.int(max(0, number))
+            }
+        }
+        return stamp.bytes
+    }
+
+    /// Writes the cache file whole or not at all: a temporary file beside it, renamed over it.
+    private func store(_ bytes: [UInt8], in file: String) {
+        // The cache directory and those above it, as `mkdir -p` makes them.
+        var folder = ""
+        for part in (directory + "/packs").split(separator: "/") {
+            folder += "/" + part
+            mkdir(folder, 0o700)
+        }
+        var template = Array((file + ".XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return }
+        let temporary = String(cString: template)
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        close(descriptor)
+        if !written || rename(temporary, file) != 0 { unlink(temporary) }
+    }
+}
