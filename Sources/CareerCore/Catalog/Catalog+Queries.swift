@@ -16,9 +16,12 @@ extension Catalog {
     }
 
     public func roleHeadings(level: Level? = nil) -> [RoleHeading] {
-        roleIndexes(level: level).map { index in
-            let heading = guide.heading(.role, index)
-            return RoleHeading(id: heading.id, name: heading.name, level: guide.roleFacts(index).level, summary: heading.summary)
+        (0..<guide.count(.role)).compactMap { index in
+            let facts = guide.roleFacts(index)
+            guard level == nil || facts.level == level else { return nil }
+            return RoleHeading(
+                id: guide.id(.role, index), name: guide.name(.role, index), level: facts.level,
+                summary: guide.summary(.role, index))
         }
     }
 
@@ -31,16 +34,13 @@ extension Catalog {
     /// The roles whose growth path leads to `role`.
     public func rolesLeading(to role: Role) -> [Role] {
         guard let index = guide.index(of: ItemRef(.role, role.id)) else { return [] }
-        return roles(where: { $0.next.contains(index) })
+        return guide.roleFacts(index).previous.map { guide.item(.role, $0, Role.init) }
     }
 
     /// Related roles, in both directions of the stored relation.
     public func relatedRoles(of role: Role) -> [Role] {
         guard let index = guide.index(of: ItemRef(.role, role.id)) else { return [] }
-        let own = guide.roleFacts(index).related
-        return (0..<guide.count(.role)).filter { other in
-            other != index && (own.contains(other) || guide.roleFacts(other).related.contains(index))
-        }.map { guide.item(.role, $0, Role.init) }
+        return guide.roleFacts(index).related.map { guide.item(.role, $0, Role.init) }
     }
 
     /// The roles whose numbers satisfy `include`, decoded, in guide order.
@@ -50,9 +50,7 @@ extension Catalog {
 
     /// The roles that lead to another or are led to, in guide order.
     func rolesOnGrowthPath() -> [Role] {
-        let facts = (0..<guide.count(.role)).map(guide.roleFacts)
-        let ledTo = Set(facts.flatMap(\.next))
-        return facts.indices.filter { !facts[$0].next.isEmpty || ledTo.contains($0) }.map { guide.item(.role, $0, Role.init) }
+        roles(where: { !$0.next.isEmpty || !$0.previous.isEmpty })
     }
 
     /// What the whole field needs: the foundations every role shares, as the documents weigh them.
@@ -77,16 +75,6 @@ extension Catalog {
     /// "TensorFlow or PyTorch".
     public func name(of requirement: Requirement) -> String {
         requirement.skills.map { name(of: ItemRef(.skill, $0)) }.joined(separator: " or ")
-    }
-
-    /// The names of some of a role's own requirements ("TensorFlow or PyTorch"), by their place in its list,
-    /// read without decoding the role.
-    public func requirementNames(ofRole id: String, at positions: [Int]) -> [String] {
-        guard let index = guide.index(of: ItemRef(.role, id)) else { return [] }
-        let requirements = guide.roleFacts(index).requirements
-        return positions.filter(requirements.indices.contains).map { position in
-            requirements[position].map { guide.name(.skill, $0) }.joined(separator: " or ")
-        }
     }
 
     // MARK: Skills

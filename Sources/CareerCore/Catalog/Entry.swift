@@ -28,7 +28,7 @@ extension Catalog {
 
     /// The display name of `ref`, or its id if it names nothing.
     public func name(of ref: ItemRef) -> String {
-        guide.index(of: ref).map { guide.heading(ref.kind, $0).name } ?? ref.id
+        guide.index(of: ref).map { guide.name(ref.kind, $0) } ?? ref.id
     }
 }
 

@@ -113,24 +113,24 @@ final class CompiledGuide: Sendable {
         }
     }
 
-    /// What a list shows of an item: its id, name and one-line summary.
-    func heading(_ kind: ItemKind, _ index: Int) -> (id: String, name: String, summary: String) {
-        read(GuideLayout.section(.headings, kind), index) { reader throws(GuideFile.Damaged) in
-            (try reader.string(), try reader.string(), try reader.string())
-        }
+    /// The one-line summary a list shows of an item.
+    func summary(_ kind: ItemKind, _ index: Int) -> String {
+        read(GuideLayout.section(.summaries, kind), index) { reader throws(GuideFile.Damaged) in try reader.string() }
     }
 
-    /// A role's numbers: its level, its requirements as skill indexes, and the roles it leads to and is related to.
+    /// A role's numbers: its level, its requirements as skill indexes, the roles it leads to and those
+    /// leading to it, and its related roles (both ways).
     struct RoleFacts {
         let level: Level?
         let requirements: [[Int]]
         let next: [Int]
+        let previous: [Int]
         let related: [Int]
     }
 
     func roleFacts(_ index: Int) -> RoleFacts {
         read(GuideLayout.section(.headings, .role), index) { reader throws(GuideFile.Damaged) in
-            for _ in 0..<3 { try reader.skip() }
+            for _ in 0..<2 { try reader.skip() }
             let level = try reader.int()
             guard level <= Level.allCases.count else { throw GuideFile.Damaged() }
             let count = try reader.int()
@@ -138,14 +138,14 @@ final class CompiledGuide: Sendable {
             for _ in 0..<min(count, 1 << 16) { requirements.append(try reader.ints()) }
             return RoleFacts(
                 level: level == 0 ? nil : Level.allCases[level - 1], requirements: requirements, next: try reader.ints(),
-                related: try reader.ints())
+                previous: try reader.ints(), related: try reader.ints())
         }
     }
 
     /// The index of the roadmap phase that teaches a skill, if one does.
     func phase(teachingSkill index: Int) -> Int? {
         read(GuideLayout.section(.headings, .skill), index) { reader throws(GuideFile.Damaged) in
-            for _ in 0..<3 { try reader.skip() }
+            for _ in 0..<2 { try reader.skip() }
             let phase = try reader.int()
             return phase == 0 ? nil : phase - 1
         }

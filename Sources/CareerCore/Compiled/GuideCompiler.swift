@@ -20,6 +20,18 @@ enum GuideCompiler {
             content.phases.enumerated().flatMap { phase, item in item.skills.map { ($0, phase) } },
             uniquingKeysWith: { a, _ in a })
 
+        // The growth path backwards, and the related relation made symmetric, so no query scans every role.
+        var previous = [[Int]](repeating: [], count: content.roles.count)
+        var related = [[Int]](repeating: [], count: content.roles.count)
+        for (item, role) in content.roles.enumerated() {
+            for next in role.next { previous[index(.role, next)].append(item) }
+            for other in role.related.map({ index(.role, $0) }) where other != item {
+                if !related[item].contains(other) { related[item].append(other) }
+                if !related[other].contains(item) { related[other].append(item) }
+            }
+        }
+        related = related.map { $0.sorted() }
+
         var names: [[Int]] = []
         var nameKeys: [[UInt8]] = []
         var postings: [[UInt8]: [Int]] = [:]
@@ -27,13 +39,13 @@ enum GuideCompiler {
             let items = items(of: kind, in: content)
             sections[GuideLayout.section(.items, kind)] = items.map { Array(JSON.encode($0).serialized().utf8) }
             var headings: [[UInt8]] = []
+            var summaries: [[UInt8]] = []
             var folded: [[UInt8]] = []
             var documents: [[UInt8]] = []
             for (item, entry) in entries[kind.ordinal].enumerated() {
                 var heading = RecordWriter()
                 heading.string(entry.ref.id)
                 heading.string(entry.name)
-                heading.string(entry.summary)
                 switch kind {
                 case .role:
                     let role = content.roles[item]
@@ -41,11 +53,15 @@ enum GuideCompiler {
                     heading.int(role.skills.count)
                     for requirement in role.skills { heading.ints(requirement.skills.map { index(.skill, $0) }) }
                     heading.ints(role.next.map { index(.role, $0) })
-                    heading.ints(role.related.map { index(.role, $0) })
+                    heading.ints(previous[item])
+                    heading.ints(related[item])
                 case .skill:
                     heading.int(phaseOfSkill[entry.ref.id].map { $0 + 1 } ?? 0)
                 default: break
                 }
+                var summary = RecordWriter()
+                summary.string(entry.summary)
+                summaries.append(summary.bytes)
                 headings.append(heading.bytes)
 
                 var foldedNames = RecordWriter()
@@ -76,6 +92,7 @@ enum GuideCompiler {
                 }
             }
             sections[GuideLayout.section(.headings, kind)] = headings
+            sections[GuideLayout.section(.summaries, kind)] = summaries
             sections[GuideLayout.section(.foldedNames, kind)] = folded
             sections[GuideLayout.section(.searchDocuments, kind)] = documents
             sections[GuideLayout.section(.ids, kind)] = buckets(

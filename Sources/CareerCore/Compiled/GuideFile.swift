@@ -7,13 +7,14 @@
 /// The bytes of a compiled guide, and how they are laid out: a header, then sections of records.
 ///
 ///     header    "CAREERS\u{1}", format version (u32), section count (u32), checksum (u64) of the
-///               section table and of every record table
+///               section table
 ///     sections  per section: its offset (u64) and record count (u32)
 ///     section   per record: start (u32, from the end of the record table), length (u32), checksum (u32);
 ///               then the records' bytes
 ///
-/// The tables are checked when the guide opens; each record is checked each time it is read, so a
-/// command reads (and pays for) only the records it needs, and a damaged record is never believed.
+/// The section table is checked when the guide opens; each record, against its entry in its section's
+/// record table, each time it is read: a command reads (and pays for) only the records it needs, and a
+/// damaged record, or a damaged entry for it, is never believed.
 struct GuideFile {
     static let magic: [UInt8] = Array("CAREERS\u{1}".utf8)
     /// Bumped whenever the layout or the meaning of a record changes: an older cache is then rebuilt.
@@ -43,7 +44,7 @@ struct GuideFile {
         let expected = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
         let tableEnd = Self.headerSize + sectionCount * Self.sectionEntrySize
         guard sectionCount <= 1024, tableEnd <= base.count else { throw Damaged() }
-        var hash = Checksum.of(UnsafeRawBufferPointer(rebasing: base[Self.headerSize..<tableEnd]))
+        guard Checksum.of(UnsafeRawBufferPointer(rebasing: base[Self.headerSize..<tableEnd])) == expected else { throw Damaged() }
         var sections: [SectionTable] = []
         for index in 0..<sectionCount {
             let entry = Self.headerSize + index * Self.sectionEntrySize
@@ -53,11 +54,8 @@ struct GuideFile {
                 throw Damaged()
             }
             let table = Int(offset)
-            let data = table + count * Self.recordEntrySize
-            hash ^= Checksum.of(UnsafeRawBufferPointer(rebasing: base[table..<data])) &* UInt64(index + 1)
-            sections.append(SectionTable(recordTable: table, data: data, count: count))
+            sections.append(SectionTable(recordTable: table, data: table + count * Self.recordEntrySize, count: count))
         }
-        guard hash == expected else { throw Damaged() }
         self.bytes = bytes
         self.sections = sections
     }
@@ -90,8 +88,6 @@ struct GuideFile {
         append(UInt64(0))  // the checksum, filled in below
         let tableStart = out.count
         out += [UInt8](repeating: 0, count: sections.count * sectionEntrySize)
-        var hash: UInt64 = 0
-        var sectionHashes: [UInt64] = []
         for (index, records) in sections.enumerated() {
             let offset = out.count
             out.withUnsafeMutableBytes { raw in
@@ -108,13 +104,11 @@ struct GuideFile {
                 append(UInt32(truncatingIfNeeded: record.withUnsafeBytes(Checksum.of)))
                 start += record.count
             }
-            sectionHashes.append(out.withUnsafeBytes { Checksum.of(UnsafeRawBufferPointer(rebasing: $0[offset...])) })
             for record in records { out += record }
         }
-        out.withUnsafeBytes { raw in
-            hash = Checksum.of(UnsafeRawBufferPointer(rebasing: raw[tableStart..<tableStart + sections.count * sectionEntrySize]))
+        let hash = out.withUnsafeBytes { raw in
+            Checksum.of(UnsafeRawBufferPointer(rebasing: raw[tableStart..<tableStart + sections.count * sectionEntrySize]))
         }
-        for (index, sectionHash) in sectionHashes.enumerated() { hash ^= sectionHash &* UInt64(index + 1) }
         out.withUnsafeMutableBytes { $0.storeBytes(of: hash.littleEndian, toByteOffset: 16, as: UInt64.self) }
         return out
     }

@@ -17,8 +17,10 @@ enum GuideLayout {
     enum PerKind: Int, CaseIterable {
         /// The item as JSON, read by the same code as the content files.
         case items
-        /// Id, name and summary, and the numbers queries over many items need (see `CompiledGuide`).
+        /// Id and name, and the numbers queries over many items need (see `CompiledGuide`).
         case headings
+        /// The one-line summary a list shows.
+        case summaries
         /// Hash buckets of item indexes by id.
         case ids
         /// The item's names, folded, for lookups by prefix and by near miss.

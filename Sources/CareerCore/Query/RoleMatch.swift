@@ -29,18 +29,22 @@ public struct MatchReport: Sendable, Equatable {
     /// How one role fits, counted from the guide's numbers; its requirements are decoded only when asked.
     public struct RoleFit: Sendable, Equatable {
         public let role: String
+        /// The role's place in the compiled guide.
+        let index: Int
         /// For each of the role's own requirements, in order, whether it is met.
         public let met: [Bool]
         private let have: Set<String>
         private let catalog: Catalog
 
-        init(role: String, met: [Bool], have: Set<String>, catalog: Catalog) {
+        init(role: String, index: Int, met: [Bool], have: Set<String>, catalog: Catalog) {
             self.role = role
+            self.index = index
             self.met = met
             self.have = have
             self.catalog = catalog
         }
 
+        public var name: String { catalog.guide.name(.role, index) }
         public var haveCount: Int { met.count { $0 } }
         public var total: Int { met.count }
         /// The role's score; every scored role has at least one skill of its own.
@@ -48,6 +52,14 @@ public struct MatchReport: Sendable, Equatable {
         /// Where in the role's list the requirements met, and those missing, stand.
         public var havePositions: [Int] { met.indices.filter { met[$0] } }
         public var missingPositions: [Int] { met.indices.filter { !met[$0] } }
+        /// The names of some of the role's requirements ("TensorFlow or PyTorch"), by their place in its list.
+        public func requirementNames(at positions: [Int]) -> [String] {
+            let requirements = catalog.guide.roleFacts(index).requirements
+            return positions.filter(requirements.indices.contains).map { position in
+                requirements[position].map { catalog.guide.name(.skill, $0) }.joined(separator: " or ")
+            }
+        }
+
         /// The requirements met and missing, decoded.
         public var coverage: Coverage { Coverage(catalog.role(role)?.skills ?? [], have: have) }
 
@@ -77,7 +89,7 @@ public struct MatchReport: Sendable, Equatable {
                 namedOnly.append(id)
             } else {
                 let met = requirements.map { $0.contains(where: had.contains) }
-                fits.append(RoleFit(role: id, met: met, have: have, catalog: catalog))
+                fits.append(RoleFit(role: id, index: index, met: met, have: have, catalog: catalog))
             }
         }
         // Most met first, then the best share (compared exactly, not as rounded percentages), then the guide's order.

@@ -31,14 +31,14 @@ enum MatchCommand {
         // Only the names shown are looked up: all that is had, the first few missing.
         let scored = report.roles.map { fit in
             let missing = fit.missingPositions
-            let names = catalog.requirementNames(ofRole: fit.role, at: fit.havePositions + missing.prefix(Self.shown))
+            let names = fit.requirementNames(at: fit.havePositions + missing.prefix(Self.shown))
             let have = names.prefix(fit.haveCount)
             let listed =
                 (have.isEmpty ? [] : ["has " + have.joined(separator: ", ")])
                 + (missing.isEmpty ? [] : ["missing " + shortList(Array(names.dropFirst(fit.haveCount)), missing.count)])
             return Document.Row(
                 cells: [
-                    catalog.name(of: ItemRef(.role, fit.role)), "\(fit.percent)%", "\(fit.haveCount) of \(fit.total) own skills",
+                    fit.name, "\(fit.percent)%", "\(fit.haveCount) of \(fit.total) own skills",
                     listed.joined(separator: "; "),
                 ])
         }

@@ -9,8 +9,8 @@ enum StandardStreams {
     /// Writes all of `text` to the file descriptor; a closed pipe ends the write quietly.
     static func write(_ text: String, to descriptor: Int32) {
         guard !text.isEmpty else { return }
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
+        var text = text
+        text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

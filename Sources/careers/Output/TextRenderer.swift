@@ -14,11 +14,13 @@ struct TextRenderer {
 
     func render(_ document: Document) -> String {
         let pipedList = !terminal.isInteractive && document.isList
-        let pipeWidths = pipedList ? columnWidths(document) : []
+        // A list down a pipe: every row's cells, cleaned once, and the widths that line all of them up.
+        let pipeCells = pipedList ? document.blocks.map(pipeCells) : []
+        let pipeWidths = columnWidths(pipeCells.flatMap { $0 })
         var lines: [String] = []
         var indent = 0
         var previous: Document.Block?
-        for block in document.blocks {
+        for (blockIndex, block) in document.blocks.enumerated() {
             defer { previous = block }
             switch block {
             case .title(let text):
@@ -46,7 +48,7 @@ struct TextRenderer {
                 }
             case .rows(let rows, let group, let heading):
                 if pipedList {
-                    lines += pipeLines(rows, group: group, widths: pipeWidths)
+                    lines += pipeLines(pipeCells[blockIndex], widths: pipeWidths)
                 } else {
                     let title = heading ?? group.map { $0.prefix(1).uppercased() + $0.dropFirst() }
                     if let title {
@@ -64,7 +66,13 @@ struct TextRenderer {
                 lines += wrap(text, indent: indent, style: .dim)
             }
         }
-        return lines.map { $0 + "\n" }.joined()
+        var text = ""
+        text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            text += line
+            text += "\n"
+        }
+        return text
     }
 
     // MARK: Lists
@@ -103,30 +111,33 @@ struct TextRenderer {
         return lines
     }
 
-    /// The cells of every row of a list document, its group first, as a pipe shows them.
-    private func pipeCells(_ rows: [Document.Row], group: String?) -> [[String]] {
-        rows.map { (group.map { [$0] } ?? []) + $0.cells.map(clean) }
+    /// The cells of a block's rows, its group first, as a pipe shows them (none for other blocks).
+    private func pipeCells(_ block: Document.Block) -> [[String]] {
+        guard case .rows(let rows, let group, _) = block else { return [] }
+        return rows.map { (group.map { [$0] } ?? []) + $0.cells.map(clean) }
     }
 
     /// Column widths shared by all the document's lists, so that every record lines up.
-    private func columnWidths(_ document: Document) -> [Int] {
-        let cells = document.blocks.flatMap { block -> [[String]] in
-            if case .rows(let rows, let group, _) = block { return pipeCells(rows, group: group) }
-            return []
-        }
+    private func columnWidths(_ cells: [[String]]) -> [Int] {
         let columns = (cells.map(\.count).max() ?? 1) - 1
-        return (0..<max(columns, 0)).map { column in
-            cells.map { $0.count > column + 1 ? visibleCount($0[column]) : 0 }.max() ?? 0
+        var widths = [Int](repeating: 0, count: max(columns, 0))
+        for row in cells {
+            for column in 0..<min(columns, row.count - 1) { widths[column] = max(widths[column], visibleCount(row[column])) }
         }
+        return widths
     }
 
     /// One line per row, columns aligned, nothing wrapped or styled: for `cut`, `grep` and `wc -l`.
-    private func pipeLines(_ rows: [Document.Row], group: String?, widths: [Int]) -> [String] {
-        pipeCells(rows, group: group).map { row in
-            let aligned = row.enumerated().map { column, cell in
-                column < row.count - 1 ? pad(cell, to: widths[column]) + "  " : cell
+    private func pipeLines(_ cells: [[String]], widths: [Int]) -> [String] {
+        cells.map { row in
+            var line = ""
+            for (column, cell) in row.enumerated() {
+                line += cell
+                if column < row.count - 1 {
+                    line += String(repeating: " ", count: max(0, widths[column] - visibleCount(cell)) + 2)
+                }
             }
-            return trimEnd(render(aligned.joined()))
+            return trimEnd(render(line))
         }
     }
 
@@ -220,8 +231,7 @@ struct TextRenderer {
     }
 
     private func trimEnd(_ line: String) -> String {
-        var line = line
-        while line.last == " " { line.removeLast() }
-        return line
+        let spaces = line.utf8.reversed().prefix { $0 == UInt8(ascii: " ") }.count
+        return spaces == 0 ? line : String(line.utf8.dropLast(spaces))!
     }
 }
