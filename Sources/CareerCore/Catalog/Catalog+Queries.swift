@@ -17,18 +17,16 @@ extension Catalog {
 
     public func roleHeadings(level: Level? = nil) -> [RoleHeading] {
         (0..<guide.count(.role)).compactMap { index in
-            let facts = guide.roleFacts(index)
-            guard level == nil || facts.level == level else { return nil }
-            return RoleHeading(
-                id: guide.id(.role, index), name: guide.name(.role, index), level: facts.level,
-                summary: guide.summary(.role, index))
+            let heading = guide.roleHeading(index)
+            guard level == nil || heading.level == level else { return nil }
+            return RoleHeading(id: heading.id, name: heading.name, level: heading.level, summary: guide.summary(.role, index))
         }
     }
 
     private func roleIndexes(level: Level?) -> [Int] {
         let all = 0..<guide.count(.role)
         guard let level else { return Array(all) }
-        return all.filter { guide.roleFacts($0).level == level }
+        return all.filter { guide.roleHeading($0).level == level }
     }
 
     /// The roles whose growth path leads to `role`.

@@ -7,7 +7,11 @@ import Synchronization
 /// Every record is checked as it is read. Should one be damaged (a cache file changed under us), the
 /// guide is rebuilt from its source once and reading goes on; only if that fails does the program stop.
 final class CompiledGuide: Sendable {
-    private let state: Mutex<GuideFile>
+    /// The bytes as opened; read without a lock until a record proves damaged.
+    private let opened: GuideFile
+    private let isDamaged = Atomic<Bool>(false)
+    /// The bytes rebuilt from the guide's source once `opened` proved damaged.
+    private let rebuilt = Mutex<GuideFile?>(nil)
     private let rebuild: @Sendable () -> GuideFile?
     private let counts: [Int]
     /// What the guide was compiled from (see `PackCache`); empty for a guide compiled in memory.
@@ -27,7 +31,7 @@ final class CompiledGuide: Sendable {
         guard file.recordCount(GuideLayout.vocabulary) == file.recordCount(GuideLayout.postings) else {
             throw GuideFile.Damaged()
         }
-        state = Mutex(file)
+        opened = file
         self.rebuild = rebuild
     }
 
@@ -43,30 +47,37 @@ final class CompiledGuide: Sendable {
 
     // MARK: Reading records
 
+    /// The bytes to read: as opened, or as rebuilt once those proved damaged.
+    private var file: GuideFile {
+        guard isDamaged.load(ordering: .acquiring) else { return opened }
+        return rebuilt.withLock { $0 } ?? opened
+    }
+
     /// Reads one record with `body`; a damaged record makes the guide rebuild itself, then read again.
     func read<T>(_ section: Int, _ index: Int, _ body: (inout RecordReader) throws(GuideFile.Damaged) -> T) -> T {
         for _ in 0..<2 {
-            let file = state.withLock { $0 }
+            let file = self.file
             defer { withExtendedLifetime(file) {} }
             do {
                 var reader = RecordReader(try file.record(section, index))
                 return try body(&reader)
             } catch {
-                recover(from: file)
+                recover()
             }
         }
         fatalError("careers: the compiled guide is damaged and could not be rebuilt; delete the cache and try again")
     }
 
-    func recordCount(_ section: Int) -> Int { state.withLock { $0.recordCount(section) } }
+    func recordCount(_ section: Int) -> Int { file.recordCount(section) }
 
-    private func recover(from damaged: GuideFile) {
-        state.withLock { file in
-            guard file.bytes === damaged.bytes else { return }  // another thread got there first
+    private func recover() {
+        rebuilt.withLock { rebuilt in
+            guard rebuilt == nil else { return }  // rebuilt already (by another thread); read again
             guard let fresh = rebuild(), let guide = try? CompiledGuide(fresh, rebuild: rebuild), guide.counts == counts else {
                 fatalError("careers: the guide changed while it was being read; run the command again")
             }
-            file = fresh
+            rebuilt = fresh
+            isDamaged.store(true, ordering: .releasing)
         }
     }
 
@@ -126,6 +137,34 @@ final class CompiledGuide: Sendable {
         let next: [Int]
         let previous: [Int]
         let related: [Int]
+    }
+
+    /// For each of a role's requirements, whether any of its skills is among `had` (skill indexes): what
+    /// ranking thousands of roles needs, read without building the role's lists.
+    func requirementsMet(ofRole index: Int, by had: Set<Int>) -> [Bool] {
+        read(GuideLayout.section(.headings, .role), index) { reader throws(GuideFile.Damaged) in
+            for _ in 0..<2 { try reader.skip() }
+            _ = try reader.int()
+            let count = try reader.int()
+            var met: [Bool] = []
+            for _ in 0..<min(count, 1 << 16) {
+                var isMet = false
+                for _ in 0..<min(try reader.int(), 1 << 16) where had.contains(try reader.int()) { isMet = true }
+                met.append(isMet)
+            }
+            return met
+        }
+    }
+
+    /// A role's id, name and level, without its lists.
+    func roleHeading(_ index: Int) -> (id: String, name: String, level: Level?) {
+        read(GuideLayout.section(.headings, .role), index) { reader throws(GuideFile.Damaged) in
+            let id = try reader.string()
+            let name = try reader.string()
+            let level = try reader.int()
+            guard level <= Level.allCases.count else { throw GuideFile.Damaged() }
+            return (id, name, level == 0 ? nil : Level.allCases[level - 1])
+        }
     }
 
     func roleFacts(_ index: Int) -> RoleFacts {

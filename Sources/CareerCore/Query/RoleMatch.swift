@@ -28,7 +28,6 @@ public struct Coverage: Sendable, Equatable {
 public struct MatchReport: Sendable, Equatable {
     /// How one role fits, counted from the guide's numbers; its requirements are decoded only when asked.
     public struct RoleFit: Sendable, Equatable {
-        public let role: String
         /// The role's place in the compiled guide.
         let index: Int
         /// For each of the role's own requirements, in order, whether it is met.
@@ -36,14 +35,15 @@ public struct MatchReport: Sendable, Equatable {
         private let have: Set<String>
         private let catalog: Catalog
 
-        init(role: String, index: Int, met: [Bool], have: Set<String>, catalog: Catalog) {
-            self.role = role
+        init(index: Int, met: [Bool], have: Set<String>, catalog: Catalog) {
             self.index = index
             self.met = met
             self.have = have
             self.catalog = catalog
         }
 
+        /// The role's id and name.
+        public var role: String { catalog.guide.id(.role, index) }
         public var name: String { catalog.guide.name(.role, index) }
         public var haveCount: Int { met.count { $0 } }
         public var total: Int { met.count }
@@ -63,7 +63,7 @@ public struct MatchReport: Sendable, Equatable {
         /// The requirements met and missing, decoded.
         public var coverage: Coverage { Coverage(catalog.role(role)?.skills ?? [], have: have) }
 
-        public static func == (lhs: RoleFit, rhs: RoleFit) -> Bool { lhs.role == rhs.role && lhs.met == rhs.met }
+        public static func == (lhs: RoleFit, rhs: RoleFit) -> Bool { lhs.index == rhs.index && lhs.met == rhs.met }
     }
 
     public let foundations: Coverage
@@ -83,13 +83,11 @@ public struct MatchReport: Sendable, Equatable {
         var fits: [RoleFit] = []
         var namedOnly: [String] = []
         for index in 0..<guide.count(.role) {
-            let requirements = guide.roleFacts(index).requirements
-            let id = guide.id(.role, index)
-            if requirements.isEmpty {
-                namedOnly.append(id)
+            let met = guide.requirementsMet(ofRole: index, by: had)
+            if met.isEmpty {
+                namedOnly.append(guide.id(.role, index))
             } else {
-                let met = requirements.map { $0.contains(where: had.contains) }
-                fits.append(RoleFit(role: id, index: index, met: met, have: have, catalog: catalog))
+                fits.append(RoleFit(index: index, met: met, have: have, catalog: catalog))
             }
         }
         // Most met first, then the best share (compared exactly, not as rounded percentages), then the guide's order.

@@ -4,14 +4,24 @@ enum MatchCommand {
     static let spec = CommandSpec(
         name: "match",
         summary: "rank the roles by how many of their own skills you have",
-        options: SkillInput.options,
+        options: SkillInput.options + [
+            OptionSpec(
+                name: "limit", short: "n", placeholder: "N", help: "list the N best-fitting roles (default \(defaultLimit))"),
+            OptionSpec(name: "all", help: "list every role"),
+        ],
         examples: [
             Example("careers match --have \"python, linear algebra, pytorch\"", "which roles fit what you know"),
+            Example("careers match --have python --all", "every role, not only the best"),
             Example("careers match --have-file my-skills.txt", "the same, one skill per line in a file"),
         ],
         run: run)
 
+    /// How many roles are listed unless told otherwise: every role of a guide the size of the bundled one,
+    /// the best of a framework with thousands.
+    static let defaultLimit = 20
+
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let limit = context.invocation.flag("all") ? Int.max : try context.limit(default: defaultLimit)
         guard let (profile, notes) = try SkillInput.profile(context) else {
             throw .usage("'careers match' needs your skills", hint: "For example: careers match --have \"python, pytorch\"")
         }
@@ -29,7 +39,11 @@ enum MatchCommand {
                         + (missing.isEmpty ? "" : " — missing: \(missing)\(more)")))
         }
         // Only the names shown are looked up: all that is had, the first few missing.
-        let scored = report.roles.map { fit in
+        // The best `limit` roles: ranked ones first, then those the documents only name.
+        let ranked = report.roles.prefix(limit)
+        let namedOnly = report.namedOnly.prefix(limit - ranked.count)
+        let more = report.roles.count + report.namedOnly.count - ranked.count - namedOnly.count
+        let scored = ranked.map { fit in
             let missing = fit.missingPositions
             let names = fit.requirementNames(at: fit.havePositions + missing.prefix(Self.shown))
             let have = names.prefix(fit.haveCount)
@@ -43,10 +57,13 @@ enum MatchCommand {
                 ])
         }
         // Roles with no skills of their own have no score: they come last, with what the guide knows of them.
-        let named = report.namedOnly.compactMap(catalog.role).map { role in
+        let named = namedOnly.compactMap(catalog.role).map { role in
             Document.Row(cells: [role.name, "—", "no skills of its own", context.placeDescription(role)])
         }
         document.add(.rows(scored + named))
+        if more > 0 {
+            document.add(.note("… and \(more) more roles, which fit less well: --all lists every one, --limit N the best N."))
+        }
         if report.matchesNoRole {
             document.add(
                 .note(
@@ -79,10 +96,11 @@ enum MatchCommand {
                 (
                     "roles",
                     .array(
-                        report.roles.map { fit in
+                        ranked.map { fit in
                             rankedRoleJSON(fit.role, percent: fit.percent, coverage: fit.coverage, context)
-                        } + report.namedOnly.map { rankedRoleJSON($0, percent: nil, coverage: nil, context) })
+                        } + namedOnly.map { rankedRoleJSON($0, percent: nil, coverage: nil, context) })
                 ),
+                ("more", .number(Double(more))),
             ])
         }
         return CommandOutput(document: document, json: json(), notes: notes)

@@ -13,14 +13,11 @@ struct TextRenderer {
     }
 
     func render(_ document: Document) -> String {
-        let pipedList = !terminal.isInteractive && document.isList
-        // A list down a pipe: every row's cells, cleaned once, and the widths that line all of them up.
-        let pipeCells = pipedList ? document.blocks.map(pipeCells) : []
-        let pipeWidths = columnWidths(pipeCells.flatMap { $0 })
+        if !terminal.isInteractive && document.isList { return renderPiped(document) }
         var lines: [String] = []
         var indent = 0
         var previous: Document.Block?
-        for (blockIndex, block) in document.blocks.enumerated() {
+        for block in document.blocks {
             defer { previous = block }
             switch block {
             case .title(let text):
@@ -47,21 +44,16 @@ struct TextRenderer {
                     lines += wrap(field.value, indent: indent, firstPrefix: label, firstPrefixStyle: .strong)
                 }
             case .rows(let rows, let group, let heading):
-                if pipedList {
-                    lines += pipeLines(pipeCells[blockIndex], widths: pipeWidths)
-                } else {
-                    let title = heading ?? group.map { $0.prefix(1).uppercased() + $0.dropFirst() }
-                    if let title {
-                        if !lines.isEmpty { lines.append("") }
-                        lines += wrap(title, indent: indent, style: .heading)
-                    }
-                    lines += table(rows, indent: title == nil ? indent : indent + 2)
+                let title = heading ?? group.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                if let title {
+                    if !lines.isEmpty { lines.append("") }
+                    lines += wrap(title, indent: indent, style: .heading)
                 }
+                lines += table(rows, indent: title == nil ? indent : indent + 2)
             case .preformatted(let text):
                 lines += text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }
                 if lines.last == "" { lines.removeLast() }
             case .note(let text):
-                if pipedList { continue }
                 if !lines.isEmpty, !(lines.last ?? "").isEmpty { lines.append("") }
                 lines += wrap(text, indent: indent, style: .dim)
             }
@@ -111,33 +103,62 @@ struct TextRenderer {
         return lines
     }
 
-    /// The cells of a block's rows, its group first, as a pipe shows them (none for other blocks).
-    private func pipeCells(_ block: Document.Block) -> [[String]] {
-        guard case .rows(let rows, let group, _) = block else { return [] }
-        return rows.map { (group.map { [$0] } ?? []) + $0.cells.map(clean) }
-    }
-
-    /// Column widths shared by all the document's lists, so that every record lines up.
-    private func columnWidths(_ cells: [[String]]) -> [Int] {
-        let columns = (cells.map(\.count).max() ?? 1) - 1
-        var widths = [Int](repeating: 0, count: max(columns, 0))
-        for row in cells {
-            for column in 0..<min(columns, row.count - 1) { widths[column] = max(widths[column], visibleCount(row[column])) }
-        }
-        return widths
-    }
-
-    /// One line per row, columns aligned, nothing wrapped or styled: for `cut`, `grep` and `wc -l`.
-    private func pipeLines(_ cells: [[String]], widths: [Int]) -> [String] {
-        cells.map { row in
-            var line = ""
-            for (column, cell) in row.enumerated() {
-                line += cell
-                if column < row.count - 1 {
-                    line += String(repeating: " ", count: max(0, widths[column] - visibleCount(cell)) + 2)
+    /// A list sent down a pipe: one line per row, every list's columns aligned alike, nothing wrapped or
+    /// styled, notes left out: for `cut`, `grep` and `wc -l`. A list can be thousands of rows, so nothing is
+    /// copied on the way: one pass measures the columns and the text, a second writes it straight into
+    /// the string's storage.
+    private func renderPiped(_ document: Document) -> String {
+        /// Calls `body` with each cell of each row as a pipe shows it (the group first), and whether it is the row's last.
+        func forEachCell(_ body: (_ column: Int, _ text: String, _ isLast: Bool) -> Void, endOfRow: () -> Void) {
+            for block in document.blocks {
+                guard case .rows(let rows, let group, _) = block else { continue }
+                for row in rows {
+                    let count = row.cells.count + (group == nil ? 0 : 1)
+                    if let group { body(0, render(clean(group)), count == 1) }
+                    for (index, cell) in row.cells.enumerated() {
+                        let column = index + (group == nil ? 0 : 1)
+                        body(column, render(clean(cell)), column == count - 1)
+                    }
+                    endOfRow()
                 }
             }
-            return trimEnd(render(line))
+        }
+        var widths: [Int] = []
+        var textBytes = 0
+        var rowCount = 0
+        forEachCell(
+            { column, text, isLast in
+                textBytes += text.utf8.count
+                guard !isLast else { return }
+                if column >= widths.count { widths += [Int](repeating: 0, count: column - widths.count + 1) }
+                widths[column] = max(widths[column], visibleCount(text))
+            }, endOfRow: { rowCount += 1 })
+        // Room for every cell, the widest gaps after each column but the last, and a line break per row.
+        let total = textBytes + rowCount * (widths.reduce(0, +) + 2 * widths.count + 1)
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var offset = 0
+            var start = 0
+            forEachCell(
+                { column, text, isLast in
+                    offset +=
+                        text.utf8.withContiguousStorageIfAvailable { bytes in
+                            UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + bytes.count]).initialize(from: bytes).1
+                        }
+                        ?? Array(text.utf8).withUnsafeBufferPointer { bytes in
+                            UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + bytes.count]).initialize(from: bytes).1
+                        }
+                    guard !isLast else { return }
+                    let gap = max(0, widths[column] - visibleCount(text)) + 2
+                    buffer[offset..<offset + gap].initialize(repeating: UInt8(ascii: " "))
+                    offset += gap
+                },
+                endOfRow: {
+                    while offset > start, buffer[offset - 1] == UInt8(ascii: " ") { offset -= 1 }
+                    buffer[offset] = UInt8(ascii: "\n")
+                    offset += 1
+                    start = offset
+                })
+            return offset
         }
     }
 
@@ -186,7 +207,7 @@ struct TextRenderer {
     /// Content text with every control character removed (tabs and newlines become spaces),
     /// so nothing from the data can move the cursor or change the terminal. Highlight marks stay.
     private func clean(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return text }  // nothing to remove
+        if !anyByte(of: text, where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return text }  // nothing to remove
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -201,7 +222,7 @@ struct TextRenderer {
 
     /// Turns highlight marks into style when colour is on, or drops them.
     private func render(_ text: String, within base: Style = .plain) -> String {
-        if !text.utf8.contains(where: { $0 == 0x01 || $0 == 0x02 }) { return text }
+        if !anyByte(of: text, where: { $0 == 0x01 || $0 == 0x02 }) { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
@@ -220,10 +241,16 @@ struct TextRenderer {
     }
 
     private func visibleCount(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) { return text.utf8.count }
+        if !anyByte(of: text, where: { $0 < 0x20 || $0 >= 0x80 }) { return text.utf8.count }
         return text.unicodeScalars.reduce(0) { count, scalar in
             scalar == Highlight.start || scalar == Highlight.end ? count : count + (scalar.properties.isGraphemeExtend ? 0 : 1)
         }
+    }
+
+    /// Whether any byte of `text` passes `test`: a scan of its contiguous UTF-8 where it has one (most
+    /// strings do), which is many times faster than iterating `utf8` over a whole list's text.
+    private func anyByte(of text: String, where test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
     }
 
     private func pad(_ text: String, to width: Int) -> String {
