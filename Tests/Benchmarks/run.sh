@@ -93,6 +93,12 @@ echo "A pack of 4,000 roles and 16,000 skills (scale-benchmark --write-pack), ag
 echo
 pack="$work/pack"
 "$(swift build -c release --show-bin-path)/scale-benchmark" --write-pack "$pack"
+# The pack's compiled copy goes to a cache of this run's own: the first command builds it (timed once
+# here), the warm-up runs below use it, as every run after the first does for a user.
+export XDG_CACHE_HOME="$work/cache"
+first_start=$(date +%s%N)
+"$work/careers" --content "$pack" roles >/dev/null
+first_ms=$(( ($(date +%s%N) - first_start) / 1000000 ))
 role=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[1234]["name"])' "$pack/roles.json")
 pack_names=("grep -ci pipelines" "careers show \"$role\"" "careers search pipelines" "careers roles"
             "careers skills --role \"$role\"" "careers match --have …" "careers validate")
@@ -123,3 +129,5 @@ print(f"{median * 1000:.1f} {ratio:.0f} {verdict}")
 ' "${pack_medians[$i]}" "${pack_medians[0]}" "$kb" "${pack_names[$i]}")
     printf '| `%s` | %s ms | %s× | %.1f MiB | %s |\n' "${pack_names[$i]}" "$ms" "$ratio" "$(echo "$kb / 1024" | bc -l)" "$verdict"
 done
+echo
+echo "The first command on the pack, which validates it and writes its compiled copy to the cache: ${first_ms} ms."

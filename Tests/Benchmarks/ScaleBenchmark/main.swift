@@ -70,7 +70,7 @@ func format(_ microseconds: Double) -> String {
     microseconds >= 1000 ? "\(Double(Int(microseconds / 10)) / 100) ms" : "\(Int(microseconds.rounded())) µs"
 }
 
-print("| guide | items | load + validate | index | name lookup | search | match |")
+print("| guide | items | load + validate | compile | name lookup | search | match |")
 print("|---|---|---|---|---|---|---|")
 var previous: [Double]?
 for factor in factors {
@@ -81,12 +81,12 @@ for factor in factors {
     let items = catalog.entries.count
     let lastRole = content.roles[content.roles.count - 1].name
     let load = median(runs: runs) { _ = try? ContentLoader.load(files: files) }
-    let index = median(runs: runs) { _ = Catalog(content) }
+    let compile = median(runs: runs) { _ = Catalog(content) }
     let lookup = median(runs: runs) { _ = NameResolver(catalog: catalog).resolve(lastRole) }
     let search = median(runs: runs) { _ = Search(catalog: catalog).search("deep learning", limit: 10) }
     let skills = SkillProfile(["python, pytorch, linear algebra"], catalog: catalog).skills
     let match = median(runs: runs) { _ = MatchReport(have: skills, catalog: catalog) }
-    let times = [load, index, lookup, search, match]
+    let times = [load, compile, lookup, search, match]
     print("| \(factor)× | \(items) | " + times.map(format).joined(separator: " | ") + " |")
     if let previous {
         let growth = zip(times, previous).map { "\(Double(Int($0 / $1 * 10)) / 10)×" }

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// The compiled copy of a pack kept in the user's cache directory: used when current, rebuilt when a
+/// file of the pack changes, never believed when damaged, never required.
+@Suite("Content packs: the compiled cache")
+struct PackCacheTests {
+    /// A pack and a cache directory of its own, removed afterwards.
+    struct Setup {
+        let pack: SyntheticPack
+        let cache: URL
+
+        init(_ changes: [String: String?] = [:]) throws {
+            pack = try SyntheticPack(changes)
+            cache = FileManager.default.temporaryDirectory.appendingPathComponent("careers-cache-\(UUID().uuidString)")
+        }
+
+        var environment: [String: String] { ["XDG_CACHE_HOME": cache.path] }
+
+        func run(_ arguments: [String]) throws -> RunCareers.Outcome {
+            try RunCareers.run(["--content", pack.path] + arguments, environment: environment)
+        }
+
+        /// The cache files written so far.
+        var cacheFiles: [URL] {
+            let folder = cache.appendingPathComponent("careers/packs")
+            return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).map(folder.appendingPathComponent)
+        }
+
+        func remove() {
+            pack.remove()
+            try? FileManager.default.removeItem(at: cache)
+        }
+    }
+
+    let engineer = "Engineer       entry  Builds features.\nLead Engineer  lead   Leads a team.\n"
+
+    @Test("The first run writes one cache file; later runs answer the same from it")
+    func cacheIsWrittenAndUsed() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        #expect(try setup.run(["roles"]) == RunCareers.Outcome(status: 0, stdout: engineer, stderr: ""))
+        let files = setup.cacheFiles
+        #expect(files.count == 1)
+        #expect(files.first?.lastPathComponent.hasSuffix(".guide") == true)
+        let written = try FileManager.default.attributesOfItem(atPath: files[0].path)[.modificationDate] as? Date
+        #expect(try setup.run(["roles"]) == RunCareers.Outcome(status: 0, stdout: engineer, stderr: ""))
+        #expect(try setup.run(["search", "mentor"]).stdout.hasPrefix("skill  Mentoring"))
+        #expect(try FileManager.default.attributesOfItem(atPath: files[0].path)[.modificationDate] as? Date == written)
+    }
+
+    @Test("A changed file of the pack is read afresh, not answered from the cache")
+    func changedPackIsNotAnsweredFromTheCache() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        _ = try setup.run(["roles"])
+        let roles = setup.pack.directory.appendingPathComponent("roles.json")
+        let text = try String(contentsOf: roles, encoding: .utf8).replacing("Builds features.", with: "Ships features.")
+        try Data(text.utf8).write(to: roles)
+        #expect(try setup.run(["roles"]).stdout.hasPrefix("Engineer       entry  Ships features.\n"))
+        // A pack broken since it was cached is reported as broken.
+        try Data("[".utf8).write(to: roles)
+        let broken = try setup.run(["roles"])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("roles.json:1:2:"))
+    }
+
+    @Test(
+        "A damaged cache is never believed: truncated, bytes flipped in a record, or not a cache at all",
+        arguments: ["truncated", "flipped", "garbage", "empty"])
+    func damagedCacheIsRebuilt(damage: String) throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        _ = try setup.run(["roles"])
+        let file = try #require(setup.cacheFiles.first)
+        var bytes = try Data(contentsOf: file)
+        switch damage {
+        case "truncated": bytes = bytes.prefix(bytes.count / 2)
+        case "flipped":
+            // Every byte of the second half, where the records are, so that any record read is damaged.
+            for index in stride(from: bytes.count / 2, to: bytes.count, by: 1) { bytes[index] ^= 0x5A }
+        case "garbage": bytes = Data(repeating: 0x41, count: 4096)
+        default: bytes = Data()
+        }
+        try bytes.write(to: file)
+        for _ in 0..<2 {
+            #expect(try setup.run(["roles"]) == RunCareers.Outcome(status: 0, stdout: engineer, stderr: ""))
+            let show = try setup.run(["show", "lead"])
+            #expect(show.status == 0)
+            #expect(show.stdout.hasPrefix("Lead Engineer\n"))
+            #expect(try setup.run(["search", "mentor"]).stdout.hasPrefix("skill  Mentoring"))
+        }
+    }
+
+    @Test("Without a usable cache directory every command still works, and nothing is written")
+    func unwritableCacheIsNotNeeded() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        // A regular file where the cache directory would be: nothing can be created under it, even by root.
+        try Data("not a directory".utf8).write(to: setup.cache)
+        #expect(try setup.run(["roles"]) == RunCareers.Outcome(status: 0, stdout: engineer, stderr: ""))
+        #expect(try setup.run(["roles"]) == RunCareers.Outcome(status: 0, stdout: engineer, stderr: ""))
+        // No HOME and no XDG_CACHE_HOME: no cache at all.
+        let bare = try RunCareers.run(["--content", setup.pack.path, "roles"])
+        #expect(bare == RunCareers.Outcome(status: 0, stdout: engineer, stderr: ""))
+    }
+
+    @Test("A pack with problems is never cached; validate always reads the files")
+    func brokenPackIsNotCached() throws {
+        let setup = try Setup(SyntheticPack.replacing("\"skill\": \"testing\"", with: "\"skill\": \"testin\"", in: "roles.json"))
+        defer { setup.remove() }
+        #expect(try setup.run(["roles"]).status == 1)
+        #expect(setup.cacheFiles.isEmpty)
+        let validate = try RunCareers.run(["validate", setup.pack.path], environment: setup.environment)
+        #expect(validate.status == 1)
+        #expect(setup.cacheFiles.isEmpty)
+    }
+}
