@@ -56,9 +56,10 @@ struct ContentLoaderTests {
             ])
     }
 
-    @Test func referenceToAMissingID() throws {
+    @Test("A reference to a missing id names the id it nearly spells")
+    func referenceToAMissingID() throws {
         let error = try ContentDirectory.error(in: .roadmap, replacing: "\"robotics\"", with: "\"robotix\"")
-        #expect(error.description == "Content/roadmap.json:31:42: no skill has the id 'robotix'")
+        #expect(error.description == "Content/roadmap.json:31:42: no skill has the id 'robotix' (did you mean 'robotics'?)")
     }
 
     @Test func wrongTypeAndBadChoice() throws {

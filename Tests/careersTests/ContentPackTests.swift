@@ -135,7 +135,10 @@ struct ContentPackTests {
         "Each rule of the format is checked",
         arguments: [
             ("skills.json", "\"id\": \"testing\"", "\"id\": \"swift\"", "duplicate skill id 'swift'"),
-            ("skills.json", "\"name\": \"Testing\"", "\"name\": \"swift\"", "another skill is named 'swift'"),
+            (
+                "skills.json", "\"name\": \"Testing\"", "\"name\": \"swift\"",
+                "another skill already goes by 'swift', as a name or an alias"
+            ),
             ("skills.json", "\"name\": \"Testing\"", "\"name\": \"  \"", "field 'name' must not be empty"),
             ("skills.json", "\"name\": \"Testing\"", "\"name\": 7", "field 'name' should be a string, found a number"),
             (
@@ -145,7 +148,7 @@ struct ContentPackTests {
             (
                 "skills.json", "\"category\": \"core\", \"description\": \"Proving",
                 "\"category\": \"kore\", \"description\": \"Proving",
-                "no category has the id 'kore'"
+                "no category has the id 'kore' (did you mean 'core'?)"
             ),
             ("roles.json", "\"next\": [\"lead-engineer\"]", "\"next\": [\"manager\"]", "no role has the id 'manager'"),
             (
@@ -161,9 +164,25 @@ struct ContentPackTests {
             ("roles.json", "\"sources\": [\"handbook\"]}]", "\"sources\": [\"wiki\"]}]", "no source has the id 'wiki'"),
             (
                 "roadmap.json", "\"skills\": [\"swift\"]", "\"skills\": [\"swift\", \"swift\"]",
-                "skill 'swift' is listed twice in phase 'basics'"
+                "roadmap.json:1:101: 'swift' is listed twice in 'skills'"
+            ),
+            (
+                "roles.json", "\"next\": [\"lead-engineer\"]", "\"next\": [\"lead-engineer\", \"lead-engineer\"]",
+                "'lead-engineer' is listed twice in 'next'"
+            ),
+            (
+                "skills.json", "\"aliases\": [\"tests\"]", "\"aliases\": [\"tests\", \"Tests\"]",
+                "'Tests' is listed twice in 'aliases'"
+            ),
+            (
+                "skills.json", "\"aliases\": [\"tests\"]", "\"aliases\": [\"mentor-ing\"]",
+                "skills.json:4:3: another skill already goes by 'Mentoring', as a name or an alias (at "
             ),
             ("roadmap.json", "\"number\": 1", "\"number\": 2", "phase 'basics' has number 2, expected 1"),
+            (
+                "roadmap.json", "\"number\": 1", "\"number\": 01",
+                "roadmap.json:1:30: malformed JSON: invalid number: a leading zero"
+            ),
             ("roadmap.json", "[{", "[{]", "malformed JSON: expected a quoted field name"),
         ])
     func rule(_ file: String, _ old: String, _ new: String, _ message: String) throws {
@@ -173,6 +192,37 @@ struct ContentPackTests {
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains(message), "\(outcome.stdout)")
         #expect(outcome.stdout.hasPrefix(pack.path + "/" + file + ":"))
+    }
+
+    @Test("A JSON file that is not one of a guide's, and a link to nothing, are problems, not silently skipped")
+    func strayFilesAndBrokenLinks() throws {
+        let pack = try SyntheticPack(["tip.json": "[]", "notes.json": "{}"])
+        defer { pack.remove() }
+        try FileManager.default.createSymbolicLink(
+            atPath: pack.path + "/topics.json", withDestinationPath: "/nowhere/topics.json")
+        try Data("# notes".utf8).write(to: pack.directory.appendingPathComponent("README.md"))
+        let outcome = try RunCareers.run(["validate", pack.path], environment: wide)
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stdout.split(separator: "\n").map(String.init) == [
+                "\(pack.path)/notes.json: not a file of a guide; a guide's files are sources.json, categories.json, skills.json, "
+                    + "foundations.json, roles.json, roadmap.json, certifications.json, projects.json, tips.json, topics.json, "
+                    + "field.json",
+                "\(pack.path)/tip.json: not a file of a guide (did you mean 'tips.json'?)",
+                "\(pack.path)/topics.json: a symbolic link to nothing",
+                "\(pack.path): 3 problems in 3 files",
+            ])
+    }
+
+    @Test("The hint to run validate quotes a path a shell would split")
+    func hintQuotesThePath() throws {
+        let pack = try SyntheticPack(["roles.json": "["])
+        let spaced = pack.directory.deletingLastPathComponent().appendingPathComponent("team guide \(UUID().uuidString)")
+        try FileManager.default.moveItem(at: pack.directory, to: spaced)
+        defer { try? FileManager.default.removeItem(at: spaced) }
+        let outcome = try RunCareers.run(["--content", spaced.path, "roles"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasSuffix("hint: Run 'careers validate \"\(spaced.path)\"' to see it.\n"))
     }
 
     @Test("A file that cannot be read does not also make every reference to its items a problem")

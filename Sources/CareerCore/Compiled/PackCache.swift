@@ -64,11 +64,15 @@ public struct PackCache: Sendable {
         return directory + "/packs/" + String(repeating: "0", count: 16 - name.count) + name + ".guide"
     }
 
-    /// What the cache must have been built from: each pack file's size, modification time and inode (or
-    /// its absence). Nil when the pack cannot be examined.
+    /// What the cache must have been built from: the directory's and each pack file's modification time
+    /// and inode, and each file's size (or its absence). Nil when the pack cannot be examined.
     static func stamp(of path: String) -> [UInt8]? {
         var stamp = RecordWriter()
         stamp.string(path)
+        // The directory itself: a file added, removed or renamed in it (a stray `tip.json`) changes its time.
+        var folder = stat()
+        guard stat(path, &folder) == 0 else { return nil }
+        for number in [Int(folder.st_mtim.tv_sec), Int(folder.st_mtim.tv_nsec), Int(folder.st_ino)] { stamp.int(max(0, number)) }
         for file in ContentLoader.File.allCases {
             var info = stat()
             guard stat(ContentLoader.path(of: file, in: path), &info) == 0 else {

@@ -15,7 +15,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case controlCharacter(field: String)
         case invalidValue(field: String, value: String, allowed: [String])
         case duplicateID(kind: ItemKind, id: String, firstDefinedAt: String)
-        case unknownReference(kind: ItemKind, id: String)
+        case unknownReference(kind: ItemKind, id: String, suggestion: String? = nil)
         case misnumbered(phase: String, expected: Int, found: Int)
         case conflictingFields(String, String)
         case tooFewChoices(count: Int)
@@ -24,6 +24,9 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case growthLoop(path: [String])
         case tooManyProblems(limit: Int)
         case selfReference(field: String, id: String)
+        case unknownFile(suggestion: String?)
+        case brokenLink
+        case repeatedValue(field: String, value: String)
     }
 
     /// The path of the file, as given to the loader.
@@ -62,14 +65,16 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case .tooLong(let field, let bytes, let limit): "field '\(field)' is too long: \(bytes) bytes, the limit is \(limit)"
         case .tooLarge(let limit): "the file is larger than the limit of \(limit) bytes"
         case .notAFile(let kind): "not a regular file (\(kind))"
-        case .duplicateName(let kind, let name, let first): "another \(kind) is named '\(name)' (at \(first))"
+        case .duplicateName(let kind, let name, let first):
+            "another \(kind) already goes by '\(name)', as a name or an alias (at \(first))"
         case .wrongType(let field, let expected, let found): "field '\(field)' should be \(expected), found \(found)"
         case .emptyValue(let field): "field '\(field)' must not be empty"
         case .controlCharacter(let field): "field '\(field)' contains a control character (text must be printable)"
         case .invalidValue(let field, let value, let allowed):
             "field '\(field)' has '\(value)', expected one of: \(allowed.joined(separator: ", "))"
         case .duplicateID(let kind, let id, let first): "duplicate \(kind) id '\(id)' (first defined at \(first))"
-        case .unknownReference(let kind, let id): "no \(kind) has the id '\(id)'"
+        case .unknownReference(let kind, let id, let suggestion):
+            "no \(kind) has the id '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         case .misnumbered(let phase, let expected, let found):
             "phase '\(phase)' has number \(found), expected \(expected) (phases are numbered in file order)"
         case .conflictingFields(let first, let second): "give either '\(first)' or '\(second)', not both"
@@ -81,6 +86,12 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case .tooManyProblems(let limit): "stopped after \(limit) problems; fix these and run again"
         case .growthLoop(let path): "the growth path loops: \(path.joined(separator: " → "))"
         case .selfReference(let field, let id): "role '\(id)' names itself in '\(field)'"
+        case .unknownFile(let suggestion):
+            "not a file of a guide"
+                + (suggestion.map { " (did you mean '\($0)'?)" }
+                    ?? "; a guide's files are \(ContentLoader.File.allCases.map(\.rawValue).joined(separator: ", "))")
+        case .brokenLink: "a symbolic link to nothing"
+        case .repeatedValue(let field, let value): "'\(value)' is listed twice in '\(field)'"
         }
     }
 }

@@ -74,6 +74,9 @@ public enum ContentLoader {
             do {
                 files[file] = try FileBytes.read(path, limit: Limits.fileBytes)
             } catch .notFound where !file.isRequired {
+                // Absent is fine for an optional file; a link to nothing is a mistake to point out.
+                var link = stat()
+                if lstat(path, &link) == 0 { problems.append(ContentError(file: path, position: nil, problem: .brokenLink)) }
                 continue
             } catch {
                 let problem: ContentError.Problem =
@@ -85,6 +88,7 @@ public enum ContentLoader {
                 problems.append(ContentError(file: path, position: nil, problem: problem))
             }
         }
+        problems += strayFiles(in: directory)
         do {
             let content = try load(files: files, directory: directory)
             if problems.isEmpty { return content }
@@ -93,7 +97,7 @@ public enum ContentLoader {
             let unread = Set(problems.map(\.file))
             problems += error.errors.filter { !(unread.contains($0.file) && $0.problem == .unreadable(reason: missing)) }
         }
-        throw ContentProblems(problems)
+        throw ContentProblems(sorted(problems))
     }
 
     /// Loads a guide from the bytes of each file; `directory` only prefixes the paths in problems. A required
@@ -161,6 +165,29 @@ public enum ContentLoader {
 
     private static let missing = "the file is missing"
 
+    /// JSON files in `directory` that are not files of a guide: a misspelt name (`tip.json`) would
+    /// otherwise leave its items out without a word.
+    static func strayFiles(in directory: String) -> [ContentError] {
+        guard let stream = opendir(directory) else { return [] }
+        defer { closedir(stream) }
+        let known = File.allCases.map(\.rawValue)
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasSuffix(".json"), !known.contains(name) { names.append(name) }
+        }
+        return names.sorted().map { name in
+            // Only a near spelling is suggested ("tip.json", "skill.json"): "notes.json" is not a misspelt "roles.json".
+            let stem = Array(name.dropLast(5).lowercased().utf8)
+            let suggestion = known.first { file in
+                let candidate = Array(file.dropLast(5).utf8)
+                return EditDistance.distance(stem, candidate, limit: 1) != nil
+                    || (stem.count >= 3 && (candidate.starts(with: stem) || stem.starts(with: candidate)))
+            }
+            return ContentError(file: path(of: name, in: directory), position: nil, problem: .unknownFile(suggestion: suggestion))
+        }
+    }
+
     /// Problems in the order of the files, then of their lines and columns.
     static func sorted(_ problems: [ContentError]) -> [ContentError] {
         let order = Dictionary(File.allCases.enumerated().map { ($1.rawValue, $0) }, uniquingKeysWith: { a, _ in a })
@@ -172,6 +199,10 @@ public enum ContentLoader {
     }
 
     static func path(of file: File, in directory: String) -> String {
-        directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
+        path(of: file.rawValue, in: directory)
+    }
+
+    static func path(of name: String, in directory: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 }

@@ -50,11 +50,10 @@ enum ContentRules {
             }
             for skill in phase.skills where !skill.isEmpty {
                 if let first = phaseOf[skill] {
-                    let problem: ContentError.Problem =
-                        first == phase.id
-                        ? .repeatedSkill(id: skill, within: "phase '\(phase.id)'")
-                        : .skillInTwoPhases(id: skill, firstPhase: first)
-                    log.report(positions.error(problem, in: .roadmap, item: index))
+                    // Twice in one phase is reported where it is read ("listed twice in 'skills'").
+                    if first != phase.id {
+                        log.report(positions.error(.skillInTwoPhases(id: skill, firstPhase: first), in: .roadmap, item: index))
+                    }
                     continue
                 }
                 phaseOf[skill] = phase.id
@@ -101,26 +100,31 @@ enum ContentRules {
     }
 
     /// Two items of one kind with the same name (ignoring case) would make every lookup of it ambiguous.
+    /// Within a kind, a name or alias answers to one item: compared as lookups compare them (case, accents,
+    /// spaces and punctuation ignored), so that no name the guide gives leads to two items.
     private static func checkNamesAreUnique(_ content: Content, _ positions: Positions, _ log: LoadLog) {
-        func check(_ names: [String], _ kind: ItemKind, _ file: ContentLoader.File) {
+        func check(_ items: [[String]], _ kind: ItemKind, _ file: ContentLoader.File) {
             var first: [String: Int] = [:]
-            for (index, name) in names.enumerated() where !name.isEmpty {
-                let key = name.lowercased()
-                if let earlier = first[key] {
+            for (index, names) in items.enumerated() {
+                for name in names where !name.isEmpty {
+                    let key = TextFolding.key(name)
+                    guard let earlier = first[key] else {
+                        first[key] = index
+                        continue
+                    }
+                    guard earlier != index else { continue }  // an alias that spells the item's own name is harmless
                     let at = positions.error(.emptyValue(field: ""), in: file, item: earlier).location
                     log.report(positions.error(.duplicateName(kind: kind, name: name, firstDefinedAt: at), in: file, item: index))
-                } else {
-                    first[key] = index
                 }
             }
         }
-        check(content.roles.map(\.name), .role, .roles)
-        check(content.skills.map(\.name), .skill, .skills)
-        check(content.categories.map(\.name), .category, .categories)
-        check(content.phases.map(\.name), .phase, .roadmap)
-        check(content.certifications.map(\.name), .certification, .certifications)
-        check(content.projects.map(\.name), .project, .projects)
-        check(content.topics.map(\.name), .topic, .topics)
-        check(content.tips.map(\.name), .tip, .tips)
+        check(content.roles.map { [$0.name] + $0.aliases }, .role, .roles)
+        check(content.skills.map { [$0.name] + $0.aliases }, .skill, .skills)
+        check(content.categories.map { [$0.name] }, .category, .categories)
+        check(content.phases.map { [$0.name] }, .phase, .roadmap)
+        check(content.certifications.map { [$0.name] + $0.aliases }, .certification, .certifications)
+        check(content.projects.map { [$0.name] + $0.aliases }, .project, .projects)
+        check(content.topics.map { [$0.name] }, .topic, .topics)
+        check(content.tips.map { [$0.name] }, .tip, .tips)
     }
 }

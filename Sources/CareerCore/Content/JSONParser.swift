@@ -248,6 +248,11 @@ struct JSONParser {
         func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard isDigit(index) else { throw failure("invalid number") }
+        // JSON allows no leading zero ("01"): a zero stands alone before '.', 'e' or the end.
+        if bytes[index] == UInt8(ascii: "0"), isDigit(index + 1) {
+            index += 1
+            throw failure("invalid number: a leading zero")
+        }
         while isDigit(index) { index += 1 }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1

@@ -46,13 +46,23 @@ final class LoadLog {
         references.append((ref, file, position))
     }
 
-    /// Logs every reference, in reading order, to an id nothing defines.
+    /// Logs every reference, in reading order, to an id nothing defines; the first few with the defined id
+    /// they nearly spell, if any (a search among thousands of ids is not worth making for every one).
     func checkReferences() {
+        var ids: [ItemKind: [String]] = [:]
+        var suggested = 0
         for reference in references where definitions[reference.ref] == nil && !unloadedKinds.contains(reference.ref.kind) {
+            var suggestion: String?
+            if suggested < 20 {
+                suggested += 1
+                let kind = reference.ref.kind
+                if ids[kind] == nil { ids[kind] = definitions.keys.filter { $0.kind == kind }.map(\.id).sorted() }
+                suggestion = NearestWords.nearest(to: reference.ref.id, among: ids[kind] ?? []).first
+            }
             report(
                 ContentError(
                     file: reference.file, position: reference.position,
-                    problem: .unknownReference(kind: reference.ref.kind, id: reference.ref.id)))
+                    problem: .unknownReference(kind: reference.ref.kind, id: reference.ref.id, suggestion: suggestion)))
         }
     }
 }

@@ -17,7 +17,7 @@ extension SkillCategory {
 extension Skill {
     init(_ json: ObjectReader) {
         self.init(
-            id: json.id(as: .skill), name: json.string("name"), aliases: json.strings("aliases"),
+            id: json.id(as: .skill), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
             category: json.reference("category", to: .category), description: json.string("description"),
             sources: json.sources())
     }
@@ -33,7 +33,8 @@ extension Requirement {
                 json.skip("skill")
             }
             skills = json.references("either", to: .skill)
-            if Set(skills).count < 2 { json.fail(.tooFewChoices(count: Set(skills).count), at: "either") }
+            // A skill given twice is reported as such; a group of one, as too few.
+            if skills.count < 2 { json.fail(.tooFewChoices(count: skills.count), at: "either") }
         } else {
             skills = [json.reference("skill", to: .skill)]
         }
@@ -57,7 +58,7 @@ extension Requirement: CustomJSONEncodable {
 extension Role {
     init(_ json: ObjectReader) {
         self.init(
-            id: json.id(as: .role), name: json.string("name"), aliases: json.strings("aliases"),
+            id: json.id(as: .role), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
             level: json.nullableChoice("level"), summary: json.string("summary"),
             responsibilities: json.strings("responsibilities"), next: json.references("next", to: .role),
             related: json.references("related", to: .role), skills: json.objects("skills", Requirement.init),
@@ -76,7 +77,7 @@ extension Phase {
 extension Certification {
     init(_ json: ObjectReader) {
         self.init(
-            id: json.id(as: .certification), name: json.string("name"), aliases: json.strings("aliases"),
+            id: json.id(as: .certification), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
             issuer: json.optionalString("issuer"), summary: json.string("summary"), sources: json.sources())
     }
 }
@@ -84,7 +85,7 @@ extension Certification {
 extension Project {
     init(_ json: ObjectReader) {
         self.init(
-            id: json.id(as: .project), name: json.string("name"), aliases: json.strings("aliases"),
+            id: json.id(as: .project), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
             level: json.choice("level"), summary: json.string("summary"),
             skills: json.references("skills", to: .skill), sources: json.sources())
     }

@@ -77,8 +77,16 @@ final class ObjectReader {
     }
 
     /// A list of strings; a missing field is an empty list.
-    func strings(_ key: String) -> [String] {
-        elements(key).compactMap { text($0, field: key) }
+    /// A list of texts; with `distinct`, one given twice (ignoring case) is a problem.
+    func strings(_ key: String, distinct: Bool = false) -> [String] {
+        var seen: Set<String> = []
+        return elements(key).compactMap { element in
+            guard let value = text(element, field: key) else { return nil }
+            if distinct, !seen.insert(value.lowercased()).inserted {
+                report(.repeatedValue(field: key, value: value), at: element)
+            }
+            return value
+        }
     }
 
     /// Marks `key` as read without reading it, for a field already reported otherwise.
@@ -127,8 +135,10 @@ final class ObjectReader {
 
     /// A list of ids of `kind`; a missing field is an empty list.
     func references(_ key: String, to kind: ItemKind) -> [String] {
-        elements(key).compactMap { element in
+        var seen: Set<String> = []
+        return elements(key).compactMap { element in
             guard let id = text(element, field: key) else { return nil }
+            if !seen.insert(id).inserted { report(.repeatedValue(field: key, value: id), at: element) }
             log.refer(to: ItemRef(kind, id), file: file, position: element.position)
             return id
         }

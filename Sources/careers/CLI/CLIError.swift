@@ -57,6 +57,17 @@ enum CLIError: Error, Equatable, Sendable {
         scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
+    /// `text` as one word a shell reads back as it is, for commands shown in hints: as it is when it
+    /// holds nothing a shell treats specially, else quoted ("my guide").
+    static func shellWord(_ text: String) -> String {
+        let plain =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "0123456789/._-+,:@%=".unicodeScalars.contains($0) }
+        if plain { return text }
+        if !text.contains(where: { "\"$`\\!".contains($0) }) { return "\"" + text + "\"" }
+        return "'" + text.replacing("'", with: "'\\''") + "'"
+    }
+
     static func didYouMean(_ candidates: [String], then rest: String) -> String {
         guard !candidates.isEmpty else { return rest }
         let quoted = candidates.map { "'\($0)'" }

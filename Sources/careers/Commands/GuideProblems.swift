@@ -18,6 +18,6 @@ enum GuideProblems {
         let noun = errors.count == 1 ? "a problem" : "\(errors.count) problems"
         return .failed(
             "the guide in '\(directory)' has \(noun):\n\(first)\(more)",
-            hint: "Run 'careers validate \(directory)' to see \(errors.count == 1 ? "it" : "them all").")
+            hint: "Run 'careers validate \(CLIError.shellWord(directory))' to see \(errors.count == 1 ? "it" : "them all").")
     }
 }
