@@ -44,7 +44,8 @@ public enum PlanChecklist {
             ("Projects", catalog.projects().map { ItemRef(.project, $0.id) }),
             ("Certifications", catalog.certifications.map { ItemRef(.certification, $0.id) }),
         ] where !refs.isEmpty {
-            sections.append((["## \(heading)"] + refs.map { line(catalog.name(of: $0), plan.mark(of: $0)) }).joined(separator: "\n"))
+            sections.append(
+                (["## \(heading)"] + refs.map { line(catalog.name(of: $0), plan.mark(of: $0)) }).joined(separator: "\n"))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }

@@ -57,7 +57,9 @@ extension PlanFile {
             var members: [(String, JSON)] = [("target", plan.target.map { .string($0) } ?? .null)]
             for kind in Mark.kinds {
                 let marks = plan.marks.filter { $0.key.kind == kind }.sorted { $0.key.id < $1.key.id }
-                if !marks.isEmpty { members.append((Self.key(for: kind), .object(marks.map { ($0.key.id, .string($0.value.rawValue)) }))) }
+                if !marks.isEmpty {
+                    members.append((Self.key(for: kind), .object(marks.map { ($0.key.id, .string($0.value.rawValue)) })))
+                }
             }
             return (guide, .object(members))
         }

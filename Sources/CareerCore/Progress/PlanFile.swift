@@ -14,7 +14,7 @@ public struct PlanFile: Sendable, Equatable {
     }
 
     /// The plan for `guide`; setting an empty plan removes the guide's entry.
-    public subscript(guide: String) -> Plan {
+    public subscript(guide guide: String) -> Plan {
         get { plans[guide] ?? Plan() }
         set { plans[guide] = newValue.isEmpty ? nil : newValue }
     }

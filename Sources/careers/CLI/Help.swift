@@ -28,6 +28,7 @@ struct Help {
     func page(for command: CommandSpec) -> String {
         var usage = "careers \(command.name)"
         if let argument = command.argument {
+            if let leading = argument.leadingChoice { usage += " <\(leading.placeholder)>" }
             usage += argument.required ? " <\(argument.placeholder)>" : " [<\(argument.placeholder)>]"
         }
         usage += " [options]"
@@ -39,7 +40,11 @@ struct Help {
         }
         text += "\nEXAMPLES:\n" + examples(command.examples) + "\n"
         if let argument = command.argument {
-            text += "\nARGUMENTS:\n" + columns("  <\(argument.placeholder)>", 24, argument.help)
+            text += "\nARGUMENTS:\n"
+            if let leading = argument.leadingChoice {
+                text += columns("  <\(leading.placeholder)>", 24, leading.help + " (\(leading.choices.joined(separator: ", ")))")
+            }
+            text += columns("  <\(argument.placeholder)>", 24, argument.help)
         }
         if !command.options.isEmpty { text += "\nOPTIONS:\n" + options(command.options) }
         text += "\nGLOBAL OPTIONS:\n" + options(CommandTable.globalOptions)

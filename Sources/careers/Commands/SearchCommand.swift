@@ -22,14 +22,7 @@ enum SearchCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let query = context.invocation.argument
-        var limit = 10
-        if let text = context.invocation.value("limit") {
-            guard let number = Int(text), number > 0 else {
-                throw .usage(
-                    "'\(text)' is not a valid value for '--limit'", hint: "Give a whole number of 1 or more, e.g. --limit 5.")
-            }
-            limit = number
-        }
+        let limit = try context.limit(default: 10)
         let scope = context.invocation.value("kind").map { label in kinds.filter { $0.label == label } } ?? kinds
         let results = Search(catalog: context.catalog, kinds: scope).search(query, limit: limit)
         guard !results.isEmpty else {

@@ -52,6 +52,10 @@ struct TextRenderer {
                     if let title {
                         if !lines.isEmpty { lines.append("") }
                         lines += wrap(title, indent: indent, style: .heading)
+                    } else if case .title = previous {
+                        lines.append("")  // a table stands apart from the title, as a paragraph does
+                    } else if case .text = previous {
+                        lines.append("")
                     }
                     lines += table(rows, indent: title == nil ? indent : indent + 2)
                 }
