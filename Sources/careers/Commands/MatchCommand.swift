@@ -12,14 +12,14 @@ enum MatchCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        guard let (profile, notes) = try SkillInput.profile(context) else {
+        guard let had = try SkillInput.had(context) else {
             throw .usage("'careers match' needs your skills", hint: "For example: careers match --have \"python, pytorch\"")
         }
         let catalog = context.catalog
-        let report = MatchReport(have: profile.skills, catalog: catalog)
+        let report = MatchReport(have: had.skills, catalog: catalog)
         let foundations = report.foundations
 
-        var document = Document(blocks: [.note("Your skills: " + context.names(profile.skills, .skill))])
+        var document = Document(blocks: [.note("Your skills: " + context.names(had.skills, .skill))])
         if foundations.total > 0 {
             let missing = foundations.missing.prefix(6).map(catalog.name(of:)).joined(separator: ", ")
             let more = foundations.missing.count > 6 ? " and \(foundations.missing.count - 6) more" : ""
@@ -59,12 +59,12 @@ enum MatchCommand {
 
         @Sendable func json() -> JSON {
             JSON.object([
-                ("have", context.refsJSON(profile.skills, .skill)),
-                ("unresolved", JSON.encode(profile.unresolved.map(\.input))),
+                ("have", context.refsJSON(had.skills, .skill)),
+                ("unresolved", JSON.encode(had.given?.unresolved.map(\.input) ?? [])),
                 (
                     "corrections",
                     .array(
-                        profile.corrections.map {
+                        (had.given?.corrections ?? []).map {
                             context.refJSON($0.skill, .skill).setting("input", .string($0.input))
                         })
                 ),
@@ -84,7 +84,7 @@ enum MatchCommand {
                 ),
             ])
         }
-        return CommandOutput(document: document, json: json(), notes: notes)
+        return CommandOutput(document: document, json: json(), notes: had.notes)
     }
 
     /// The first few names, then how many more.

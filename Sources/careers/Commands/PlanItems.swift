@@ -29,8 +29,7 @@ extension Context {
     /// with `roleSkill`, its `phase` and its `status`.
     func itemJSON(_ item: PlanOutline.Item, _ plan: Plan) -> JSON {
         let scope = item.isFoundation ? "field" : item.isOwn ? "role" : "roadmap"
-        return requirementJSON(item.requirement, scope: .field).setting("scope", .string(scope))
+        return requirementJSON(item.requirement, scope: .field, plan: plan).setting("scope", .string(scope))
             .setting("roleSkill", .bool(item.isOwn)).setting("phase", refJSON(item.phase?.id, .phase))
-            .setting("status", plan.status(of: item.requirement).json)
     }
 }

@@ -47,6 +47,11 @@ extension Context {
         }
     }
 
+    /// A requirement, the same shape as everywhere, with its `status` in `plan`.
+    func requirementJSON(_ requirement: Requirement, scope: Scope, plan: Plan) -> JSON {
+        requirementJSON(requirement, scope: scope).setting("status", plan.status(of: requirement).json)
+    }
+
     static func failure(_ error: PlanStoreError) -> CLIError {
         let reset = "run 'careers progress --reset' to start afresh (it keeps the file as a backup beside it)."
         switch error {
@@ -67,8 +72,8 @@ extension Context {
 }
 
 extension Optional where Wrapped == Mark {
-    /// "done", "learning", "skipped", or "—" for an item not marked.
-    var label: String { self?.rawValue ?? "—" }
+    /// "done", "learning", "skipped", or "to do" for an item not marked.
+    var label: String { self?.rawValue ?? "to do" }
 
     /// The `status` of an item in JSON: the mark, or null.
     var json: JSON { map { .string($0.rawValue) } ?? .null }
