@@ -12,7 +12,7 @@ public enum PlanStoreError: Error, Equatable, Sendable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .noLocation: "there is nowhere to keep a plan: none of CAREERS_STATE_DIR, XDG_STATE_HOME and HOME is set"
-        case .unreadable(let file, let reason): "cannot read \(file): \(reason)"
+        case .unreadable(let file, let reason): "\(file): \(reason)"
         case .damaged(let file, let damage): "\(file):\(damage.position): \(damage.message)"
         case .unwritable(let file, let reason): "cannot save \(file): \(reason)"
         }

@@ -31,7 +31,9 @@ struct Context: Sendable {
             let example = catalog.name(of: refs[0])
             throw .notFound(
                 "'\(name)' could mean \(refs.count) items: \(candidates)",
-                hint: "Give more of the name, for example: careers \(invocation.command ?? "show") \"\(example)\"")
+                hint:
+                    "Give more of the name, for example: careers \(([invocation.command ?? "show"] + (invocation.leadingChoice.map { [$0] } ?? [])).joined(separator: " ")) \"\(example)\""
+            )
         case .notFound(let suggestions):
             throw .notFound(
                 "no \(noun) named '\(name)'",

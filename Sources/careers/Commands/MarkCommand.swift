@@ -24,9 +24,8 @@ enum MarkCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let word = context.invocation.arguments[0]
-        let mark = statuses.first { $0.word == word }!.mark
-        var names = Array(context.invocation.arguments.dropFirst())
+        let mark = statuses.first { $0.word == context.invocation.leadingChoice }!.mark
+        var names = context.invocation.arguments
         // A mark on an item the guide no longer has can be cleared by its id.
         var unknown: [ItemRef] = []
         if mark == nil {

@@ -100,7 +100,7 @@ enum ProgressCommand {
         if !unknown.isEmpty {
             document.add(.heading("Marks on items not in this guide"))
             document.add(.rows(unknown.map { .init(cells: [$0.ref.id, $0.ref.kind.label, $0.mark.rawValue]) }))
-            document.add(.note("Kept, in case the guide has them again; remove one with 'careers mark clear ID'."))
+            document.add(.note("Kept in case the guide brings them back; 'careers mark clear ID' removes one."))
         }
 
         @Sendable func json() -> JSON {

@@ -29,7 +29,7 @@ enum TargetCommand {
             if let id = plan.target, context.catalog.role(id) == nil {
                 return output(
                     context, role: nil, "Your target, '\(id)', is not a role in this guide.",
-                    next: "Set another with 'careers target ROLE', or remove it with 'careers target --clear'.", unknown: id)
+                    next: "Set another with 'careers target ROLE', or clear it: 'careers target --clear'.", unknown: id)
             }
             guard let role = plan.targetRole(in: context.catalog) else {
                 return output(context, role: nil, "No target role is set.", next: "Set one with 'careers target ROLE'.")

@@ -76,10 +76,14 @@ struct TextRenderer {
     /// Rows aligned in columns; the last column wraps under itself, and details go beneath.
     private func table(_ rows: [Document.Row], indent: Int) -> [String] {
         let columns = (rows.map(\.cells.count).max() ?? 1) - 1
-        let cap = max(12, terminal.width * 2 / 5)
-        let widths = (0..<max(columns, 0)).map { column in
-            min(cap, rows.map { $0.cells.count > column + 1 ? visibleCount($0.cells[column]) : 0 }.max() ?? 0)
+        let natural = (0..<max(columns, 0)).map { column in
+            rows.map { $0.cells.count > column + 1 ? visibleCount($0.cells[column]) : 0 }.max() ?? 0
         }
+        // A wide column is capped to leave the last one room to wrap in, unless every row fits whole anyway.
+        let last = rows.map { $0.cells.count > 1 ? visibleCount($0.cells.last!) : 0 }.max() ?? 0
+        let fits = indent + natural.reduce(0) { $0 + $1 + 2 } + last <= terminal.width
+        let cap = fits ? Int.max : max(12, terminal.width * 2 / 5)
+        let widths = natural.map { min(cap, $0) }
         var lines: [String] = []
         for row in rows {
             var prefix = String(repeating: " ", count: indent)
