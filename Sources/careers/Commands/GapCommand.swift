@@ -9,7 +9,7 @@ enum GapCommand {
         ] + SkillInput.options,
         examples: [
             Example("careers gap --role \"Data Scientist\" --have \"python, probability\"", "what is left to learn, and where"),
-            Example("careers gap --role nlp engineer", "everything the role needs, as a learning plan"),
+            Example("careers gap --role nlp engineer", "all the role needs but what you marked done, as a learning plan"),
         ],
         run: run)
 

@@ -8,6 +8,7 @@ enum MatchCommand {
         examples: [
             Example("careers match --have \"python, linear algebra, pytorch\"", "which roles fit what you know"),
             Example("careers match --have-file my-skills.txt", "the same, one skill per line in a file"),
+            Example("careers match", "from the skills you marked done ('careers mark done NAME')"),
         ],
         run: run)
 

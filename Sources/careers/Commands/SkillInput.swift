@@ -5,7 +5,7 @@ enum SkillInput {
     static let options: [OptionSpec] = [
         OptionSpec(
             name: "have", short: "H", placeholder: "SKILLS", repeatable: true,
-            help: "skills you have, separated by commas; may be repeated"),
+            help: "skills you have, separated by commas; may be repeated; adds to those you marked done"),
         OptionSpec(name: "have-file", placeholder: "FILE", help: "read skills from FILE, one per line ('-' for standard input)"),
         OptionSpec(name: "strict", help: "fail on a skill name the guide does not know, instead of warning"),
     ]
