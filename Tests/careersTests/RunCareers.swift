@@ -18,6 +18,7 @@ enum RunCareers {
     static let emptyState: String = {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("careers-empty-state-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: RunCareers.emptyState) }
         return directory.path
     }()
 

@@ -84,6 +84,7 @@ public struct PlanStore: Sendable {
     /// Moves the file aside, whatever state it is in, to a backup beside it, and returns the backup's
     /// path; nil when there is no file.
     public func reset() throws(PlanStoreError) -> String? {
+        guard DurableFile.exists(file) else { return nil }  // nothing to do, and nothing to create
         let lock = try lock()
         defer { lock.release() }
         guard DurableFile.exists(file) else { return nil }
