@@ -31,7 +31,7 @@ enum GapCommand {
         var document = Document()
         let named = catalog.isNamedOnly(role)
         if let marked = input?.marked, !marked.isEmpty {
-            document.add(.note("Counted as had, being marked done: " + context.names(marked, .skill)))
+            document.add(.note("Skills you marked done count as had: " + context.names(marked, .skill)))
         }
         if input == nil {
             document.add(.note("Everything \(role.name) needs, in learning order:"))
