@@ -58,6 +58,7 @@ struct Help {
         Example("careers show data scientist", "everything about one item"),
         Example("careers search deep learning", "search the whole guide"),
         Example("careers match --have \"python, pytorch\"", "which roles fit what you know"),
+        Example("careers next", "what to learn next, for the role you target ('careers target ROLE')"),
     ]
 
     private func examples(_ examples: [Example]) -> String {
