@@ -585,6 +585,10 @@ struct ProgressTests {
                 "careers: 'careers mark' needs a name\nhint: For example: careers mark done python linear algebra\n"
             ),
             (
+                ["mark", "done", ","],
+                "careers: a skill, project or certification name is needed, but ',' names nothing\nhint: Give a name, for example one listed by 'careers search'.\n"
+            ),
+            (
                 ["target", "mle", "--clear"],
                 "careers: 'careers target' takes a role or --clear, not both\nhint: Set a target with 'careers target ROLE'.\n"
             ),

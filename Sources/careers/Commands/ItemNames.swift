@@ -35,6 +35,11 @@ extension Context {
                 start = end ?? words.count
             }
         }
+        guard !refs.isEmpty else {
+            throw .usage(
+                "a \(noun) name is needed, but '\(words.joined(separator: " "))' names nothing",
+                hint: "Give a name, for example one listed by 'careers search'.")
+        }
         return (refs, notes)
     }
 }
