@@ -38,6 +38,39 @@ struct HelpTests {
                 """)
     }
 
+    @Test("The help of 'mark', whole: a status, then names")
+    func markHelpIsPinned() throws {
+        let mark = try #require(CommandTable.standard.command(named: "mark"))
+        #expect(
+            help.page(for: mark).hasPrefix(
+                """
+                OVERVIEW: Mark skills, projects or certifications as done, being learned or
+                          skipped, or clear their marks.
+
+                USAGE: careers mark <status> <name> [options]
+
+                EXAMPLES:
+                  careers mark done python linear algebra
+                      two skills learned
+                  careers mark learning pytorch
+                      one in progress
+                  careers mark skip robotics
+                      one you will not learn: 'next' leaves it out
+                  careers mark clear python
+                      remove a mark
+
+                ARGUMENTS:
+                  <status>                the mark to set; clear removes it (done, learning,
+                                          skip, clear)
+                  <name>                  one or more skills, projects or certifications,
+                                          separated by commas or not: 'python linear algebra'
+                                          is Python and Linear algebra
+
+                GLOBAL OPTIONS:
+
+                """))
+    }
+
     @Test("-h, --help, help CMD and CMD --help agree, for every command")
     func everyWayToAskAgrees() {
         for command in CommandTable.standard.commands {

@@ -45,6 +45,14 @@ struct ParserTests {
         #expect(try parser.parse(["search", "--", "--json"]).json == false)
     }
 
+    @Test("A leading choice is taken out of the words, whatever its case")
+    func leadingChoice() throws {
+        let invocation = try parser.parse(["mark", "Done", "linear", "algebra"])
+        #expect(invocation.leadingChoice == "done")
+        #expect(invocation.arguments == ["linear", "algebra"])
+        #expect(try parser.parse(["show", "done"]).leadingChoice == nil)
+    }
+
     @Test func laterValueWinsAndRepeatsAreKept() throws {
         #expect(try parser.parse(["roles", "-l", "entry", "-l", "lead"]).value("level") == "lead")
     }

@@ -1,15 +1,25 @@
 import Foundation
 import Testing
 
-/// README.md shows real output: every `$ careers …` example in it is run and compared.
+/// README.md shows real output: every `$ careers …` example in it is run and compared. A block with
+/// several commands is a session: they run in order, on a plan of their own that starts empty.
 @Suite("README examples")
 struct ReadmeTests {
-    struct Example: CustomStringConvertible, Sendable {
+    struct Step: Sendable {
         let command: String
         let output: [String]
         /// The README shows only the first lines, then "…".
         let truncated: Bool
-        var description: String { command }
+
+        /// The step as README.md shows it.
+        var text: String { (["$ " + command] + output + (truncated ? ["…"] : [])).joined(separator: "\n") }
+    }
+
+    struct Example: CustomStringConvertible, Sendable {
+        let steps: [Step]
+        var description: String { steps.map(\.command).joined(separator: "; ") }
+        /// The steps of a session stand apart by a blank line.
+        var text: String { steps.map(\.text).joined(separator: "\n\n") }
     }
 
     static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -22,35 +32,54 @@ struct ReadmeTests {
             let lines = block.components(separatedBy: "\n```")[0].components(separatedBy: "\n")
             // Examples that pipe into other tools (jq) depend on those tools: not checked here.
             guard let first = lines.first, first.hasPrefix("$ careers "), !first.contains("|") else { continue }
-            let output = Array(lines.dropFirst())
-            let truncated = output.last == "…"
-            examples.append(
-                Example(command: String(first.dropFirst(2)), output: truncated ? output.dropLast() : output, truncated: truncated)
-            )
+            var steps: [Step] = []
+            var command = ""
+            var output: [String] = []
+            for line in lines + ["$ "] {
+                guard line.hasPrefix("$ ") else {
+                    output.append(line)
+                    continue
+                }
+                if !command.isEmpty {
+                    if line != "$ ", output.last == "" { output.removeLast() }
+                    let truncated = output.last == "…"
+                    steps.append(Step(command: command, output: truncated ? output.dropLast() : output, truncated: truncated))
+                }
+                (command, output) = (String(line.dropFirst(2)), [])
+            }
+            examples.append(Example(steps: steps))
         }
         return examples
     }()
 
     @Test func readmeHasExamples() {
         #expect(Self.examples.count >= 8)
+        #expect(Self.examples.contains { $0.steps.count > 1 })
     }
 
-    /// What the example prints: at 100 columns, stdout and stderr together, as a terminal shows them.
-    static func output(of example: Example) throws -> [String] {
-        let outcome = try RunCareers.sh(
-            "\"$CAREERS\"" + example.command.dropFirst("careers".count) + " 2>&1", environment: ["COLUMNS": "100"])
-        var actual = outcome.stdout.components(separatedBy: "\n")
-        if actual.last == "" { actual.removeLast() }
-        return actual
+    /// What each step prints: at 100 columns, stdout and stderr together, as a terminal shows them. The
+    /// steps share a new, empty directory for the plan.
+    static func outputs(of example: Example) throws -> [[String]] {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("careers-readme-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: state) }
+        return try example.steps.map { step in
+            let outcome = try RunCareers.sh(
+                "\"$CAREERS\"" + step.command.dropFirst("careers".count) + " 2>&1",
+                environment: ["COLUMNS": "100", "CAREERS_STATE_DIR": state.path])
+            var actual = outcome.stdout.components(separatedBy: "\n")
+            if actual.last == "" { actual.removeLast() }
+            return actual
+        }
     }
 
     @Test(arguments: examples)
     func exampleOutputIsReal(_ example: Example) throws {
-        let actual = try Self.output(of: example)
-        if example.truncated {
-            #expect(Array(actual.prefix(example.output.count)) == example.output)
-        } else {
-            #expect(actual == example.output)
+        for (step, actual) in zip(example.steps, try Self.outputs(of: example)) {
+            if step.truncated {
+                #expect(Array(actual.prefix(step.output.count)) == step.output, "\(step.command)")
+            } else {
+                #expect(actual == step.output, "\(step.command)")
+            }
         }
     }
 
@@ -88,11 +117,14 @@ struct ReadmeTests {
     func updateReadmeExamples() throws {
         var text = try String(contentsOf: Self.readme, encoding: .utf8)
         for example in Self.examples {
-            let old = (["$ " + example.command] + example.output + (example.truncated ? ["…"] : [])).joined(separator: "\n")
-            let actual = try Self.output(of: example)
-            let shown = example.truncated ? Array(actual.prefix(example.output.count)) + ["…"] : actual
-            let new = (["$ " + example.command] + shown).joined(separator: "\n")
-            text = text.replacingOccurrences(of: "```console\n" + old + "\n```", with: "```console\n" + new + "\n```")
+            let steps = zip(example.steps, try Self.outputs(of: example)).map { step, actual in
+                Step(
+                    command: step.command, output: step.truncated ? Array(actual.prefix(step.output.count)) : actual,
+                    truncated: step.truncated)
+            }
+            let new = Example(steps: steps)
+            text = text.replacingOccurrences(
+                of: "```console\n" + example.text + "\n```", with: "```console\n" + new.text + "\n```")
         }
         try text.write(to: Self.readme, atomically: true, encoding: .utf8)
     }

@@ -14,6 +14,14 @@ enum RunCareers {
         return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("careers").path
     }()
 
+    /// A directory no test writes in: the plan there is always empty.
+    static let emptyState: String = {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("careers-empty-state-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: RunCareers.emptyState) }
+        return directory.path
+    }()
+
     static func run(_ arguments: [String], environment: [String: String] = [:], executable: String = binary) throws -> Outcome {
         try shell([executable] + arguments, environment: environment)
     }
@@ -27,8 +35,11 @@ enum RunCareers {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
-        // A clean, predictable environment: no terminal, no colour preference, default width.
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"].merging(environment) { _, new in new }
+        // A clean, predictable environment: no terminal, no colour preference, default width, and an empty
+        // directory for the plan, so that no one's own plan is ever read (tests that write give their own).
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "CAREERS_STATE_DIR": emptyState].merging(
+            environment
+        ) { _, new in new }
         let stdout = Pipe()
         let stderr = Pipe()
         process.standardOutput = stdout

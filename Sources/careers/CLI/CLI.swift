@@ -65,7 +65,10 @@ enum CLI {
         let output: CommandOutput
         do {
             let catalog = command.needsGuide ? try guide() : Catalog(.empty)
-            output = try command.run(Context(catalog: catalog, invocation: invocation, guideDirectory: directory))
+            output = try command.run(
+                Context(
+                    catalog: catalog, invocation: invocation, guideDirectory: directory,
+                    planStore: PlanStore.locate(environment: environment)))
         } catch {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)
         }

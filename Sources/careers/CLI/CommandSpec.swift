@@ -35,6 +35,15 @@ struct ArgumentSpec: Sendable {
     var required = true
     /// A path, say, which cannot run over several words unquoted: extra words are a usage error.
     var oneWord = false
+    /// A word chosen from a list that comes first, before the argument itself (`careers mark done NAME`).
+    var leadingChoice: LeadingChoice? = nil
+}
+
+/// The first word of a command's arguments, one of a few (`done` in `careers mark done python`).
+struct LeadingChoice: Sendable {
+    let placeholder: String
+    let choices: [String]
+    let help: String
 }
 
 /// An option; a flag when `placeholder` is nil.

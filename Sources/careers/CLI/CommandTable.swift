@@ -19,7 +19,8 @@ struct CommandTable: Sendable {
         RolesCommand.spec, ShowCommand.spec, ShowCommand.roleSpec, ShowCommand.skillSpec, SkillsCommand.spec,
         RoadmapCommand.spec, CertificationsCommand.spec, ProjectsCommand.spec, TopicsCommand.spec, TipsCommand.spec,
         AboutCommand.spec, SourcesCommand.spec, SearchCommand.spec, MatchCommand.spec, GapCommand.spec, PathCommand.spec,
-        ValidateCommand.spec, InitCommand.spec, HelpCommand.spec,
+        TargetCommand.spec, MarkCommand.spec, ProgressCommand.spec, NextCommand.spec, ValidateCommand.spec, InitCommand.spec,
+        HelpCommand.spec,
     ])
 
     func command(named name: String) -> CommandSpec? {

@@ -1,12 +1,14 @@
 import CareerCore
 
-/// What a command runs with: the guide and the parsed command line.
+/// What a command runs with: the guide, the parsed command line, and where the plan is kept.
 struct Context: Sendable {
     /// The guide in use (empty for a command that does not need one).
     let catalog: Catalog
     let invocation: Invocation
     /// The content pack in use, or nil for the bundled guide.
     var guideDirectory: String? = nil
+    /// Where the user's plan is kept, or nil when the environment names no place for it.
+    var planStore: PlanStore? = nil
 
     /// Finds the item `name` names among `kinds`, or fails with the candidates or the nearest names.
     /// A name found only as a prefix or a typo comes back with a note saying what it was taken to mean.
@@ -29,7 +31,9 @@ struct Context: Sendable {
             let example = catalog.name(of: refs[0])
             throw .notFound(
                 "'\(name)' could mean \(refs.count) items: \(candidates)",
-                hint: "Give more of the name, for example: careers \(invocation.command ?? "show") \"\(example)\"")
+                hint:
+                    "Give more of the name, for example: careers \(([invocation.command ?? "show"] + (invocation.leadingChoice.map { [$0] } ?? [])).joined(separator: " ")) \"\(example)\""
+            )
         case .notFound(let suggestions):
             throw .notFound(
                 "no \(noun) named '\(name)'",

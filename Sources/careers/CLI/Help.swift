@@ -28,6 +28,7 @@ struct Help {
     func page(for command: CommandSpec) -> String {
         var usage = "careers \(command.name)"
         if let argument = command.argument {
+            if let leading = argument.leadingChoice { usage += " <\(leading.placeholder)>" }
             usage += argument.required ? " <\(argument.placeholder)>" : " [<\(argument.placeholder)>]"
         }
         usage += " [options]"
@@ -39,7 +40,11 @@ struct Help {
         }
         text += "\nEXAMPLES:\n" + examples(command.examples) + "\n"
         if let argument = command.argument {
-            text += "\nARGUMENTS:\n" + columns("  <\(argument.placeholder)>", 24, argument.help)
+            text += "\nARGUMENTS:\n"
+            if let leading = argument.leadingChoice {
+                text += columns("  <\(leading.placeholder)>", 24, leading.help + " (\(leading.choices.joined(separator: ", ")))")
+            }
+            text += columns("  <\(argument.placeholder)>", 24, argument.help)
         }
         if !command.options.isEmpty { text += "\nOPTIONS:\n" + options(command.options) }
         text += "\nGLOBAL OPTIONS:\n" + options(CommandTable.globalOptions)
@@ -53,6 +58,7 @@ struct Help {
         Example("careers show data scientist", "everything about one item"),
         Example("careers search deep learning", "search the whole guide"),
         Example("careers match --have \"python, pytorch\"", "which roles fit what you know"),
+        Example("careers next", "what to learn next, for the role you target ('careers target ROLE')"),
     ]
 
     private func examples(_ examples: [Example]) -> String {

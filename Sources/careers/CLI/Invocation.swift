@@ -4,6 +4,8 @@ struct Invocation: Sendable, Equatable {
     var command: String?
     /// Option name → values in the order given ("" for a flag).
     var options: [String: [String]] = [:]
+    /// The first word, for a command that takes one from a list (`done` in `careers mark done python`).
+    var leadingChoice: String?
     var arguments: [String] = []
     var json = false
     var color: ColorChoice = .auto

@@ -58,7 +58,7 @@ struct Parser {
         }
         if invocation.help || invocation.version { return invocation }
         if let command {
-            try checkArguments(of: command, invocation.arguments)
+            try checkArguments(of: command, &invocation)
         } else if !invocation.arguments.isEmpty {
             throw unknownCommand(invocation.arguments[0])
         }
@@ -109,7 +109,25 @@ struct Parser {
         option.choices.isEmpty ? "" : " (one of: \(option.choices.joined(separator: ", ")))"
     }
 
-    private func checkArguments(of command: CommandSpec, _ arguments: [String]) throws(CLIError) {
+    /// Checks the positional words against the command's argument, taking its leading choice out of them.
+    private func checkArguments(of command: CommandSpec, _ invocation: inout Invocation) throws(CLIError) {
+        if let leading = command.argument?.leadingChoice {
+            let choices = leading.choices.joined(separator: ", ")
+            guard let word = invocation.arguments.first else {
+                throw CLIError.usage(
+                    "'careers \(command.name)' needs a \(leading.placeholder): one of \(choices)",
+                    hint: command.examples.first.map { "For example: \($0.command)" } ?? "See 'careers help \(command.name)'.")
+            }
+            guard let choice = leading.choices.first(where: { $0.lowercased() == word.lowercased() }) else {
+                let near = NearestWords.nearest(to: word, among: leading.choices)
+                throw CLIError.usage(
+                    "'\(word)' is not a valid \(leading.placeholder) for 'careers \(command.name)'",
+                    hint: CLIError.didYouMean(near, then: "Valid values: \(choices)."))
+            }
+            invocation.leadingChoice = choice
+            invocation.arguments.removeFirst()
+        }
+        let arguments = invocation.arguments
         guard let argument = command.argument else {
             if !arguments.isEmpty {
                 let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")

@@ -9,7 +9,7 @@ enum GapCommand {
         ] + SkillInput.options,
         examples: [
             Example("careers gap --role \"Data Scientist\" --have \"python, probability\"", "what is left to learn, and where"),
-            Example("careers gap --role nlp engineer", "everything the role needs, as a learning plan"),
+            Example("careers gap --role nlp engineer", "all the role needs but what you marked done, as a learning plan"),
         ],
         run: run)
 
@@ -18,10 +18,11 @@ enum GapCommand {
             throw .usage("'careers gap' needs a role", hint: "For example: careers gap --role \"Data Scientist\" --have python")
         }
         let (ref, note) = try context.resolve(roleName, among: [.role], noun: "role")
-        let input = try SkillInput.profile(context)
+        let input = try SkillInput.had(context)
+        let (marks, _) = context.marks()
         let catalog = context.catalog
         let role = catalog.role(ref.id)!
-        let plan = LearningPlan(role: role, have: Set(input?.profile.skills ?? []), catalog: catalog)
+        let plan = LearningPlan(role: role, have: Set(input?.skills ?? []), catalog: catalog)
         let notes = (note.map { [$0] } ?? []) + (input?.notes ?? [])
 
         if role.skills.isEmpty, catalog.foundations.isEmpty {
@@ -29,6 +30,9 @@ enum GapCommand {
         }
         var document = Document()
         let named = catalog.isNamedOnly(role)
+        if let marked = input?.marked, !marked.isEmpty {
+            document.add(.note("Skills you marked done count as had: " + context.names(marked, .skill)))
+        }
         if input == nil {
             document.add(.note("Everything \(role.name) needs, in learning order:"))
         } else if plan.isEmpty {
@@ -43,7 +47,9 @@ enum GapCommand {
             let phase = step.phase.flatMap { catalog.phase($0) }.map(context.phaseName) ?? "not on the roadmap"
             let mark =
                 scope == .field && step.requirement.skills.contains(where: ownSkills.contains) ? "; a skill of this role" : ""
-            return Document.Row(cells: [catalog.name(of: step.requirement), phase, context.needLabel(step.requirement) + mark])
+            let status = marks.marks.isEmpty ? [] : [marks.status(of: step.requirement).label]
+            return Document.Row(
+                cells: [catalog.name(of: step.requirement)] + status + [phase, context.needLabel(step.requirement) + mark])
         }
         if !plan.foundations.isEmpty {
             document.add(
@@ -59,13 +65,14 @@ enum GapCommand {
             document.add(.note("You have all of \(role.name)'s own skills."))
         }
         @Sendable func stepJSON(_ step: PlanStep, _ scope: Scope) -> JSON {
-            context.requirementJSON(step.requirement, scope: scope).setting("phase", context.refJSON(step.phase, .phase))
+            context.requirementJSON(step.requirement, scope: scope, plan: marks).setting(
+                "phase", context.refJSON(step.phase, .phase))
         }
         return CommandOutput(
             document: document,
             json: .object([
                 ("role", context.refJSON(role.id, .role)),
-                ("have", context.refsJSON(input?.profile.skills ?? [], .skill)),
+                ("have", context.refsJSON(input?.skills ?? [], .skill)),
                 ("missing", .array(plan.foundations.map { stepJSON($0, .field) } + plan.own.map { stepJSON($0, .role) })),
             ]), notes: notes)
     }

@@ -13,6 +13,7 @@ enum MatchCommand {
             Example("careers match --have \"python, linear algebra, pytorch\"", "which roles fit what you know"),
             Example("careers match --have python --all", "every role, not only the best"),
             Example("careers match --have-file my-skills.txt", "the same, one skill per line in a file"),
+            Example("careers match", "from the skills you marked done ('careers mark done NAME')"),
         ],
         run: run)
 
@@ -22,14 +23,14 @@ enum MatchCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let limit = context.invocation.flag("all") ? Int.max : try context.limit(default: defaultLimit)
-        guard let (profile, notes) = try SkillInput.profile(context) else {
+        guard let had = try SkillInput.had(context) else {
             throw .usage("'careers match' needs your skills", hint: "For example: careers match --have \"python, pytorch\"")
         }
         let catalog = context.catalog
-        let report = MatchReport(have: profile.skills, catalog: catalog)
+        let report = MatchReport(have: had.skills, catalog: catalog)
         let foundations = report.foundations
 
-        var document = Document(blocks: [.note("Your skills: " + context.names(profile.skills, .skill))])
+        var document = Document(blocks: [.note("Your skills: " + context.names(had.skills, .skill))])
         if foundations.total > 0 {
             let missing = foundations.missing.prefix(6).map(catalog.name(of:)).joined(separator: ", ")
             let more = foundations.missing.count > 6 ? " and \(foundations.missing.count - 6) more" : ""
@@ -38,11 +39,11 @@ enum MatchCommand {
                     "Foundations of the field: \(foundations.have.count) of \(foundations.total)"
                         + (missing.isEmpty ? "" : " — missing: \(missing)\(more)")))
         }
-        // Only the names shown are looked up: all that is had, the first few missing.
         // The best `limit` roles: ranked ones first, then those the documents only name.
         let ranked = report.roles.prefix(limit)
         let namedOnly = report.namedOnly.prefix(limit - ranked.count)
         let more = report.roles.count + report.namedOnly.count - ranked.count - namedOnly.count
+        // Only the names shown are looked up: all that is had, the first few missing.
         let scored = ranked.map { fit in
             let missing = fit.missingPositions
             let names = fit.requirementNames(at: fit.havePositions + missing.prefix(Self.shown))
@@ -77,12 +78,12 @@ enum MatchCommand {
 
         @Sendable func json() -> JSON {
             JSON.object([
-                ("have", context.refsJSON(profile.skills, .skill)),
-                ("unresolved", JSON.encode(profile.unresolved.map(\.input))),
+                ("have", context.refsJSON(had.skills, .skill)),
+                ("unresolved", JSON.encode(had.given?.unresolved.map(\.input) ?? [])),
                 (
                     "corrections",
                     .array(
-                        profile.corrections.map {
+                        (had.given?.corrections ?? []).map {
                             context.refJSON($0.skill, .skill).setting("input", .string($0.input))
                         })
                 ),
@@ -103,7 +104,7 @@ enum MatchCommand {
                 ("more", .number(Double(more))),
             ])
         }
-        return CommandOutput(document: document, json: json(), notes: notes)
+        return CommandOutput(document: document, json: json(), notes: had.notes)
     }
 
     /// How many missing requirements a row names.

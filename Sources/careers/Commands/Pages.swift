@@ -1,9 +1,19 @@
 import CareerCore
 
 /// The full page of one item, as text and as JSON. `show` uses every kind; `roadmap` uses phases.
+/// Items that can be marked show their mark from `plan`.
 struct Pages {
     let context: Context
+    var plan = Plan()
     private var catalog: Catalog { context.catalog }
+
+    /// "Python [done]".
+    private func marked(_ ref: ItemRef) -> String { plan.mark(of: ref).marking(catalog.name(of: ref)) }
+
+    /// A "Status" field for an item that has a mark.
+    private func statusField(_ ref: ItemRef) -> [Document.Field] {
+        plan.mark(of: ref).map { [.init(label: "Status", value: $0.rawValue)] } ?? []
+    }
 
     func page(for ref: ItemRef) -> CommandOutput {
         switch ref.kind {
@@ -37,10 +47,12 @@ struct Pages {
 
     func rolePage(_ role: Role) -> CommandOutput {
         var document = Document(blocks: [.title(role.name), .text(role.summary)])
+        let isTarget = plan.target == role.id
         document.add(
             .fields(
                 [.init(label: "Level", value: context.levelLabel(role.level))]
-                    + (role.aliases.isEmpty ? [] : [.init(label: "Also called", value: role.aliases.joined(separator: ", "))])))
+                    + (role.aliases.isEmpty ? [] : [.init(label: "Also called", value: role.aliases.joined(separator: ", "))])
+                    + (isTarget ? [.init(label: "Target", value: "yours ('careers progress' shows your plan)")] : [])))
         document.add(.heading("Responsibilities"))
         document.add(role.responsibilities.isEmpty ? .text(Silence.responsibilities) : .bullets(role.responsibilities))
         document.add(.heading("Its own skills"))
@@ -50,7 +62,8 @@ struct Pages {
             document.add(
                 .bullets(
                     role.skills.map { requirement in
-                        catalog.name(of: requirement) + (requirement.need.map { " (\($0.label))" } ?? "")
+                        plan.status(of: requirement).marking(
+                            catalog.name(of: requirement) + (requirement.need.map { " (\($0.label))" } ?? ""))
                     }))
         }
         if !catalog.foundations.isEmpty {
@@ -70,8 +83,9 @@ struct Pages {
         let related = catalog.relatedRoles(of: role)
         document.section("Related roles", related.map(\.name))
         context.sourcesSection(role.sources, into: &document)
+        let skills = role.skills.map { context.requirementJSON($0, scope: .role, plan: plan) }
         return output(
-            .role, context.roleJSON(role), document,
+            .role, context.roleJSON(role).setting("skills", .array(skills)).setting("target", .bool(isTarget)), document,
             extra: [
                 ("leadsTo", context.refsJSON(role.next, .role)),
                 ("comesAfter", context.refsJSON(after.map(\.id), .role)),
@@ -81,11 +95,13 @@ struct Pages {
 
     func skillPage(_ skill: Skill) -> CommandOutput {
         let category = catalog.category(skill.category)
+        let ref = ItemRef(.skill, skill.id)
         var document = Document(blocks: [.title(skill.name), .text(skill.description)])
         document.add(
             .fields(
                 [.init(label: "Category", value: category?.name ?? skill.category)]
-                    + (skill.aliases.isEmpty ? [] : [.init(label: "Also called", value: skill.aliases.joined(separator: ", "))])))
+                    + (skill.aliases.isEmpty ? [] : [.init(label: "Also called", value: skill.aliases.joined(separator: ", "))])
+                    + statusField(ref)))
         let foundation = catalog.foundation(naming: skill.id)
         let needed = catalog.roles(needing: skill.id)
         var neededBy: [Document.Field] = []
@@ -117,7 +133,7 @@ struct Pages {
         }
         context.sourcesSection(skill.sources, into: &document)
         return output(
-            .skill, skill, document,
+            .skill, JSON.encode(skill).setting("status", plan.mark(of: ref).json), document,
             extra: [
                 ("categoryName", .string(category?.name ?? "")),
                 ("foundation", foundation.map { context.requirementJSON($0, scope: .field) } ?? .null),
@@ -141,12 +157,19 @@ struct Pages {
     func phaseBlocks(_ phase: Phase, title: Bool) -> [Document.Block] {
         [
             title ? .title(context.phaseName(phase)) : .heading(context.phaseName(phase)), .text(phase.goal),
-            .fields([.init(label: "Skills", value: context.names(phase.skills, .skill))]),
+            .fields([
+                .init(label: "Skills", value: phase.skills.map { marked(ItemRef(.skill, $0)) }.joined(separator: ", "))
+            ]),
         ]
     }
 
     func phaseJSON(_ phase: Phase) -> JSON {
-        JSON.encode(phase).setting("skills", context.refsJSON(phase.skills, .skill))
+        JSON.encode(phase).setting(
+            "skills",
+            .array(
+                phase.skills.map {
+                    context.refJSON($0, .skill).setting("status", plan.mark(of: ItemRef(.skill, $0)).json)
+                }))
     }
 
     func phasePage(_ phase: Phase) -> CommandOutput {
@@ -156,15 +179,27 @@ struct Pages {
     }
 
     func certificationPage(_ certification: Certification) -> CommandOutput {
+        let ref = ItemRef(.certification, certification.id)
         var document = Document(blocks: [.title(certification.name), .text(certification.summary)])
-        if let issuer = certification.issuer { document.add(.fields([.init(label: "Issuer", value: issuer)])) }
+        let fields = (certification.issuer.map { [Document.Field(label: "Issuer", value: $0)] } ?? []) + statusField(ref)
+        if !fields.isEmpty { document.add(.fields(fields)) }
         document.blocks += aliasNote(certification.aliases)
         context.sourcesSection(certification.sources, into: &document)
-        return output(.certification, certification, document)
+        return output(.certification, certificationJSON(certification), document)
     }
 
     func projectJSON(_ project: Project) -> JSON {
         JSON.encode(project).setting("skills", context.refsJSON(project.skills, .skill))
+    }
+
+    /// A project with its `status`, where a page shows marks.
+    func markedProjectJSON(_ project: Project) -> JSON {
+        projectJSON(project).setting("status", plan.mark(of: ItemRef(.project, project.id)).json)
+    }
+
+    /// A certification with its `status`.
+    func certificationJSON(_ certification: Certification) -> JSON {
+        JSON.encode(certification).setting("status", plan.mark(of: ItemRef(.certification, certification.id)).json)
     }
 
     func projectPage(_ project: Project) -> CommandOutput {
@@ -172,11 +207,12 @@ struct Pages {
         document.add(
             .fields(
                 [.init(label: "Level", value: project.level.rawValue)]
-                    + (project.skills.isEmpty ? [] : [.init(label: "Skills", value: context.names(project.skills, .skill))])))
+                    + (project.skills.isEmpty ? [] : [.init(label: "Skills", value: context.names(project.skills, .skill))])
+                    + statusField(ItemRef(.project, project.id))))
         document.blocks += aliasNote(project.aliases)
         context.sourcesSection(project.sources, into: &document)
         return CommandOutput(
-            document: document, json: .object([("kind", .string("project")), ("project", projectJSON(project))]))
+            document: document, json: .object([("kind", .string("project")), ("project", markedProjectJSON(project))]))
     }
 
     // MARK: Topics, tips, the field, sources

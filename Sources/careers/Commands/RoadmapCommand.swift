@@ -35,7 +35,9 @@ enum RoadmapCommand {
                 notes += note.map { [$0] } ?? []
             }
         }
-        let pages = Pages(context: context)
+        let (plan, warnings) = context.marks()
+        notes += warnings
+        let pages = Pages(context: context, plan: plan)
         let whole = phases.count == catalog.phases.count
         var document = Document()
         if phases.count > 1 {
@@ -55,10 +57,13 @@ enum RoadmapCommand {
                                 ? nil
                                 : .init(
                                     label: level.rawValue.prefix(1).uppercased() + level.rawValue.dropFirst(),
-                                    value: projects.map(\.name).joined(separator: "; "))
+                                    value: projects.map { plan.mark(of: ItemRef(.project, $0.id)).marking($0.name) }
+                                        .joined(separator: "; "))
                         }))
             }
-            document.section("Certifications", catalog.certifications.map(\.name))
+            document.section(
+                "Certifications",
+                catalog.certifications.map { plan.mark(of: ItemRef(.certification, $0.id)).marking($0.name) })
             sources.formUnion(catalog.projects().flatMap(\.sources) + catalog.certifications.flatMap(\.sources))
         }
         context.sourcesSection(sources.sorted(), into: &document)
@@ -66,8 +71,8 @@ enum RoadmapCommand {
         @Sendable func json() -> JSON {
             .object([
                 ("phases", .array(shown.map(pages.phaseJSON))),
-                ("projects", .array(whole ? catalog.projects().map(pages.projectJSON) : [])),
-                ("certifications", .array(whole ? catalog.certifications.map { JSON.encode($0) } : [])),
+                ("projects", .array(whole ? catalog.projects().map(pages.markedProjectJSON) : [])),
+                ("certifications", .array(whole ? catalog.certifications.map(pages.certificationJSON) : [])),
             ])
         }
         return CommandOutput(document: document, json: json(), notes: notes)

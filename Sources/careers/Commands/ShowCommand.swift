@@ -29,8 +29,9 @@ enum ShowCommand {
 
     private static func run(_ context: Context, kinds: [ItemKind], noun: String) throws(CLIError) -> CommandOutput {
         let (ref, note) = try context.resolve(context.invocation.argument, among: kinds, noun: noun)
-        var output = Pages(context: context).page(for: ref)
-        if let note { output.notes.insert(note, at: 0) }
+        let (plan, warnings) = context.marks()
+        var output = Pages(context: context, plan: plan).page(for: ref)
+        output.notes = (note.map { [$0] } ?? []) + warnings + output.notes
         return output
     }
 }

@@ -5,13 +5,43 @@ enum SkillInput {
     static let options: [OptionSpec] = [
         OptionSpec(
             name: "have", short: "H", placeholder: "SKILLS", repeatable: true,
-            help: "skills you have, separated by commas; may be repeated"),
+            help: "skills you have, separated by commas; may be repeated; adds to those you marked done"),
         OptionSpec(name: "have-file", placeholder: "FILE", help: "read skills from FILE, one per line ('-' for standard input)"),
         OptionSpec(name: "strict", help: "fail on a skill name the guide does not know, instead of warning"),
     ]
 
     /// The most a skills file may hold: far more than any list of skills a person has.
     static let limit = 1 << 20
+
+    /// The skills someone has: those given with `--have` and `--have-file`, and those marked done.
+    struct Had {
+        /// Skill ids: those given, then those marked done.
+        let skills: [String]
+        /// The skills given, resolved; nil when none were given.
+        let given: SkillProfile?
+        /// The skills marked done that were not given too.
+        let marked: [String]
+        let notes: [String]
+    }
+
+    /// The skills given and marked done, or nil when there are none of either. Without `--have`, the plan
+    /// is needed, and a damaged one is an error; with it, the marks only add, and a damaged plan is a warning.
+    static func had(_ context: Context) throws(CLIError) -> Had? {
+        let given = try profile(context)
+        var notes = given?.notes ?? []
+        let plan: Plan
+        if given == nil {
+            plan = try context.plan()
+        } else {
+            let (marks, warnings) = context.marks()
+            plan = marks
+            notes += warnings
+        }
+        let skills = given?.profile.skills ?? []
+        let marked = plan.doneSkills(in: context.catalog).filter { !skills.contains($0) }
+        guard given != nil || !marked.isEmpty else { return nil }
+        return Had(skills: skills + marked, given: given?.profile, marked: marked, notes: notes)
+    }
 
     /// The resolved profile and the warnings to print, or nil when no skills were given at all.
     static func profile(_ context: Context) throws(CLIError) -> (profile: SkillProfile, notes: [String])? {

@@ -60,8 +60,13 @@ enum SkillsCommand {
                 "\(role.name) needs no skill in the category '\(category.name)'",
                 hint: "See all its skills with: careers skills --role \"\(role.name)\"")
         }
+        let (plan, warnings) = context.marks()
+        notes += warnings
+        // A mark column, once there are marks to show.
         let row = { (requirement: Requirement) in
-            Document.Row(cells: [catalog.name(of: requirement), context.needLabel(requirement)])
+            Document.Row(
+                cells: [catalog.name(of: requirement)] + (plan.marks.isEmpty ? [] : [plan.status(of: requirement).label])
+                    + [context.needLabel(requirement)])
         }
         var document = Document()
         if !own.isEmpty {
@@ -81,8 +86,8 @@ enum SkillsCommand {
                 (
                     "skills",
                     .array(
-                        own.map { context.requirementJSON($0, scope: .role) }
-                            + foundations.map { context.requirementJSON($0, scope: .field) })
+                        own.map { context.requirementJSON($0, scope: .role, plan: plan) }
+                            + foundations.map { context.requirementJSON($0, scope: .field, plan: plan) })
                 ),
             ])
         }

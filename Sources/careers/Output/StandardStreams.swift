@@ -24,7 +24,9 @@ enum StandardStreams {
     /// The environment variables the tool reads (and only those: copying the whole environment costs
     /// more than some commands' whole work).
     static func environment(
-        _ names: [String] = ["COLUMNS", "NO_COLOR", "TERM", "CAREERS_CONTENT", "XDG_CACHE_HOME", "HOME"]
+        _ names: [String] = [
+            "COLUMNS", "NO_COLOR", "TERM", "CAREERS_CONTENT", "XDG_CACHE_HOME", "CAREERS_STATE_DIR", "XDG_STATE_HOME", "HOME",
+        ]
     ) -> [String: String] {
         var result: [String: String] = [:]
         for name in names {

@@ -48,6 +48,10 @@ struct TextRenderer {
                 if let title {
                     if !lines.isEmpty { lines.append("") }
                     lines += wrap(title, indent: indent, style: .heading)
+                } else if case .title = previous {
+                    lines.append("")  // a table stands apart from the title, as a paragraph does
+                } else if case .text = previous {
+                    lines.append("")
                 }
                 lines += table(rows, indent: title == nil ? indent : indent + 2)
             case .preformatted(let text):
@@ -72,10 +76,14 @@ struct TextRenderer {
     /// Rows aligned in columns; the last column wraps under itself, and details go beneath.
     private func table(_ rows: [Document.Row], indent: Int) -> [String] {
         let columns = (rows.map(\.cells.count).max() ?? 1) - 1
-        let cap = max(12, terminal.width * 2 / 5)
-        let widths = (0..<max(columns, 0)).map { column in
-            min(cap, rows.map { $0.cells.count > column + 1 ? visibleCount($0.cells[column]) : 0 }.max() ?? 0)
+        let natural = (0..<max(columns, 0)).map { column in
+            rows.map { $0.cells.count > column + 1 ? visibleCount($0.cells[column]) : 0 }.max() ?? 0
         }
+        // A wide column is capped to leave the last one room to wrap in, unless every row fits whole anyway.
+        let last = rows.map { $0.cells.count > 1 ? visibleCount($0.cells.last!) : 0 }.max() ?? 0
+        let fits = indent + natural.reduce(0) { $0 + $1 + 2 } + last <= terminal.width
+        let cap = fits ? Int.max : max(12, terminal.width * 2 / 5)
+        let widths = natural.map { min(cap, $0) }
         var lines: [String] = []
         for row in rows {
             var prefix = String(repeating: " ", count: indent)

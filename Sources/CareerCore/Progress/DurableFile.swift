@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The few file operations a store that never loses data needs: directories made as needed, an
+/// exclusive lock, and writes that are atomic and durable (a temporary file beside the target,
+/// flushed to disk, renamed over it, and the directory flushed so that the rename itself survives a crash).
+enum DurableFile {
+    /// A system call that failed: on which path, and what the system said.
+    struct Failure: Error {
+        let path: String
+        let reason: String
+
+        init(_ path: String, _ code: Int32 = errno) {
+            self.path = path
+            self.reason = String(cString: strerror(code))
+        }
+    }
+
+    /// Creates `path` and any missing parents, readable by the owner only.
+    static func makeDirectories(_ path: String) throws(Failure) {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            prefix += "/" + component
+            if mkdir(prefix, 0o700) != 0, errno != EEXIST { throw Failure(prefix) }
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Failure(path) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(path, ENOTDIR) }
+    }
+
+    /// An exclusive `flock` on the file at `path` (created if needed), held until released, so that
+    /// processes that read, change and write the same file take turns.
+    struct Lock {
+        private let descriptor: Int32
+
+        init(_ path: String) throws(Failure) {
+            descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw Failure(path) }
+            while flock(descriptor, LOCK_EX) != 0 {
+                guard errno == EINTR else {
+                    let failure = Failure(path)
+                    close(descriptor)
+                    throw failure
+                }
+            }
+        }
+
+        /// Closing the file releases the lock.
+        func release() { close(descriptor) }
+    }
+
+    /// Replaces the file at `path` with `bytes`, all or nothing: on failure the old file is untouched.
+    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let directory = self.directory(of: path)
+        var template = Array("\(directory)/.\(name(of: path)).XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw Failure(directory) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        do throws(Failure) {
+            try writeAll(bytes, to: descriptor, path: temporary)
+            guard fsync(descriptor) == 0 else { throw Failure(temporary) }
+            guard close(descriptor) == 0 else { throw Failure(temporary) }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let failure = Failure(path)
+            unlink(temporary)
+            throw failure
+        }
+        try syncDirectory(directory)
+    }
+
+    /// Moves the file at `path` to `destination` and makes the move durable.
+    static func move(_ path: String, to destination: String) throws(Failure) {
+        guard rename(path, destination) == 0 else { throw Failure(path) }
+        try syncDirectory(directory(of: path))
+    }
+
+    /// True when something is at `path`, even a dangling link.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw Failure(path, written < 0 ? errno : EIO) }
+            offset += written
+        }
+    }
+
+    private static func syncDirectory(_ directory: String) throws(Failure) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(directory) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw Failure(directory) }
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private static func name(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    }
+}

@@ -1,0 +1,11 @@
+/// Where someone stands with one item of the guide. An item without a mark is simply not started.
+public enum Mark: String, CaseIterable, Hashable, Sendable {
+    case done
+    /// In progress.
+    case learning
+    /// Decided against: not wanted, or already known well enough not to count.
+    case skipped
+
+    /// The kinds of item that can be marked: what one learns, builds or earns.
+    public static let kinds: [ItemKind] = [.skill, .project, .certification]
+}

@@ -1,0 +1,43 @@
+/// One person's plan for one guide: the role they work towards and their marks, by item id.
+/// Marks on items the guide no longer has are kept: a guide that brings them back finds them again.
+public struct Plan: Sendable, Equatable {
+    /// The id of the target role, if one is set.
+    public var target: String?
+    public var marks: [ItemRef: Mark]
+
+    public init(target: String? = nil, marks: [ItemRef: Mark] = [:]) {
+        self.target = target
+        self.marks = marks
+    }
+
+    public var isEmpty: Bool { target == nil && marks.isEmpty }
+
+    public func mark(of ref: ItemRef) -> Mark? { marks[ref] }
+
+    /// Sets `mark` on each item, or removes its mark when `mark` is nil.
+    public mutating func set(_ mark: Mark?, on refs: [ItemRef]) {
+        for ref in refs { marks[ref] = mark }
+    }
+
+    /// The mark of a requirement: done when any choice is done, learning when any is being learned,
+    /// skipped only when every choice is skipped ("TensorFlow or PyTorch" is still needed if one is left).
+    public func status(of requirement: Requirement) -> Mark? {
+        let marks = requirement.skills.map { self.marks[ItemRef(.skill, $0)] }
+        if marks.contains(.done) { return .done }
+        if marks.contains(.learning) { return .learning }
+        return !marks.isEmpty && marks.allSatisfy({ $0 == .skipped }) ? .skipped : nil
+    }
+
+    /// The ids of the skills marked done that the guide has, in the guide's order.
+    public func doneSkills(in catalog: Catalog) -> [String] {
+        catalog.skills().map(\.id).filter { marks[ItemRef(.skill, $0)] == .done }
+    }
+
+    /// Marks on items `catalog` does not have, in a stable order: kept, and reported.
+    public func unknownMarks(in catalog: Catalog) -> [(ref: ItemRef, mark: Mark)] {
+        marks.filter { !catalog.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// The target role, when it is set and the guide has it.
+    public func targetRole(in catalog: Catalog) -> Role? { target.flatMap(catalog.role) }
+}

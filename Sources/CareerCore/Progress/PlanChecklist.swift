@@ -1,0 +1,106 @@
+/// A plan as a Markdown checklist, to paste into a note or an issue, and read back on another machine:
+///
+///     # My plan: Data Scientist
+///
+///     ## Phase 1: Foundations
+///     - [x] Python
+///     - [ ] Linear algebra *(learning)*
+///
+/// A checked item is done; an unchecked one is being learned or skipped when its note says so, and not
+/// started otherwise. An either-or choice is written skill by skill, each noting the others.
+public enum PlanChecklist {
+    /// One item line of a checklist.
+    public struct Line: Sendable, Equatable {
+        /// 1-based, for messages.
+        public let number: Int
+        public let name: String
+        public let mark: Mark?
+    }
+
+    /// What a checklist says: the target (`.some(nil)` for "# My plan" with no role) and the items.
+    public struct Parsed: Sendable, Equatable {
+        /// The target's name as written, when the checklist has a "# My plan" title.
+        public var target: String??
+        public var lines: [Line] = []
+    }
+
+    static let title = "My plan"
+
+    public static func markdown(_ outline: PlanOutline, plan: Plan, catalog: Catalog) -> String {
+        var sections = ["# \(title)" + (outline.target.map { ": \($0.name)" } ?? "")]
+        for group in outline.groups {
+            let heading = group.phase.map { "Phase \($0.number): \($0.name)" } ?? "Not on the roadmap"
+            let lines = group.items.flatMap { item in
+                item.requirement.skills.map { skill in
+                    let others = item.requirement.skills.filter { $0 != skill }.map { catalog.name(of: ItemRef(.skill, $0)) }
+                    return line(
+                        catalog.name(of: ItemRef(.skill, skill)), plan.mark(of: ItemRef(.skill, skill)),
+                        notes: others.isEmpty ? [] : ["or " + others.joined(separator: " or ")])
+                }
+            }
+            sections.append((["## \(heading)"] + lines).joined(separator: "\n"))
+        }
+        for (heading, refs) in [
+            ("Projects", catalog.projects().map { ItemRef(.project, $0.id) }),
+            ("Certifications", catalog.certifications.map { ItemRef(.certification, $0.id) }),
+        ] where !refs.isEmpty {
+            sections.append(
+                (["## \(heading)"] + refs.map { line(catalog.name(of: $0), plan.mark(of: $0)) }).joined(separator: "\n"))
+        }
+        return sections.joined(separator: "\n\n") + "\n"
+    }
+
+    private static func line(_ name: String, _ mark: Mark?, notes: [String] = []) -> String {
+        let notes = (mark == .learning || mark == .skipped ? [mark!.rawValue] : []) + notes
+        return "- [\(mark == .done ? "x" : " ")] \(name)" + (notes.isEmpty ? "" : " *(\(notes.joined(separator: "; ")))*")
+    }
+
+    /// The title and the item lines of `text`; every other line is ignored.
+    public static func parse(_ text: String) -> Parsed {
+        var parsed = Parsed()
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.drop { $0 == " " || $0 == "\t" }.trimmingWhitespaceAtEnd()
+            if line.hasPrefix("# ") {
+                let heading = line.dropFirst(2).trimmingWhitespaceAtEnd().drop { $0 == " " }
+                if heading == title {
+                    parsed.target = .some(nil)
+                } else if heading.hasPrefix(title + ":") {
+                    parsed.target = String(heading.dropFirst(title.count + 1).drop { $0 == " " })
+                }
+                continue
+            }
+            guard let bullet = line.first, "-*+".contains(bullet), line.dropFirst().hasPrefix(" [") else { continue }
+            let box = line.dropFirst(3)
+            guard let state = box.first, "xX ".contains(state), box.dropFirst().hasPrefix("] ") else { continue }
+            var name = box.dropFirst(3).drop { $0 == " " }
+            var notes: [Substring] = []
+            if name.hasSuffix(")*"), let open = name.lastRange(of: " *(") {
+                notes = name[open.upperBound..<name.index(name.endIndex, offsetBy: -2)].split(separator: ";").map {
+                    $0.drop { $0 == " " }.trimmingWhitespaceAtEnd()
+                }
+                name = name[..<open.lowerBound]
+            }
+            let mark: Mark? =
+                state != " " ? .done : notes.contains("learning") ? .learning : notes.contains("skipped") ? .skipped : nil
+            parsed.lines.append(Line(number: index + 1, name: String(name.trimmingWhitespaceAtEnd()), mark: mark))
+        }
+        return parsed
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingWhitespaceAtEnd() -> Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return self[..<end]
+    }
+
+    fileprivate func lastRange(of pattern: String) -> Range<Index>? {
+        var start = endIndex
+        while start > startIndex {
+            start = index(before: start)
+            if self[start...].hasPrefix(pattern) { return start..<index(start, offsetBy: pattern.count) }
+        }
+        return nil
+    }
+}

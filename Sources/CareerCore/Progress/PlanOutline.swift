@@ -1,0 +1,98 @@
+/// What a plan covers, in roadmap order: for a target role, the field's foundations and the role's own
+/// skills; with no target, the foundations and every skill on the roadmap. Each item is one requirement
+/// (a skill, or a choice such as "TensorFlow or PyTorch"), listed once.
+public struct PlanOutline: Sendable, Equatable {
+    public struct Item: Sendable, Equatable {
+        public let requirement: Requirement
+        /// The roadmap phase that teaches it, if any.
+        public let phase: Phase?
+        /// One of the field's foundations.
+        public let isFoundation: Bool
+        /// One of the target role's own skills (a foundation may be one too).
+        public let isOwn: Bool
+    }
+
+    /// The target role; nil for the whole roadmap.
+    public let target: Role?
+    /// Phase by phase, each in the phase's own order, then what no phase teaches, stronger needs first.
+    public let items: [Item]
+
+    public init(target: Role?, catalog: Catalog) {
+        self.target = target
+        let foundations = catalog.foundations
+        let foundationSkills = Set(foundations.flatMap(\.skills))
+        let ownSkills = Set(target?.skills.flatMap(\.skills) ?? [])
+        let others: [Requirement]
+        if let target {
+            // A skill both a foundation and the role's own is listed once, among the foundations.
+            others = target.skills.filter { !$0.skills.allSatisfy(foundationSkills.contains) }
+        } else {
+            others = catalog.phases.flatMap { phase in
+                phase.skills.filter { !foundationSkills.contains($0) }.map {
+                    Requirement(skills: [$0], need: nil, sources: phase.sources)
+                }
+            }
+        }
+        let items =
+            foundations.map { requirement in
+                Item(
+                    requirement: requirement, phase: catalog.phase(teaching: requirement), isFoundation: true,
+                    isOwn: requirement.skills.contains(where: ownSkills.contains))
+            }
+            + others.map { requirement in
+                Item(
+                    requirement: requirement, phase: catalog.phase(teaching: requirement), isFoundation: false,
+                    isOwn: target != nil)
+            }
+        let keys = items.enumerated().map { index, item in
+            (
+                item.phase?.number ?? Int.max,
+                item.phase.flatMap { phase in phase.skills.firstIndex(where: item.requirement.skills.contains) } ?? Int.max,
+                item.requirement.need.flatMap { Need.allCases.firstIndex(of: $0) } ?? Need.allCases.count,
+                index
+            )
+        }
+        self.items = items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
+    }
+
+    /// The items in runs of one phase, in roadmap order; the run no phase teaches (phase nil) comes last.
+    public var groups: [(phase: Phase?, items: [Item])] {
+        var groups: [(phase: Phase?, items: [Item])] = []
+        for item in items {
+            if let last = groups.indices.last, groups[last].phase?.id == item.phase?.id {
+                groups[last].items.append(item)
+            } else {
+                groups.append((item.phase, [item]))
+            }
+        }
+        return groups
+    }
+
+    /// What to learn next: what is being learned first, then the rest in roadmap order; what is done or
+    /// skipped is left out.
+    public func next(_ plan: Plan) -> [Item] {
+        let open = items.filter { plan.status(of: $0.requirement) != .done && plan.status(of: $0.requirement) != .skipped }
+        return open.filter { plan.status(of: $0.requirement) == .learning }
+            + open.filter { plan.status(of: $0.requirement) == nil }
+    }
+}
+
+/// How many of some items are done, being learned and skipped.
+public struct Tally: Sendable, Equatable {
+    public var done = 0
+    public var learning = 0
+    public var skipped = 0
+    public var total = 0
+
+    public init(_ marks: [Mark?]) {
+        total = marks.count
+        for mark in marks {
+            switch mark {
+            case .done: done += 1
+            case .learning: learning += 1
+            case .skipped: skipped += 1
+            case nil: break
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import CareerCore
+
+enum MarkCommand {
+    /// The words `careers mark` takes, and the mark each sets (`clear` removes it).
+    static let statuses: [(word: String, mark: Mark?)] = [
+        ("done", .done), ("learning", .learning), ("skip", .skipped), ("clear", nil),
+    ]
+
+    static let spec = CommandSpec(
+        name: "mark",
+        summary: "mark skills, projects or certifications as done, being learned or skipped, or clear their marks",
+        argument: ArgumentSpec(
+            placeholder: "name",
+            help: "one or more skills, projects or certifications, separated by commas or not: "
+                + "'python linear algebra' is Python and Linear algebra",
+            leadingChoice: LeadingChoice(
+                placeholder: "status", choices: statuses.map(\.word), help: "the mark to set; clear removes it")),
+        examples: [
+            Example("careers mark done python linear algebra", "two skills learned"),
+            Example("careers mark learning pytorch", "one in progress"),
+            Example("careers mark skip robotics", "one you will not learn: 'next' leaves it out"),
+            Example("careers mark clear python", "remove a mark"),
+        ],
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let mark = statuses.first { $0.word == context.invocation.leadingChoice }!.mark
+        var names = context.invocation.arguments
+        // A mark on an item the guide no longer has can be cleared by its id.
+        var unknown: [ItemRef] = []
+        if mark == nil {
+            let kept = try context.plan().unknownMarks(in: context.catalog).map(\.ref)
+            unknown = kept.filter { names.contains($0.id) }
+            names.removeAll { name in unknown.contains { $0.id == name } }
+        }
+        let (refs, notes) =
+            names.isEmpty ? ([], []) : try context.resolveNames(names, among: Mark.kinds, noun: "skill, project or certification")
+        let items = refs + unknown
+        try context.updatePlan { $0.set(mark, on: items) }
+        let list = items.map { context.catalog.name(of: $0) }.joined(separator: ", ")
+        let text = mark.map { "Marked \($0.rawValue): \(list)." } ?? "Cleared the marks of \(list)."
+        return CommandOutput(
+            document: Document(blocks: [.text(text)]),
+            json: .object([
+                ("status", mark.json),
+                (
+                    "items",
+                    .array(
+                        items.map { ref in
+                            .object([
+                                ("kind", .string(ref.kind.label)), ("id", .string(ref.id)),
+                                ("name", .string(context.catalog.name(of: ref))),
+                            ])
+                        })
+                ),
+            ]), notes: notes)
+    }
+}

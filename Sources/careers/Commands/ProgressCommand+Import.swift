@@ -1,0 +1,84 @@
+import CareerCore
+
+/// `careers progress --import FILE` and `--reset`: the plan replaced, whole or in part.
+extension ProgressCommand {
+    /// The most a checklist may hold: far more than any guide's items.
+    static let checklistLimit = 1 << 20
+
+    static func reset(_ context: Context) throws(CLIError) -> CommandOutput {
+        let backup = try context.resetPlan()
+        let file = context.planStore?.file ?? ""
+        let text =
+            backup.map { "Moved your plan to \($0); you start afresh." } ?? "There is no plan to reset: \(file) does not exist."
+        return CommandOutput(
+            document: Document(blocks: [.text(text)]),
+            json: .object([("file", .string(file)), ("backup", backup.map { .string($0) } ?? .null)]))
+    }
+
+    static func importChecklist(_ path: String, _ context: Context) throws(CLIError) -> CommandOutput {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path, limit: checklistLimit, allowStreams: true)
+        } catch {
+            throw .failed(
+                "cannot read '\(path)': \(error.reason)",
+                hint: "Give a checklist written by 'careers progress --export markdown'.")
+        }
+        let checklist = PlanChecklist.parse(String(decoding: bytes, as: UTF8.self))
+        guard !checklist.lines.isEmpty || checklist.target != nil else {
+            throw .failed(
+                "'\(path)' has no checklist items",
+                hint: "Items look like '- [x] Python'; 'careers progress --export markdown' writes them all.")
+        }
+        // Every name is resolved before anything is changed: a checklist is taken whole or not at all.
+        var problems: [String] = []
+        var notes: [String] = []
+        var marks: [(ItemRef, Mark?)] = []
+        for line in checklist.lines {
+            do {
+                let (ref, note) = try context.resolve(line.name, among: Mark.kinds, noun: "skill, project or certification")
+                marks.append((ref, line.mark))
+                notes += note.map { ["\(path):\(line.number): \($0)"] } ?? []
+            } catch {
+                problems.append("\(path):\(line.number): \(error.message)")
+            }
+        }
+        var target: String?? = nil
+        if let name = checklist.target {
+            if let name {
+                do {
+                    target = .some(try context.resolve(name, among: [.role], noun: "role").ref.id)
+                } catch {
+                    problems.append("\(path): the target: \(error.message)")
+                }
+            } else {
+                target = .some(nil)
+            }
+        }
+        guard problems.isEmpty else {
+            throw .failed(
+                "cannot import '\(path)':\n" + problems.joined(separator: "\n"),
+                hint: "Nothing was changed. Correct the names, or remove those lines.")
+        }
+        let plan = try context.updatePlan { plan in
+            for (ref, mark) in marks { plan.set(mark, on: [ref]) }
+            if let target { plan.target = target }
+        }
+        let tally = Tally(marks.map(\.1))
+        let count = marks.count
+        var document = Document(blocks: [
+            .text(
+                "Read \(count) item\(count == 1 ? "" : "s") from \(path): \(tally.done) done, "
+                    + "\(tally.learning) learning, \(tally.skipped) skipped, \(tally.total - tally.done - tally.learning - tally.skipped) not started."
+            )
+        ])
+        if target != nil {
+            document.add(.text(plan.targetRole(in: context.catalog).map { "Your target: \($0.name)." } ?? "No target role."))
+        }
+        return CommandOutput(
+            document: document,
+            json: .object(
+                [("file", .string(path)), ("target", context.refJSON(plan.target, .role))] + counts(tally)),
+            notes: notes)
+    }
+}

@@ -1,0 +1,83 @@
+import CareerCore
+
+/// The user's plan for the guide in use, as commands read and change it.
+extension Context {
+    /// The key the plan of the guide in use is kept under.
+    var guideKey: String { PlanStore.guideKey(directory: guideDirectory) }
+
+    /// The plan, for a command that needs it: a file that cannot be read is an error. No file is an empty plan.
+    func plan() throws(CLIError) -> Plan {
+        guard let planStore else { return Plan() }
+        do {
+            return try planStore.read()[guide: guideKey]
+        } catch {
+            throw Self.failure(error)
+        }
+    }
+
+    /// The plan, for a page that shows marks but works without them: a file that cannot be read is a
+    /// warning, and the page shows no marks.
+    func marks() -> (plan: Plan, notes: [String]) {
+        do {
+            return (try plan(), [])
+        } catch {
+            return (Plan(), ["warning: \(error.message); marks are not shown. \(error.hint ?? "")"])
+        }
+    }
+
+    /// Changes the plan and saves it, all or nothing; returns the plan as saved.
+    @discardableResult
+    func updatePlan(_ change: (inout Plan) -> Void) throws(CLIError) -> Plan {
+        guard let planStore else { throw Self.failure(.noLocation) }
+        let guide = guideKey
+        do {
+            return try planStore.update { change(&$0[guide: guide]) }[guide: guide]
+        } catch {
+            throw Self.failure(error)
+        }
+    }
+
+    /// Moves the plan file aside to a backup; returns the backup's path, or nil when there was no file.
+    func resetPlan() throws(CLIError) -> String? {
+        guard let planStore else { throw Self.failure(.noLocation) }
+        do {
+            return try planStore.reset()
+        } catch {
+            throw Self.failure(error)
+        }
+    }
+
+    /// A requirement, the same shape as everywhere, with its `status` in `plan`.
+    func requirementJSON(_ requirement: Requirement, scope: Scope, plan: Plan) -> JSON {
+        requirementJSON(requirement, scope: scope).setting("status", plan.status(of: requirement).json)
+    }
+
+    static func failure(_ error: PlanStoreError) -> CLIError {
+        let reset = "run 'careers progress --reset' to start afresh (it keeps the file as a backup beside it)."
+        switch error {
+        case .noLocation:
+            return .failed(
+                "there is nowhere to keep your plan: none of CAREERS_STATE_DIR, XDG_STATE_HOME and HOME is set",
+                hint: "Set CAREERS_STATE_DIR to the directory to keep it in.")
+        case .unreadable:
+            return .failed("cannot read your plan: \(error)", hint: "Move it out of the way, or " + reset)
+        case .damaged(_, let damage):
+            return .failed(
+                "your plan is damaged: \(error)",
+                hint: damage.isNewerFormat ? "Use a newer careers, or " + reset : "Fix it by hand, or " + reset)
+        case .unwritable:
+            return .failed("\(error)", hint: "Nothing was changed.")
+        }
+    }
+}
+
+extension Optional where Wrapped == Mark {
+    /// "done", "learning", "skipped", or "to do" for an item not marked.
+    var label: String { self?.rawValue ?? "to do" }
+
+    /// The `status` of an item in JSON: the mark, or null.
+    var json: JSON { map { .string($0.rawValue) } ?? .null }
+
+    /// "Python [done]": a name with its mark, where it has one.
+    func marking(_ name: String) -> String { map { "\(name) [\($0.rawValue)]" } ?? name }
+}

@@ -1,0 +1,58 @@
+import CareerCore
+
+enum TargetCommand {
+    static let spec = CommandSpec(
+        name: "target",
+        summary: "set the role you are working towards, or show it; progress and next follow it",
+        argument: ArgumentSpec(placeholder: "role", help: "the role's name, alias or id; none shows the target", required: false),
+        options: [OptionSpec(name: "clear", help: "remove the target: progress and next then follow the whole roadmap")],
+        examples: [
+            Example("careers target data scientist", "work towards Data Scientist"),
+            Example("careers target", "show the target"),
+            Example("careers target --clear", "back to the whole roadmap"),
+        ],
+        run: run)
+
+    static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let name = context.invocation.argument
+        let clear = context.invocation.flag("clear")
+        if clear, !name.isEmpty {
+            throw .usage("'careers target' takes a role or --clear, not both", hint: "Set a target with 'careers target ROLE'.")
+        }
+        if clear {
+            try context.updatePlan { $0.target = nil }
+            return output(
+                context, role: nil, "No target role: 'careers progress' and 'careers next' follow the whole roadmap.")
+        }
+        guard !name.isEmpty else {
+            let plan = try context.plan()
+            if let id = plan.target, context.catalog.role(id) == nil {
+                return output(
+                    context, role: nil, "Your target, '\(id)', is not a role in this guide.",
+                    next: "Set another with 'careers target ROLE', or clear it: 'careers target --clear'.", unknown: id)
+            }
+            guard let role = plan.targetRole(in: context.catalog) else {
+                return output(context, role: nil, "No target role is set.", next: "Set one with 'careers target ROLE'.")
+            }
+            return output(context, role: role, "Your target: \(role.name).")
+        }
+        let (ref, note) = try context.resolve(name, among: [.role], noun: "role")
+        try context.updatePlan { $0.target = ref.id }
+        var output = output(
+            context, role: context.catalog.role(ref.id), "Your target: \(context.catalog.name(of: ref)).",
+            next: "See it with 'careers progress'; 'careers next' says what to learn next.")
+        output.notes = note.map { [$0] } ?? []
+        return output
+    }
+
+    /// One line, a hint below it on a terminal; in JSON the target (or null) and a target the guide lacks.
+    private static func output(
+        _ context: Context, role: Role?, _ text: String, next: String? = nil, unknown: String? = nil
+    ) -> CommandOutput {
+        CommandOutput(
+            document: Document(blocks: [.text(text)] + (next.map { [.note($0)] } ?? [])),
+            json: .object([
+                ("target", context.refJSON(role?.id, .role)), ("unknownTarget", unknown.map { .string($0) } ?? .null),
+            ]))
+    }
+}
