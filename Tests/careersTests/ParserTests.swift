@@ -22,11 +22,11 @@ struct ParserTests {
         #expect(try parser.parse(["roles", "-l", "entry"]) == spaced)
         #expect(try parser.parse(["roles", "-lentry"]) == spaced)
         #expect(spaced.command == "roles")
-        #expect(spaced.value("level") == "entry")
+        #expect(spaced.text(RolesCommand.level) == "entry")
     }
 
     @Test func choicesIgnoreCase() throws {
-        #expect(try parser.parse(["roles", "--level", "Senior"]).value("level") == "senior")
+        #expect(try parser.parse(["roles", "--level", "Senior"]).text(RolesCommand.level) == "senior")
     }
 
     @Test("Global options work before or after the command")
@@ -40,7 +40,7 @@ struct ParserTests {
     @Test("Several words make one name, unquoted; '--' lets a name start with a dash")
     func multiWordNames() throws {
         #expect(try parser.parse(["show", "ml", "engineer"]).argument == "ml engineer")
-        #expect(try parser.parse(["skills", "--role", "ML Engineer"]).value("role") == "ML Engineer")
+        #expect(try parser.parse(["skills", "--role", "ML Engineer"]).text(SkillsCommand.role) == "ML Engineer")
         #expect(try parser.parse(["search", "--", "-deep", "--json"]).arguments == ["-deep", "--json"])
         #expect(try parser.parse(["search", "--", "--json"]).json == false)
     }
@@ -54,7 +54,36 @@ struct ParserTests {
     }
 
     @Test func laterValueWinsAndRepeatsAreKept() throws {
-        #expect(try parser.parse(["roles", "-l", "entry", "-l", "lead"]).value("level") == "lead")
+        #expect(try parser.parse(["roles", "-l", "entry", "-l", "lead"]).text(RolesCommand.level) == "lead")
+    }
+
+    @Test("-h is help only where it stands as an option, not inside another option's attached value")
+    func helpOnlyAsAnOption() throws {
+        let category = try parser.parse(["skills", "-cmath"])
+        #expect(!category.help)
+        #expect(category.text(SkillsCommand.category) == "math")
+        let phase = try parser.parse(["roadmap", "-pphase"])
+        #expect(!phase.help)
+        #expect(phase.text(RoadmapCommand.phase) == "phase")
+        #expect(try parser.parse(["skills", "-h"]).help)
+        #expect(try parser.parse(["skills", "-hcmath"]).help)
+    }
+
+    @Test("A number option's value is checked when parsed and reaches the command as a number")
+    func numbersAreChecked() throws {
+        #expect(try parser.parse(["search", "python", "-n", "3"]).number(SearchCommand.limit) == 3)
+        #expect(try parser.parse(["search", "python", "--limit=12"]).number(SearchCommand.limit) == 12)
+        for bad in ["0", "-1", "three", "1.5", String(repeating: "9", count: 100)] {
+            #expect(throws: CLIError.self) { try parser.parse(["search", "python", "--limit", bad]) }
+        }
+        do {
+            _ = try parser.parse(["next", "--limit", String(repeating: "x", count: 1000)])
+        } catch {
+            #expect(error.report.count < 200, "a long value is quoted as an excerpt")
+            #expect(
+                error.report.hasPrefix("careers: '" + String(repeating: "x", count: 60) + "…' is not a valid value for '--limit'")
+            )
+        }
     }
 
     @Test func helpAndVersionWinOverEverythingElse() throws {

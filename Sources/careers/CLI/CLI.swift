@@ -23,7 +23,9 @@ enum CLI {
         }
         let help = Help(table: table)
         // The flag wins over the environment; an empty value means the bundled guide.
-        let directory = (invocation.value("content") ?? environment["CAREERS_CONTENT"]).flatMap { $0.isEmpty ? nil : $0 }
+        let directory = (invocation.text(CommandTable.content) ?? environment["CAREERS_CONTENT"]).flatMap {
+            $0.isEmpty ? nil : $0
+        }
         // The guide is loaded only once a command needs it: not for help or usage errors.
         func guide() throws(CLIError) -> Catalog {
             if let catalog { return catalog }

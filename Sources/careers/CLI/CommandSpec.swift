@@ -37,6 +37,8 @@ struct ArgumentSpec: Sendable {
     var oneWord = false
     /// A word chosen from a list that comes first, before the argument itself (`careers mark done NAME`).
     var leadingChoice: LeadingChoice? = nil
+    /// What its words are, for completions and the man page; free text when nil.
+    var value: ValueKind? = nil
 }
 
 /// The first word of a command's arguments, one of a few (`done` in `careers mark done python`).
@@ -46,13 +48,42 @@ struct LeadingChoice: Sendable {
     let help: String
 }
 
-/// An option; a flag when `placeholder` is nil.
+/// What an option's value is. Parsing checks it, help and the man page show it, completions offer it.
+enum ValueKind: Sendable, Equatable {
+    /// None: the option is a flag.
+    case none
+    /// Free text, shown as `placeholder`.
+    case text(String)
+    /// A whole number of 1 or more (`N`).
+    case number
+    /// One of `values`, shown as `placeholder`; case is ignored.
+    case choice(String, [String])
+    /// A file to read (`FILE`; `-` for standard input).
+    case file
+    /// A directory (`DIR`).
+    case directory
+    /// The name of an item of the guide of one of `kinds`, shown as `placeholder`.
+    case name(String, [ItemKind])
+    /// The name of one of the tool's commands.
+    case command
+
+    var placeholder: String? {
+        switch self {
+        case .none: nil
+        case .text(let placeholder), .choice(let placeholder, _), .name(let placeholder, _): placeholder
+        case .number: "N"
+        case .file: "FILE"
+        case .directory: "DIR"
+        case .command: "COMMAND"
+        }
+    }
+}
+
+/// An option, and the kind of its value.
 struct OptionSpec: Sendable {
     let name: String
     var short: Character? = nil
-    var placeholder: String? = nil
-    /// The values it accepts, if it is a choice.
-    var choices: [String] = []
+    var value: ValueKind = .none
     /// Whether it may be given several times, each value kept.
     var repeatable = false
     /// Whether its value is a name that may run over several words unquoted (`--role ml engineer`),
@@ -60,7 +91,13 @@ struct OptionSpec: Sendable {
     var takesWords = false
     let help: String
 
-    var isFlag: Bool { placeholder == nil }
+    var isFlag: Bool { value == .none }
+    var placeholder: String? { value.placeholder }
+    /// The values it accepts, if it is a choice.
+    var choices: [String] {
+        if case .choice(_, let values) = value { return values }
+        return []
+    }
 
     /// "-l, --level LEVEL" as help shows it.
     var synopsis: String {

@@ -2,18 +2,18 @@
 struct CommandTable: Sendable {
     let commands: [CommandSpec]
 
+    static let json = OptionSpec(name: "json", help: "print JSON instead of text")
+    static let color = OptionSpec(
+        name: "color", value: .choice("WHEN", ColorChoice.allCases.map(\.rawValue)),
+        help: "when to colour the output; default auto")
+    static let content = OptionSpec(
+        name: "content", value: .directory,
+        help: "use the guide (content pack) in DIR instead of the bundled one; also CAREERS_CONTENT")
+    static let help = OptionSpec(name: "help", short: "h", help: "show help")
+    static let version = OptionSpec(name: "version", help: "print the version")
+
     /// Options every command accepts, before or after the command name.
-    static let globalOptions: [OptionSpec] = [
-        OptionSpec(name: "json", help: "print JSON instead of text"),
-        OptionSpec(
-            name: "color", placeholder: "WHEN", choices: ColorChoice.allCases.map(\.rawValue),
-            help: "when to colour the output; default auto"),
-        OptionSpec(
-            name: "content", placeholder: "DIR",
-            help: "use the guide (content pack) in DIR instead of the bundled one; also CAREERS_CONTENT"),
-        OptionSpec(name: "help", short: "h", help: "show help"),
-        OptionSpec(name: "version", help: "print the version"),
-    ]
+    static let globalOptions: [OptionSpec] = [json, color, content, help, version]
 
     static let standard = CommandTable(commands: [
         RolesCommand.spec, ShowCommand.spec, ShowCommand.roleSpec, ShowCommand.skillSpec, SkillsCommand.spec,

@@ -12,10 +12,20 @@ struct Invocation: Sendable, Equatable {
     var help = false
     var version = false
 
-    /// The last value of an option (a later one overrides an earlier one).
-    func value(_ name: String) -> String? { options[name]?.last }
-    func values(_ name: String) -> [String] { options[name] ?? [] }
-    func flag(_ name: String) -> Bool { options[name] != nil }
+    /// The value of `option` as given last (a later one overrides an earlier one); the parser has checked
+    /// it against the option's `ValueKind`.
+    func text(_ option: OptionSpec) -> String? { options[option.name]?.last }
+    /// Every value of a repeatable option, in order.
+    func texts(_ option: OptionSpec) -> [String] { options[option.name] ?? [] }
+    /// Whether the option was given at all.
+    func isSet(_ option: OptionSpec) -> Bool { options[option.name] != nil }
+    /// The value of a `.number` option.
+    func number(_ option: OptionSpec) -> Int? { text(option).flatMap { Int($0) } }
+    /// The value of a `.choice` option, as the type whose raw values are its choices.
+    func choice<Choice: RawRepresentable>(_ option: OptionSpec, as type: Choice.Type = Choice.self) -> Choice?
+    where Choice.RawValue == String {
+        text(option).flatMap(Choice.init(rawValue:))
+    }
 
     /// The positional words as one name: `careers show ml engineer` names "ml engineer".
     var argument: String { arguments.joined(separator: " ") }

@@ -10,7 +10,7 @@ struct Parser {
         invocation.help = tokens.contains { token in
             switch token {
             case .long("help", _): true
-            case .shorts(let group): group.contains("h")
+            case .shorts(let group): asksForHelp(group)
             default: false
             }
         }
@@ -65,6 +65,18 @@ struct Parser {
         return invocation
     }
 
+    /// Whether a group of short options (`-h`, `-xh`) holds `-h` as an option, not inside the value of an
+    /// option that takes the rest of the group (`-cmath` is `--category math`).
+    private func asksForHelp(_ group: String) -> Bool {
+        let shorts = (table.commands.flatMap(\.options) + CommandTable.globalOptions).filter { $0.short != nil }
+        for letter in group {
+            if letter == CommandTable.help.short { return true }
+            // An option that takes a value takes the rest of the group; an unknown letter ends the scan too.
+            guard let option = shorts.first(where: { $0.short == letter }), option.isFlag else { return false }
+        }
+        return false
+    }
+
     private func take(
         _ option: OptionSpec, spelled: String, inline: String?, tokens: [Token], index: inout Int,
         into invocation: inout Invocation
@@ -92,8 +104,19 @@ struct Parser {
         case "version": invocation.version = true
         case "color": invocation.color = ColorChoice(rawValue: try choose(value, for: option, spelled: spelled)) ?? .auto
         default:
-            let chosen = option.choices.isEmpty ? value : try choose(value, for: option, spelled: spelled)
-            invocation.options[option.name, default: []].append(chosen)
+            let checked: String
+            switch option.value {
+            case .choice: checked = try choose(value, for: option, spelled: spelled)
+            case .number:
+                guard let number = Int(value), number > 0 else {
+                    throw CLIError.usage(
+                        "'\(CLIError.excerpt(value))' is not a valid value for '\(spelled)'",
+                        hint: "Give a whole number of 1 or more, e.g. \(spelled) 5.")
+                }
+                checked = String(number)
+            default: checked = value
+            }
+            invocation.options[option.name, default: []].append(checked)
         }
     }
 

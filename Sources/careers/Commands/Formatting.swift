@@ -64,16 +64,6 @@ extension Context {
 }
 
 extension Context {
-    /// The value of `--limit`, a whole number of 1 or more, or `defaultValue` when it is not given.
-    func limit(default defaultValue: Int) throws(CLIError) -> Int {
-        guard let text = invocation.value("limit") else { return defaultValue }
-        guard let number = Int(text), number > 0 else {
-            throw .usage(
-                "'\(text)' is not a valid value for '--limit'", hint: "Give a whole number of 1 or more, e.g. --limit 5.")
-        }
-        return number
-    }
-
     /// Fails with "this guide has no …" when `items` is empty: a listing of nothing is not an answer.
     func requireSome<Item>(_ items: [Item], _ what: String) throws(CLIError) {
         if items.isEmpty { throw .notFound("this guide has no \(what)", hint: nil) }

@@ -1,11 +1,14 @@
 import CareerCore
 
 enum GapCommand {
+    static let role = OptionSpec(
+        name: "role", short: "r", value: .name("NAME", [.role]), takesWords: true, help: "the role you aim for (required)")
+
     static let spec = CommandSpec(
         name: "gap",
         summary: "what a role needs that you lack: the field's foundations, then its own skills, in roadmap order",
         options: [
-            OptionSpec(name: "role", short: "r", placeholder: "NAME", takesWords: true, help: "the role you aim for (required)")
+            role
         ] + SkillInput.options,
         examples: [
             Example("careers gap --role \"Data Scientist\" --have \"python, probability\"", "what is left to learn, and where"),
@@ -14,7 +17,7 @@ enum GapCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        guard let roleName = context.invocation.value("role") else {
+        guard let roleName = context.invocation.text(GapCommand.role) else {
             throw .usage("'careers gap' needs a role", hint: "For example: careers gap --role \"Data Scientist\" --have python")
         }
         let (ref, note) = try context.resolve(roleName, among: [.role], noun: "role")

@@ -4,7 +4,7 @@ enum HelpCommand {
     static let spec = CommandSpec(
         name: "help",
         summary: "show help for the tool or for one command",
-        argument: ArgumentSpec(placeholder: "command", help: "the command to explain", required: false),
+        argument: ArgumentSpec(placeholder: "command", help: "the command to explain", required: false, value: .command),
         examples: [
             Example("careers help", "the list of commands"),
             Example("careers help skills", "the options of 'careers skills'"),

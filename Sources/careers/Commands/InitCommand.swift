@@ -1,11 +1,15 @@
 import CareerCore
 
 enum InitCommand {
+    static let force = OptionSpec(name: "force", help: "write into DIR even if it is not empty (replacing the guide's files)")
+
     static let spec = CommandSpec(
         name: "init",
         summary: "write the bundled guide into DIR as an editable content pack, to start a guide of your own",
-        argument: ArgumentSpec(placeholder: "DIR", help: "where to write it; it must be empty or not exist yet", oneWord: true),
-        options: [OptionSpec(name: "force", help: "write into DIR even if it is not empty (replacing the guide's files)")],
+        argument: ArgumentSpec(
+            placeholder: "DIR", help: "where to write it; it must be empty or not exist yet", oneWord: true,
+            value: .directory),
+        options: [force],
         examples: [
             Example("careers init my-guide", "a copy of the guide to edit"),
             Example("careers --content my-guide roles", "then use it"),
@@ -17,7 +21,7 @@ enum InitCommand {
         let directory = context.invocation.argument
         let files = BundledContent.fileBytes()
         do {
-            try PackWriter.write(files, to: directory, force: context.invocation.flag("force"))
+            try PackWriter.write(files, to: directory, force: context.invocation.isSet(InitCommand.force))
         } catch {
             switch error {
             case .notEmpty(let path):

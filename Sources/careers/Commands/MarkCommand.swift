@@ -14,7 +14,8 @@ enum MarkCommand {
             help: "one or more skills, projects or certifications, separated by commas or not: "
                 + "'python linear algebra' is Python and Linear algebra",
             leadingChoice: LeadingChoice(
-                placeholder: "status", choices: statuses.map(\.word), help: "the mark to set; clear removes it")),
+                placeholder: "status", choices: statuses.map(\.word), help: "the mark to set; clear removes it"),
+            value: .name("name", [.skill, .project, .certification])),
         examples: [
             Example("careers mark done python linear algebra", "two skills learned"),
             Example("careers mark learning pytorch", "one in progress"),

@@ -1,13 +1,16 @@
 import CareerCore
 
 enum MatchCommand {
+    static let limit = OptionSpec(
+        name: "limit", short: "n", value: .number, help: "list the N best-fitting roles (default \(defaultLimit))")
+    static let all = OptionSpec(name: "all", help: "list every role")
+
     static let spec = CommandSpec(
         name: "match",
         summary: "rank the roles by how many of their own skills you have",
         options: SkillInput.options + [
-            OptionSpec(
-                name: "limit", short: "n", placeholder: "N", help: "list the N best-fitting roles (default \(defaultLimit))"),
-            OptionSpec(name: "all", help: "list every role"),
+            limit,
+            all,
         ],
         examples: [
             Example("careers match --have \"python, linear algebra, pytorch\"", "which roles fit what you know"),
@@ -22,7 +25,7 @@ enum MatchCommand {
     static let defaultLimit = 20
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let limit = context.invocation.flag("all") ? Int.max : try context.limit(default: defaultLimit)
+        let limit = context.invocation.isSet(Self.all) ? Int.max : context.invocation.number(Self.limit) ?? defaultLimit
         guard let had = try SkillInput.had(context) else {
             throw .usage("'careers match' needs your skills", hint: "For example: careers match --have \"python, pytorch\"")
         }

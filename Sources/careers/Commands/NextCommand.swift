@@ -1,10 +1,12 @@
 import CareerCore
 
 enum NextCommand {
+    static let limit = OptionSpec(name: "limit", short: "n", value: .number, help: "show at most N (default 5)")
+
     static let spec = CommandSpec(
         name: "next",
         summary: "name the next things to learn, in roadmap order: what you are learning first, then what is left",
-        options: [OptionSpec(name: "limit", short: "n", placeholder: "N", help: "show at most N (default 5)")],
+        options: [limit],
         examples: [
             Example("careers next", "the next five things to learn, and why"),
             Example("careers next --limit 20", "further ahead"),
@@ -12,7 +14,7 @@ enum NextCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let limit = try context.limit(default: 5)
+        let limit = context.invocation.number(Self.limit) ?? 5
         let plan = try context.plan()
         let (outline, notes) = context.outline(plan)
         let target = outline.target

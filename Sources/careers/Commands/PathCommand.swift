@@ -1,11 +1,14 @@
 import CareerCore
 
 enum PathCommand {
+    static let role = OptionSpec(
+        name: "role", short: "r", value: .name("NAME", [.role]), takesWords: true, help: "only the path through this role")
+
     static let spec = CommandSpec(
         name: "path",
         summary: "show the growth path from the entry roles up, and what each step adds",
         options: [
-            OptionSpec(name: "role", short: "r", placeholder: "NAME", takesWords: true, help: "only the path through this role")
+            role
         ],
         examples: [
             Example("careers path", "entry roles → Senior ML Engineer → Principal AI Architect → Head of AI"),
@@ -17,7 +20,7 @@ enum PathCommand {
         let catalog = context.catalog
         var role: Role?
         var notes: [String] = []
-        if let name = context.invocation.value("role") {
+        if let name = context.invocation.text(PathCommand.role) {
             let (ref, note) = try context.resolve(name, among: [.role], noun: "role")
             role = catalog.role(ref.id)
             notes += note.map { [$0] } ?? []

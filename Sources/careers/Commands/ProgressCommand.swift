@@ -1,17 +1,21 @@
 import CareerCore
 
 enum ProgressCommand {
+    static let export = OptionSpec(
+        name: "export", value: .choice("FORMAT", ["markdown"]),
+        help: "print the plan as a Markdown checklist, to paste into a note or an issue")
+    static let importFile = OptionSpec(
+        name: "import", value: .file,
+        help: "read marks (and the target) from such a checklist ('-' for standard input)")
+    static let reset = OptionSpec(name: "reset", help: "start afresh: move the plan file aside, as a backup beside it")
+
     static let spec = CommandSpec(
         name: "progress",
         summary: "show your plan: each phase with a bar, then every item with its mark; or export, import, reset it",
         options: [
-            OptionSpec(
-                name: "export", placeholder: "FORMAT", choices: ["markdown"],
-                help: "print the plan as a Markdown checklist, to paste into a note or an issue"),
-            OptionSpec(
-                name: "import", placeholder: "FILE",
-                help: "read marks (and the target) from such a checklist ('-' for standard input)"),
-            OptionSpec(name: "reset", help: "start afresh: move the plan file aside, as a backup beside it"),
+            export,
+            importFile,
+            reset,
         ],
         examples: [
             Example("careers progress", "where you stand, phase by phase"),
@@ -22,16 +26,16 @@ enum ProgressCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let invocation = context.invocation
-        let actions = ["export", "import", "reset"].filter(invocation.flag)
+        let actions = [export, importFile, reset].filter(invocation.isSet).map(\.name)
         if actions.count > 1 {
             throw .usage(
                 "--\(actions[0]) and --\(actions[1]) do not go together", hint: "Give one of --export, --import and --reset.")
         }
-        if invocation.flag("reset") { return try reset(context) }
-        if let path = invocation.value("import") { return try importChecklist(path, context) }
+        if invocation.isSet(ProgressCommand.reset) { return try reset(context) }
+        if let path = invocation.text(ProgressCommand.importFile) { return try importChecklist(path, context) }
         let plan = try context.plan()
         let (outline, notes) = context.outline(plan)
-        if invocation.flag("export") {
+        if invocation.isSet(ProgressCommand.export) {
             if invocation.json {
                 throw .usage("--export and --json do not go together", hint: "'careers progress --json' gives the plan as JSON.")
             }

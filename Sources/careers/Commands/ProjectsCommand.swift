@@ -1,13 +1,15 @@
 import CareerCore
 
 enum ProjectsCommand {
+    static let level = OptionSpec(
+        name: "level", short: "l", value: .choice("LEVEL", ProjectLevel.allCases.map(\.rawValue)),
+        help: "only projects of this level")
+
     static let spec = CommandSpec(
         name: "projects",
         summary: "list project ideas by level",
         options: [
-            OptionSpec(
-                name: "level", short: "l", placeholder: "LEVEL", choices: ProjectLevel.allCases.map(\.rawValue),
-                help: "only projects of this level")
+            level
         ],
         examples: [
             Example("careers projects", "every project idea, beginner first"),
@@ -16,7 +18,7 @@ enum ProjectsCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let level = context.invocation.value("level").flatMap(ProjectLevel.init(rawValue:))
+        let level = context.invocation.text(ProjectsCommand.level).flatMap(ProjectLevel.init(rawValue:))
         let projects = context.catalog.projects(level: level)
         try context.requireSome(context.catalog.projects(), "project ideas")
         if let level { try context.requireSome(projects, "\(level.rawValue) project ideas") }

@@ -1,12 +1,14 @@
 import CareerCore
 
 enum RoadmapCommand {
+    static let phase = OptionSpec(
+        name: "phase", short: "p", value: .name("N|NAME", [.phase]), takesWords: true, help: "only this phase, by number or name")
+
     static let spec = CommandSpec(
         name: "roadmap",
         summary: "show the beginner-to-job roadmap: its phases in order, then projects to build and certifications",
         options: [
-            OptionSpec(
-                name: "phase", short: "p", placeholder: "N|NAME", takesWords: true, help: "only this phase, by number or name")
+            phase
         ],
         examples: [
             Example("careers roadmap", "all four phases, the projects by level and the certifications"),
@@ -19,7 +21,7 @@ enum RoadmapCommand {
         var phases = catalog.phases
         try context.requireSome(phases, "roadmap")
         var notes: [String] = []
-        if let wanted = context.invocation.value("phase") {
+        if let wanted = context.invocation.text(RoadmapCommand.phase) {
             if let number = Int(wanted) {
                 guard let phase = catalog.phase(number: number) else {
                     throw .usage("there is no phase \(number)", hint: "The roadmap has phases 1 to \(phases.count).")

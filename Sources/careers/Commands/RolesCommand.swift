@@ -1,13 +1,15 @@
 import CareerCore
 
 enum RolesCommand {
+    static let level = OptionSpec(
+        name: "level", short: "l", value: .choice("LEVEL", Level.allCases.map(\.rawValue)),
+        help: "only roles placed at this level")
+
     static let spec = CommandSpec(
         name: "roles",
         summary: "list every role with its level (where one is given) and summary",
         options: [
-            OptionSpec(
-                name: "level", short: "l", placeholder: "LEVEL", choices: Level.allCases.map(\.rawValue),
-                help: "only roles placed at this level")
+            level
         ],
         examples: [
             Example("careers roles", "every role, one line each"),
@@ -17,7 +19,7 @@ enum RolesCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let level = context.invocation.value("level").flatMap(Level.init(rawValue:))
+        let level = context.invocation.text(RolesCommand.level).flatMap(Level.init(rawValue:))
         let catalog = context.catalog
         if catalog.count(of: .role) == 0 { throw .notFound("this guide has no roles", hint: nil) }
         // The list reads each role's heading only; the JSON decodes whole roles.

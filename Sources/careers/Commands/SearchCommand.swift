@@ -4,14 +4,17 @@ enum SearchCommand {
     /// The kinds `--kind` accepts, by the name users see.
     static let kinds: [ItemKind] = Search.defaultKinds
 
+    static let kind = OptionSpec(
+        name: "kind", short: "k", value: .choice("KIND", kinds.map(\.label)), help: "only items of this kind")
+    static let limit = OptionSpec(name: "limit", short: "n", value: .number, help: "show at most N results (default 10)")
+
     static let spec = CommandSpec(
         name: "search",
         summary: "search the whole guide; results ranked, best first",
         argument: ArgumentSpec(placeholder: "query", help: "words to look for; typos, plurals and acronyms are forgiven"),
         options: [
-            OptionSpec(
-                name: "kind", short: "k", placeholder: "KIND", choices: kinds.map(\.label), help: "only items of this kind"),
-            OptionSpec(name: "limit", short: "n", placeholder: "N", help: "show at most N results (default 10)"),
+            kind,
+            limit,
         ],
         examples: [
             Example("careers search deep learning", "everything about deep learning"),
@@ -22,8 +25,8 @@ enum SearchCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let query = context.invocation.argument
-        let limit = try context.limit(default: 10)
-        let scope = context.invocation.value("kind").map { label in kinds.filter { $0.label == label } } ?? kinds
+        let limit = context.invocation.number(Self.limit) ?? 10
+        let scope = context.invocation.text(SearchCommand.kind).map { label in kinds.filter { $0.label == label } } ?? kinds
         let results = Search(catalog: context.catalog, kinds: scope).search(query, limit: limit)
         guard !results.isEmpty else {
             let near = NameResolver(catalog: context.catalog, kinds: scope).suggestions(for: query).map {

@@ -2,12 +2,17 @@ import CareerCore
 
 /// The skills a user says they have (`--have`, `--have-file`), shared by `match` and `gap`.
 enum SkillInput {
+    static let have = OptionSpec(
+        name: "have", short: "H", value: .name("SKILLS", [.skill]), repeatable: true,
+        help: "skills you have, separated by commas; may be repeated; adds to those you marked done")
+    static let haveFile = OptionSpec(
+        name: "have-file", value: .file, help: "read skills from FILE, one per line ('-' for standard input)")
+    static let strict = OptionSpec(name: "strict", help: "fail on a skill name the guide does not know, instead of warning")
+
     static let options: [OptionSpec] = [
-        OptionSpec(
-            name: "have", short: "H", placeholder: "SKILLS", repeatable: true,
-            help: "skills you have, separated by commas; may be repeated; adds to those you marked done"),
-        OptionSpec(name: "have-file", placeholder: "FILE", help: "read skills from FILE, one per line ('-' for standard input)"),
-        OptionSpec(name: "strict", help: "fail on a skill name the guide does not know, instead of warning"),
+        have,
+        haveFile,
+        strict,
     ]
 
     /// The most a skills file may hold: far more than any list of skills a person has.
@@ -46,8 +51,8 @@ enum SkillInput {
     /// The resolved profile and the warnings to print, or nil when no skills were given at all.
     static func profile(_ context: Context) throws(CLIError) -> (profile: SkillProfile, notes: [String])? {
         let invocation = context.invocation
-        var inputs = invocation.values("have")
-        if let path = invocation.value("have-file") {
+        var inputs = invocation.texts(SkillInput.have)
+        if let path = invocation.text(SkillInput.haveFile) {
             do {
                 inputs.append(String(decoding: try FileBytes.read(path, limit: limit, allowStreams: true), as: UTF8.self))
             } catch {
@@ -56,7 +61,7 @@ enum SkillInput {
                     hint: "Give a file with one skill per line, or '-' for standard input.")
             }
         }
-        guard invocation.flag("have") || invocation.flag("have-file") else { return nil }
+        guard invocation.isSet(SkillInput.have) || invocation.isSet(SkillInput.haveFile) else { return nil }
         guard !SkillProfile.names(in: inputs).isEmpty else {
             throw .usage("no skills given", hint: "List what you know, for example: --have \"python, linear algebra, pytorch\"")
         }
@@ -77,7 +82,7 @@ enum SkillInput {
                 ? "'\(unresolved.input)' could mean several skills: \(names.joined(separator: ", "))"
                 : "'\(unresolved.input)' is not a skill in this guide"
             let hint = unresolved.isAmbiguous ? "Name one of them." : CLIError.didYouMean(names, then: "See 'careers skills'.")
-            if invocation.flag("strict") { throw .usage(message, hint: hint) }
+            if invocation.isSet(SkillInput.strict) { throw .usage(message, hint: hint) }
             notes.append("warning: \(message); ignoring it. \(hint)")
         }
         return (profile, notes)

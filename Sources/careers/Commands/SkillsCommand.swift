@@ -1,12 +1,17 @@
 import CareerCore
 
 enum SkillsCommand {
+    static let role = OptionSpec(
+        name: "role", short: "r", value: .name("NAME", [.role]), takesWords: true, help: "only the skills this role needs")
+    static let category = OptionSpec(
+        name: "category", short: "c", value: .name("NAME", [.category]), takesWords: true, help: "only skills of this category")
+
     static let spec = CommandSpec(
         name: "skills",
         summary: "list skills by category, or what a role needs: its own skills, then the field's foundations",
         options: [
-            OptionSpec(name: "role", short: "r", placeholder: "NAME", takesWords: true, help: "only the skills this role needs"),
-            OptionSpec(name: "category", short: "c", placeholder: "NAME", takesWords: true, help: "only skills of this category"),
+            role,
+            category,
         ],
         examples: [
             Example("careers skills --role \"ML Engineer\"", "what a Machine Learning Engineer needs"),
@@ -18,12 +23,12 @@ enum SkillsCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let catalog = context.catalog
         var notes: [String] = []
-        let category: SkillCategory? = try context.invocation.value("category").map { (name) throws(CLIError) in
+        let category: SkillCategory? = try context.invocation.text(SkillsCommand.category).map { (name) throws(CLIError) in
             let (ref, note) = try context.resolve(name, among: [.category], noun: "skill category")
             notes += note.map { [$0] } ?? []
             return catalog.category(ref.id)!
         }
-        guard let roleName = context.invocation.value("role") else {
+        guard let roleName = context.invocation.text(SkillsCommand.role) else {
             let skills = catalog.skills(category: category?.id)
             let blocks = catalog.skillsByCategory(skills).map { group in
                 Document.Block.rows(

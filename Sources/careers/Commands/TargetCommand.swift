@@ -1,11 +1,15 @@
 import CareerCore
 
 enum TargetCommand {
+    static let clear = OptionSpec(name: "clear", help: "remove the target: progress and next then follow the whole roadmap")
+
     static let spec = CommandSpec(
         name: "target",
         summary: "set the role you are working towards, or show it; progress and next follow it",
-        argument: ArgumentSpec(placeholder: "role", help: "the role's name, alias or id; none shows the target", required: false),
-        options: [OptionSpec(name: "clear", help: "remove the target: progress and next then follow the whole roadmap")],
+        argument: ArgumentSpec(
+            placeholder: "role", help: "the role's name, alias or id; none shows the target", required: false,
+            value: .name("role", [.role])),
+        options: [clear],
         examples: [
             Example("careers target data scientist", "work towards Data Scientist"),
             Example("careers target", "show the target"),
@@ -15,7 +19,7 @@ enum TargetCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let name = context.invocation.argument
-        let clear = context.invocation.flag("clear")
+        let clear = context.invocation.isSet(TargetCommand.clear)
         if clear, !name.isEmpty {
             throw .usage("'careers target' takes a role or --clear, not both", hint: "Set a target with 'careers target ROLE'.")
         }

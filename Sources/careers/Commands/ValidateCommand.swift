@@ -6,7 +6,7 @@ enum ValidateCommand {
         summary: "check a guide (content pack) and report every problem, as FILE:LINE:COLUMN: message",
         argument: ArgumentSpec(
             placeholder: "DIR", help: "the pack to check; default: the one --content names, else the bundled guide",
-            required: false, oneWord: true),
+            required: false, oneWord: true, value: .directory),
         examples: [
             Example("careers validate my-guide", "check the pack in my-guide/"),
             Example("careers validate", "check the guide in use"),
