@@ -1,6 +1,8 @@
 /// Every command and option of the tool, listed once. Parsing, help and "did you mean" all read it.
 struct CommandTable: Sendable {
     let commands: [CommandSpec]
+    /// Options every command accepts, before or after the command name.
+    var globalOptions: [OptionSpec] = Self.standardGlobalOptions
 
     static let json = OptionSpec(name: "json", help: "print JSON instead of text")
     static let color = OptionSpec(
@@ -12,8 +14,7 @@ struct CommandTable: Sendable {
     static let help = OptionSpec(name: "help", short: "h", help: "show help")
     static let version = OptionSpec(name: "version", help: "print the version")
 
-    /// Options every command accepts, before or after the command name.
-    static let globalOptions: [OptionSpec] = [json, color, content, help, version]
+    static let standardGlobalOptions: [OptionSpec] = [json, color, content, help, version]
 
     static let standard = CommandTable(commands: [
         RolesCommand.spec, ShowCommand.spec, ShowCommand.roleSpec, ShowCommand.skillSpec, SkillsCommand.spec,
@@ -29,7 +30,7 @@ struct CommandTable: Sendable {
 
     /// The options valid at this point: the command's own and the global ones.
     func options(in command: CommandSpec?) -> [OptionSpec] {
-        (command?.options ?? []) + Self.globalOptions
+        (command?.options ?? []) + globalOptions
     }
 
     func option(named name: String, in command: CommandSpec?) -> OptionSpec? {

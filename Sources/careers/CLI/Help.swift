@@ -19,7 +19,7 @@ struct Help {
         for command in table.commands {
             text += columns("  " + command.allNames.joined(separator: ", "), width + 2, command.summary)
         }
-        text += "\nGLOBAL OPTIONS:\n" + options(CommandTable.globalOptions)
+        text += "\nGLOBAL OPTIONS:\n" + options(table.globalOptions)
         text += "\nRun 'careers help <command>' for a command's options and examples.\n"
         return text
     }
@@ -47,7 +47,7 @@ struct Help {
             text += columns("  <\(argument.placeholder)>", 24, argument.help)
         }
         if !command.options.isEmpty { text += "\nOPTIONS:\n" + options(command.options) }
-        text += "\nGLOBAL OPTIONS:\n" + options(CommandTable.globalOptions)
+        text += "\nGLOBAL OPTIONS:\n" + options(table.globalOptions)
         return text
     }
 

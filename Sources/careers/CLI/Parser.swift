@@ -68,7 +68,7 @@ struct Parser {
     /// Whether a group of short options (`-h`, `-xh`) holds `-h` as an option, not inside the value of an
     /// option that takes the rest of the group (`-cmath` is `--category math`).
     private func asksForHelp(_ group: String) -> Bool {
-        let shorts = (table.commands.flatMap(\.options) + CommandTable.globalOptions).filter { $0.short != nil }
+        let shorts = (table.commands.flatMap(\.options) + table.globalOptions).filter { $0.short != nil }
         for letter in group {
             if letter == CommandTable.help.short { return true }
             // An option that takes a value takes the rest of the group; an unknown letter ends the scan too.
