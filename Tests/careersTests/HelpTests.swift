@@ -32,6 +32,7 @@ struct HelpTests {
                                           always, never)
                       --content DIR       use the guide (content pack) in DIR instead of the
                                           bundled one; also CAREERS_CONTENT
+                      --no-pager          print long output at once, without a pager
                   -h, --help              show help
                       --version           print the version
 

@@ -7,6 +7,8 @@ enum CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether stdout is text for a person on a terminal, which a pager may show (see `Pager`).
+        var mayPage = false
     }
 
     /// `catalog` stands in for the guide (tests); by default it is the pack that `--content` or
@@ -45,6 +47,8 @@ enum CLI {
                 throw GuideProblems.failure(error, directory: directory)
             }
         }
+        // Text for a person at a terminal may go through a pager; JSON and pipes never do.
+        let mayPage = isInteractive && !invocation.json && !invocation.isSet(CommandTable.noPager)
         if invocation.version {
             do {
                 let catalog = try guide()
@@ -59,10 +63,10 @@ enum CLI {
             }
         }
         guard let name = invocation.command, let command = table.command(named: name) else {
-            return Result(status: 0, stdout: help.overview(), stderr: "")
+            return Result(status: 0, stdout: help.overview(), stderr: "", mayPage: mayPage)
         }
         if invocation.help {
-            return Result(status: 0, stdout: help.page(for: command), stderr: "")
+            return Result(status: 0, stdout: help.page(for: command), stderr: "", mayPage: mayPage)
         }
         let output: CommandOutput
         do {
@@ -80,6 +84,8 @@ enum CLI {
         }
         let terminal = Terminal.detect(
             color: invocation.color, environment: environment, isInteractive: isInteractive, terminalWidth: terminalWidth)
-        return Result(status: output.exitCode, stdout: TextRenderer(terminal: terminal).render(output.document), stderr: notes)
+        return Result(
+            status: output.exitCode, stdout: TextRenderer(terminal: terminal).render(output.document), stderr: notes,
+            mayPage: mayPage)
     }
 }

@@ -11,10 +11,11 @@ struct CommandTable: Sendable {
     static let content = OptionSpec(
         name: "content", value: .directory,
         help: "use the guide (content pack) in DIR instead of the bundled one; also CAREERS_CONTENT")
+    static let noPager = OptionSpec(name: "no-pager", help: "print long output at once, without a pager")
     static let help = OptionSpec(name: "help", short: "h", help: "show help")
     static let version = OptionSpec(name: "version", help: "print the version")
 
-    static let standardGlobalOptions: [OptionSpec] = [json, color, content, help, version]
+    static let standardGlobalOptions: [OptionSpec] = [json, color, content, noPager, help, version]
 
     static let standard = CommandTable(commands: [
         RolesCommand.spec, ShowCommand.spec, ShowCommand.roleSpec, ShowCommand.skillSpec, SkillsCommand.spec,

@@ -26,6 +26,7 @@ enum StandardStreams {
     static func environment(
         _ names: [String] = [
             "COLUMNS", "NO_COLOR", "TERM", "CAREERS_CONTENT", "XDG_CACHE_HOME", "CAREERS_STATE_DIR", "XDG_STATE_HOME", "HOME",
+            "CAREERS_PAGER", "PAGER", "PATH",
         ]
     ) -> [String: String] {
         var result: [String: String] = [:]

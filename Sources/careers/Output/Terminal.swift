@@ -30,12 +30,12 @@ struct Terminal: Sendable, Equatable {
         return Terminal(isInteractive: isInteractive, width: max(width, 20), color: color)
     }
 
-    /// Whether standard output is a terminal, and its width if it reports one.
-    static func standardOutput() -> (isInteractive: Bool, width: Int?) {
-        guard isatty(STDOUT_FILENO) == 1 else { return (false, nil) }
+    /// Whether standard output is a terminal, and its width and height if it reports them.
+    static func standardOutput() -> (isInteractive: Bool, width: Int?, height: Int?) {
+        guard isatty(STDOUT_FILENO) == 1 else { return (false, nil, nil) }
         var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return (true, nil) }
-        return (true, Int(size.ws_col))
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 else { return (true, nil, nil) }
+        return (true, size.ws_col > 0 ? Int(size.ws_col) : nil, size.ws_row > 0 ? Int(size.ws_row) : nil)
     }
 }
 

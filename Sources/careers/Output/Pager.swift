@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Long output on a terminal goes through a pager, as `git` does: `$CAREERS_PAGER`, then `$PAGER`, else
+/// `less -FRX` (which quits at once when the page fits). Never down a pipe, never for JSON, never with
+/// `--no-pager` or an empty `PAGER`; a pager program that cannot be found means printing as usual.
+enum Pager {
+    /// The pager to run, as a program path and its arguments, or nil to print directly.
+    /// `lines` is the output's length; `height` the terminal's, when it reports one.
+    static func command(for lines: Int, height: Int?, environment: [String: String]) -> [String]? {
+        // A page that fits needs no pager (and an unknown height is taken as a page that fits).
+        guard let height, lines >= height else { return nil }
+        let setting = environment["CAREERS_PAGER"] ?? environment["PAGER"] ?? "less -FRX"
+        let words = setting.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        // An empty (or blank) setting turns paging off; so does `cat`, which pages nothing.
+        guard let program = words.first, program != "cat" else { return nil }
+        guard let path = find(program, in: environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin") else { return nil }
+        return [path] + words.dropFirst()
+    }
+
+    /// The executable `program` names: itself when it has a slash, else the first match on `path`.
+    static func find(_ program: String, in path: String) -> String? {
+        let candidates =
+            program.contains("/") ? [program] : path.split(separator: ":").map { ($0.isEmpty ? "." : String($0)) + "/" + program }
+        return candidates.first { access($0, X_OK) == 0 && !isDirectory($0) }
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & mode_t(S_IFMT) == mode_t(S_IFDIR)
+    }
+
+    /// Runs `command` with `text` on its standard input and waits for it; false if it could not be started.
+    static func run(_ command: [String], text: String) -> Bool {
+        var pipeEnds: [Int32] = [0, 0]
+        guard pipe(&pipeEnds) == 0 else { return false }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[0], STDIN_FILENO)
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+        var arguments = command.map { strdup($0) } + [nil]
+        defer { for argument in arguments { free(argument) } }
+        var child = pid_t()
+        let spawned = posix_spawn(&child, command[0], &actions, nil, &arguments, environ)
+        close(pipeEnds[0])
+        guard spawned == 0 else {
+            close(pipeEnds[1])
+            return false
+        }
+        // A pager quit early (q in less) closes the pipe: that ends the writing quietly.
+        signal(SIGPIPE, SIG_IGN)
+        StandardStreams.write(text, to: pipeEnds[1])
+        close(pipeEnds[1])
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0, errno == EINTR {}
+        return true
+    }
+}

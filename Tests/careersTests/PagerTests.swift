@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import careers
+
+/// Long output on a terminal goes through a pager; nothing else does.
+@Suite("The pager")
+struct PagerTests {
+    let path = ["PATH": "/usr/bin:/bin"]
+
+    @Test("Which pager: CAREERS_PAGER, then PAGER, else less -FRX; found on PATH")
+    func choosingThePager() {
+        #expect(Pager.command(for: 100, height: 24, environment: path) == ["/usr/bin/less", "-FRX"])
+        #expect(
+            Pager.command(for: 100, height: 24, environment: path.merging(["PAGER": "more"]) { a, _ in a }) == ["/usr/bin/more"])
+        let both = path.merging(["PAGER": "more", "CAREERS_PAGER": "less -R"]) { a, _ in a }
+        #expect(Pager.command(for: 100, height: 24, environment: both) == ["/usr/bin/less", "-R"])
+    }
+
+    @Test("No pager: a page that fits, an unknown height, an empty PAGER, cat, or a program that is not there")
+    func noPager() {
+        #expect(Pager.command(for: 10, height: 24, environment: path) == nil)
+        #expect(Pager.command(for: 100, height: nil, environment: path) == nil)
+        #expect(Pager.command(for: 100, height: 24, environment: path.merging(["PAGER": ""]) { a, _ in a }) == nil)
+        #expect(Pager.command(for: 100, height: 24, environment: path.merging(["PAGER": "  "]) { a, _ in a }) == nil)
+        #expect(Pager.command(for: 100, height: 24, environment: path.merging(["PAGER": "cat"]) { a, _ in a }) == nil)
+        #expect(Pager.command(for: 100, height: 24, environment: path.merging(["PAGER": "no-such-pager"]) { a, _ in a }) == nil)
+        #expect(Pager.command(for: 100, height: 24, environment: path.merging(["PAGER": "/tmp"]) { a, _ in a }) == nil)
+    }
+
+    @Test("Only text for a terminal may be paged: not JSON, not a pipe, not with --no-pager")
+    func whatMayBePaged() {
+        func mayPage(_ arguments: [String], interactive: Bool) -> Bool {
+            CLI.run(arguments, environment: [:], isInteractive: interactive, terminalWidth: 80).mayPage
+        }
+        #expect(mayPage(["roles"], interactive: true))
+        #expect(mayPage(["help"], interactive: true))
+        #expect(!mayPage(["roles"], interactive: false))
+        #expect(!mayPage(["roles", "--json"], interactive: true))
+        #expect(!mayPage(["roles", "--no-pager"], interactive: true))
+        #expect(!mayPage(["--no-pager", "roadmap"], interactive: true))
+    }
+
+    /// Runs `careers ARGUMENTS` on a terminal of `rows` rows (through `script`, which gives it a pty), with a
+    /// fake pager that records how many lines it was given; returns what the terminal showed and the record.
+    private func onTerminal(_ arguments: String, rows: Int, pager: String?) throws -> (screen: String, paged: String?) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("careers-pager-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fake = folder.appendingPathComponent("fake-pager")
+        try Data("#!/bin/sh\necho \"paged $(wc -l) lines\" > \"\(folder.path)/record\"\n".utf8).write(to: fake)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let setting = pager.map { "PAGER='\($0.replacing("FAKE", with: fake.path))' " } ?? "unset PAGER; "
+        let outcome = try RunCareers.sh(
+            "script -qec \"stty rows \(rows) cols 80; \(setting)CAREERS_STATE_DIR=\(folder.path) $CAREERS \(arguments)\" /dev/null"
+        )
+        let record = try? String(contentsOf: folder.appendingPathComponent("record"), encoding: .utf8)
+        return (outcome.stdout, record)
+    }
+
+    @Test("On a terminal, long output goes to the pager whole; short output, --no-pager and a missing pager print it")
+    func pagingOnARealTerminal() throws {
+        let roles = CLI.run(["roles"], environment: [:], isInteractive: true, terminalWidth: 80).stdout
+        let lineCount = roles.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let long = try onTerminal("roles", rows: 6, pager: "FAKE")
+        #expect(long.paged == "paged \(lineCount) lines\n")
+        #expect(!long.screen.contains("Data Scientist"))
+        let short = try onTerminal("roles", rows: 100, pager: "FAKE")
+        #expect(short.paged == nil)
+        #expect(short.screen.contains("Data Scientist"))
+        let off = try onTerminal("roles --no-pager", rows: 6, pager: "FAKE")
+        #expect(off.paged == nil)
+        #expect(off.screen.contains("Data Scientist"))
+        let missing = try onTerminal("roles", rows: 6, pager: "no-such-pager-anywhere")
+        #expect(missing.screen.contains("Data Scientist"))
+        let json = try onTerminal("roles --json", rows: 6, pager: "FAKE")
+        #expect(json.paged == nil)
+        #expect(json.screen.contains("\"roles\""))
+    }
+}
