@@ -16,6 +16,6 @@ enum AboutCommand {
         }
         context.sourcesSection(context.catalog.sources.map(\.id), into: &document)
         return CommandOutput(
-            document: document, json: .object([("sections", .array(context.catalog.field.map { JSON.encode($0) }))]))
+            document: document, json: .object([("sections", .array(context.catalog.field.map(context.itemJSON().section)))]))
     }
 }

@@ -12,9 +12,11 @@ enum CertificationsCommand {
         let certifications = context.catalog.certifications
         try context.requireSome(certifications, "certifications")
         let rows = certifications.map { Document.Row(cells: [$0.name] + ($0.issuer.map { ["issued by \($0)"] } ?? [])) }
-        @Sendable func json() -> JSON {
-            JSON.object([("certifications", .array(certifications.map { JSON.encode($0) }))])
-        }
-        return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())
+        let (plan, notes) = context.marksForJSON()
+        let json = context.itemJSON(plan)
+        return CommandOutput(
+            document: Document(blocks: [.rows(rows)]),
+            json: .object([("certifications", .array(certifications.map(json.certification)))]),
+            notes: notes)
     }
 }

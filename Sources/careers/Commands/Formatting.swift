@@ -7,35 +7,6 @@ extension Context {
         ids.map { catalog.name(of: ItemRef(kind, $0)) }.joined(separator: ", ")
     }
 
-    /// [{"id": …, "name": …}] for a list of references.
-    func refsJSON(_ ids: [String], _ kind: ItemKind) -> JSON {
-        .array(ids.map { refJSON($0, kind) })
-    }
-
-    /// {"id": …, "name": …} for one reference, or null.
-    func refJSON(_ id: String?, _ kind: ItemKind) -> JSON {
-        guard let id else { return .null }
-        return .object([("id", .string(id)), ("name", .string(catalog.name(of: ItemRef(kind, id))))])
-    }
-
-    /// A requirement, the same shape wherever it appears: `skills` (one, or the choices of an either-or
-    /// group), `name`, `scope`, `need` (null where no weight is given), `condition`, `sources`.
-    func requirementJSON(_ requirement: Requirement, scope: Scope) -> JSON {
-        .object([
-            ("skills", refsJSON(requirement.skills, .skill)),
-            ("name", .string(catalog.name(of: requirement))),
-            ("scope", .string(scope.rawValue)),
-            ("need", requirement.need.map { .string($0.rawValue) } ?? .null),
-            ("condition", requirement.condition.map { .string($0) } ?? .null),
-            ("sources", JSON.encode(requirement.sources)),
-        ])
-    }
-
-    /// A role as JSON: its fields, with its own skills as requirements.
-    func roleJSON(_ role: Role) -> JSON {
-        JSON.encode(role).setting("skills", .array(role.skills.map { requirementJSON($0, scope: .role) }))
-    }
-
     /// "essential", "essential for those specializing in LLMs", or "—" where no weight is given.
     func needLabel(_ requirement: Requirement) -> String {
         let need = requirement.need?.label ?? "—"

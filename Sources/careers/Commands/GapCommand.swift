@@ -67,15 +67,15 @@ enum GapCommand {
         } else if input != nil, plan.ownHad == role.skills.count {
             document.add(.note("You have all of \(role.name)'s own skills."))
         }
+        let items = context.itemJSON(marks)
         @Sendable func stepJSON(_ step: PlanStep, _ scope: Scope) -> JSON {
-            context.requirementJSON(step.requirement, scope: scope, plan: marks).setting(
-                "phase", context.refJSON(step.phase, .phase))
+            items.requirement(step.requirement, scope: scope).setting("phase", items.ref(.phase, step.phase))
         }
         return CommandOutput(
             document: document,
             json: .object([
-                ("role", context.refJSON(role.id, .role)),
-                ("have", context.refsJSON(input?.skills ?? [], .skill)),
+                ("role", items.ref(.role, role.id)),
+                ("have", items.refs(.skill, input?.skills ?? [])),
                 ("missing", .array(plan.foundations.map { stepJSON($0, .field) } + plan.own.map { stepJSON($0, .role) })),
             ]), notes: notes)
     }

@@ -79,30 +79,27 @@ enum MatchCommand {
                 "Roles are ranked by how many of their own skills you have, then by the share; "
                     + "the foundations count for every role alike. See what a role still needs with 'careers gap --role NAME'."))
 
+        let items = context.itemJSON(context.marksForJSON().plan)
         @Sendable func json() -> JSON {
             JSON.object([
-                ("have", context.refsJSON(had.skills, .skill)),
-                ("unresolved", JSON.encode(had.given?.unresolved.map(\.input) ?? [])),
+                ("have", items.refs(.skill, had.skills)),
+                ("unresolved", .array((had.given?.unresolved ?? []).map { .string($0.input) })),
                 (
                     "corrections",
-                    .array(
-                        (had.given?.corrections ?? []).map {
-                            context.refJSON($0.skill, .skill).setting("input", .string($0.input))
-                        })
+                    .array((had.given?.corrections ?? []).map { items.ref(.skill, $0.skill).setting("input", .string($0.input)) })
                 ),
                 (
                     "foundations",
                     .object([
                         ("have", .number(Double(foundations.have.count))), ("total", .number(Double(foundations.total))),
-                        ("missing", .array(foundations.missing.map { context.requirementJSON($0, scope: .field) })),
+                        ("missing", .array(foundations.missing.map { items.requirement($0, scope: .field) })),
                     ])
                 ),
                 (
                     "roles",
                     .array(
-                        ranked.map { fit in
-                            rankedRoleJSON(fit.role, percent: fit.percent, coverage: fit.coverage, context)
-                        } + namedOnly.map { rankedRoleJSON($0, percent: nil, coverage: nil, context) })
+                        ranked.map { rankedRoleJSON($0.role, percent: $0.percent, coverage: $0.coverage, items) }
+                            + namedOnly.map { rankedRoleJSON($0, percent: nil, coverage: nil, items) })
                 ),
                 ("more", .number(Double(more))),
             ])
@@ -118,16 +115,13 @@ enum MatchCommand {
         names.joined(separator: ", ") + (count > names.count ? " and \(count - names.count) more" : "")
     }
 
-    /// A ranked role: `percent` and the requirements had and missing; a role with no skills of its own has
-    /// a null percent and empty lists.
-    private static func rankedRoleJSON(_ id: String, percent: Int?, coverage: Coverage?, _ context: Context) -> JSON {
-        let role = context.catalog.role(id)
-        return .object([
-            ("id", .string(id)), ("name", .string(role?.name ?? id)),
-            ("level", role?.level.map { .string($0.rawValue) } ?? .null),
-            ("percent", percent.map { .number(Double($0)) } ?? .null),
-            ("have", .array((coverage?.have ?? []).map { context.requirementJSON($0, scope: .role) })),
-            ("missing", .array((coverage?.missing ?? []).map { context.requirementJSON($0, scope: .role) })),
+    /// A ranked role: the role, `percent`, and its own requirements had and missing; a role with no skills of
+    /// its own has a null percent and empty lists.
+    private static func rankedRoleJSON(_ id: String, percent: Int?, coverage: Coverage?, _ items: ItemJSON) -> JSON {
+        .object([
+            ("role", items.catalog.role(id).map(items.role) ?? .null), ("percent", percent.map { .number(Double($0)) } ?? .null),
+            ("have", .array((coverage?.have ?? []).map { items.requirement($0, scope: .role) })),
+            ("missing", .array((coverage?.missing ?? []).map { items.requirement($0, scope: .role) })),
         ])
     }
 }

@@ -43,7 +43,8 @@ enum NextCommand {
         return CommandOutput(
             document: document,
             json: .object([
-                ("target", context.refJSON(target?.id, .role)), ("next", .array(shown.map { context.itemJSON($0, plan) })),
+                ("target", context.itemJSON().ref(.role, target?.id)),
+                ("next", .array(shown.map { context.planItemJSON($0, plan) })),
                 ("remaining", .number(Double(next.count))),
             ]), notes: notes)
     }

@@ -32,12 +32,14 @@ struct Pages {
 
     /// A page's output; its JSON, extra members included, is built only if asked for.
     private func output(
-        _ kind: ItemKind, _ item: any Sendable, _ document: Document,
+        _ kind: ItemKind, _ item: @autoclosure @escaping @Sendable () -> JSON, _ document: Document,
         extra: @autoclosure @escaping @Sendable () -> [(String, JSON)] = []
     ) -> CommandOutput {
-        CommandOutput(
-            document: document, json: .object([("kind", .string(kind.label)), (kind.label, JSON.encode(item))] + extra()))
+        CommandOutput(document: document, json: .object([("kind", .string(kind.label)), (kind.label, item())] + extra()))
     }
+
+    /// Items as JSON, with their marks.
+    var json: ItemJSON { context.itemJSON(plan) }
 
     private func aliasNote(_ aliases: [String]) -> [Document.Block] {
         aliases.isEmpty ? [] : [.note("Also called: " + aliases.joined(separator: ", "))]
@@ -83,14 +85,10 @@ struct Pages {
         let related = catalog.relatedRoles(of: role)
         document.section("Related roles", related.map(\.name))
         context.sourcesSection(role.sources, into: &document)
-        let skills = role.skills.map { context.requirementJSON($0, scope: .role, plan: plan) }
+        let json = self.json
         return output(
-            .role, context.roleJSON(role).setting("skills", .array(skills)).setting("target", .bool(isTarget)), document,
-            extra: [
-                ("leadsTo", context.refsJSON(role.next, .role)),
-                ("comesAfter", context.refsJSON(after.map(\.id), .role)),
-                ("relatedRoles", context.refsJSON(related.map(\.id), .role)),
-            ])
+            .role, json.role(role), document,
+            extra: [("leadsTo", json.refs(.role, role.next)), ("comesAfter", json.refs(.role, after.map(\.id)))])
     }
 
     func skillPage(_ skill: Skill) -> CommandOutput {
@@ -133,21 +131,22 @@ struct Pages {
         }
         context.sourcesSection(skill.sources, into: &document)
         return output(
-            .skill, JSON.encode(skill).setting("status", plan.mark(of: ref).json), document,
+            .skill, json.skill(skill), document,
             extra: [
-                ("categoryName", .string(category?.name ?? "")),
-                ("foundation", foundation.map { context.requirementJSON($0, scope: .field) } ?? .null),
+                ("foundation", foundation.map { json.requirement($0, scope: .field) } ?? .null),
                 (
                     "neededBy",
                     .array(
                         needed.map {
-                            context.refJSON($0.role.id, .role).setting(
-                                "need", $0.requirement.need.map { .string($0.rawValue) } ?? .null)
+                            .object([
+                                ("role", json.ref(.role, $0.role.id)),
+                                ("requirement", json.requirement($0.requirement, scope: .role)),
+                            ])
                         })
                 ),
-                ("phase", context.refJSON(phase?.id, .phase)),
-                ("projects", context.refsJSON(projects.map(\.id), .project)),
-                ("topics", context.refsJSON(topics.map(\.id), .topic)),
+                ("phase", json.ref(.phase, phase?.id)),
+                ("projects", json.refs(.project, projects.map(\.id))),
+                ("topics", json.refs(.topic, topics.map(\.id))),
             ])
     }
 
@@ -163,19 +162,10 @@ struct Pages {
         ]
     }
 
-    func phaseJSON(_ phase: Phase) -> JSON {
-        JSON.encode(phase).setting(
-            "skills",
-            .array(
-                phase.skills.map {
-                    context.refJSON($0, .skill).setting("status", plan.mark(of: ItemRef(.skill, $0)).json)
-                }))
-    }
-
     func phasePage(_ phase: Phase) -> CommandOutput {
         var document = Document(blocks: phaseBlocks(phase, title: true))
         context.sourcesSection(phase.sources, into: &document)
-        return CommandOutput(document: document, json: .object([("kind", .string("phase")), ("phase", phaseJSON(phase))]))
+        return output(.phase, json.phase(phase), document)
     }
 
     func certificationPage(_ certification: Certification) -> CommandOutput {
@@ -185,21 +175,7 @@ struct Pages {
         if !fields.isEmpty { document.add(.fields(fields)) }
         document.blocks += aliasNote(certification.aliases)
         context.sourcesSection(certification.sources, into: &document)
-        return output(.certification, certificationJSON(certification), document)
-    }
-
-    func projectJSON(_ project: Project) -> JSON {
-        JSON.encode(project).setting("skills", context.refsJSON(project.skills, .skill))
-    }
-
-    /// A project with its `status`, where a page shows marks.
-    func markedProjectJSON(_ project: Project) -> JSON {
-        projectJSON(project).setting("status", plan.mark(of: ItemRef(.project, project.id)).json)
-    }
-
-    /// A certification with its `status`.
-    func certificationJSON(_ certification: Certification) -> JSON {
-        JSON.encode(certification).setting("status", plan.mark(of: ItemRef(.certification, certification.id)).json)
+        return output(.certification, json.certification(certification), document)
     }
 
     func projectPage(_ project: Project) -> CommandOutput {
@@ -211,8 +187,7 @@ struct Pages {
                     + statusField(ItemRef(.project, project.id))))
         document.blocks += aliasNote(project.aliases)
         context.sourcesSection(project.sources, into: &document)
-        return CommandOutput(
-            document: document, json: .object([("kind", .string("project")), ("project", markedProjectJSON(project))]))
+        return output(.project, json.project(project), document)
     }
 
     // MARK: Topics, tips, the field, sources
@@ -224,14 +199,14 @@ struct Pages {
         document.add(
             .fields(topic.skills.compactMap(catalog.skill).map { .init(label: $0.name, value: firstSentence($0.description)) }))
         context.sourcesSection(topic.sources, into: &document)
-        return output(.topic, topic, document)
+        return output(.topic, json.topic(topic), document)
     }
 
     func tipPage(_ tip: Tip) -> CommandOutput {
         var document = Document(blocks: [.title(tip.name), .text(tip.summary)])
         document.section("How", tip.actions)
         context.sourcesSection(tip.sources, into: &document)
-        return output(.tip, tip, document)
+        return output(.tip, json.tip(tip), document)
     }
 
     func sectionBlocks(_ section: FieldSection, title: Bool) -> [Document.Block] {
@@ -247,7 +222,7 @@ struct Pages {
     func sectionPage(_ section: FieldSection) -> CommandOutput {
         var document = Document(blocks: sectionBlocks(section, title: true))
         context.sourcesSection(section.sources, into: &document)
-        return output(.section, section, document)
+        return output(.section, json.section(section), document)
     }
 
     func sourcePage(_ source: Source) -> CommandOutput {
@@ -266,8 +241,8 @@ struct Pages {
                 .init(label: "Cited by", value: counts.joined(separator: ", ")),
             ]))
         return output(
-            .source, source, document,
-            extra: [("citedBy", .array(cited.map { .object([("kind", .string($0.kind.label)), ("id", .string($0.id))]) }))])
+            .source, json.source(source), document,
+            extra: [("citedBy", .array(cited.map { json.ref($0.kind, $0.id).setting("kind", .string($0.kind.label)) }))])
     }
 
     func categoryPage(_ category: SkillCategory) -> CommandOutput {
@@ -275,6 +250,6 @@ struct Pages {
         var document = Document(blocks: [.title(category.name), .text(category.summary)])
         document.add(.heading("Skills"))
         document.add(.fields(skills.map { .init(label: $0.name, value: firstSentence($0.description)) }))
-        return output(.category, category, document, extra: [("skills", context.refsJSON(skills.map(\.id), .skill))])
+        return output(.category, json.category(category), document, extra: [("skills", json.refs(.skill, skills.map(\.id)))])
     }
 }

@@ -65,36 +65,18 @@ enum PathCommand {
                     stepRole.responsibilities.isEmpty ? .text(Silence.responsibilities) : .bullets(stepRole.responsibilities))
             }
         }
-        let chosen = role
+        let items = context.itemJSON(context.marksForJSON().plan)
+        let chosen = role?.id
+        @Sendable func stepRoleJSON(_ stepRole: GrowthPath.StepRole) -> JSON {
+            .object([
+                ("role", catalog.role(stepRole.role).map(items.role) ?? .null),
+                ("newSkills", .array(stepRole.newSkills.map { items.requirement($0, scope: .role) })),
+            ])
+        }
+        let steps = path.steps.map { step in
+            JSON.object([("step", .number(Double(step.number))), ("roles", .array(step.roles.map(stepRoleJSON)))])
+        }
         return CommandOutput(
-            document: document,
-            json: .object([
-                ("role", chosen.map { context.refsJSON([$0.id], .role).first } ?? .null),
-                (
-                    "steps",
-                    .array(
-                        path.steps.map { step in
-                            .object([
-                                ("step", .number(Double(step.number))),
-                                (
-                                    "roles",
-                                    .array(
-                                        step.roles.map { stepRole in
-                                            .object([
-                                                ("id", .string(stepRole.role)),
-                                                ("name", .string(catalog.name(of: ItemRef(.role, stepRole.role)))),
-                                                (
-                                                    "newSkills",
-                                                    .array(
-                                                        stepRole.newSkills.map { context.requirementJSON($0, scope: .role) })
-                                                ),
-                                                ("responsibilities", JSON.encode(stepRole.responsibilities)),
-                                            ])
-                                        })
-                                ),
-                            ])
-                        })
-                ),
-            ]), notes: notes)
+            document: document, json: .object([("role", items.ref(.role, chosen)), ("steps", .array(steps))]), notes: notes)
     }
 }

@@ -27,9 +27,10 @@ extension Context {
 
     /// An item as a requirement (scope `field`, `role`, or `roadmap` for a roadmap skill that is neither),
     /// with `roleSkill`, its `phase` and its `status`.
-    func itemJSON(_ item: PlanOutline.Item, _ plan: Plan) -> JSON {
+    func planItemJSON(_ item: PlanOutline.Item, _ plan: Plan) -> JSON {
         let scope = item.isFoundation ? "field" : item.isOwn ? "role" : "roadmap"
-        return requirementJSON(item.requirement, scope: .field, plan: plan).setting("scope", .string(scope))
-            .setting("roleSkill", .bool(item.isOwn)).setting("phase", refJSON(item.phase?.id, .phase))
+        let items = itemJSON(plan)
+        return items.requirement(item.requirement, scope: .field).setting("scope", .string(scope))
+            .setting("roleSkill", .bool(item.isOwn)).setting("phase", items.ref(.phase, item.phase?.id))
     }
 }

@@ -78,7 +78,7 @@ extension ProgressCommand {
         return CommandOutput(
             document: document,
             json: .object(
-                [("file", .string(path)), ("target", context.refJSON(plan.target, .role))] + counts(tally)),
+                [("file", .string(path)), ("target", context.itemJSON().ref(.role, plan.target))] + counts(tally)),
             notes: notes)
     }
 }

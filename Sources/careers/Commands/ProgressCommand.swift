@@ -113,23 +113,19 @@ enum ProgressCommand {
                             + counts(Tally(group.items.map { plan.status(of: $0.requirement) })))
                 }
             }
-            let projectsJSON = projects.map { project in
-                context.refJSON(project.id, .project).setting("level", .string(project.level.rawValue))
-                    .setting("status", plan.mark(of: ItemRef(.project, project.id)).json)
-            }
-            let certificationsJSON = certifications.map {
-                context.refJSON($0.id, .certification).setting("status", plan.mark(of: ItemRef(.certification, $0.id)).json)
-            }
+            let items = context.itemJSON(plan)
+            let projectsJSON = projects.map(items.project)
+            let certificationsJSON = certifications.map(items.certification)
             let unknownJSON = unknown.map { (ref, mark) in
                 JSON.object([("kind", .string(ref.kind.label)), ("id", .string(ref.id)), ("status", .string(mark.rawValue))])
             }
             let head: [(String, JSON)] = [
                 ("guide", context.guideDirectory == nil ? .null : .string(context.guideKey)),
-                ("target", context.refJSON(target?.id, .role)),
+                ("target", context.itemJSON().ref(.role, target?.id)),
                 ("unknownTarget", target == nil ? plan.target.map { .string($0) } ?? .null : .null),
             ]
             let lists: [(String, JSON)] = [
-                ("phases", .array(phases)), ("items", .array(outline.items.map { context.itemJSON($0, plan) })),
+                ("phases", .array(phases)), ("items", .array(outline.items.map { context.planItemJSON($0, plan) })),
                 ("projects", .array(projectsJSON)), ("certifications", .array(certificationsJSON)),
                 ("unknownMarks", .array(unknownJSON)),
             ]

@@ -26,8 +26,9 @@ enum ProjectsCommand {
             let rows = projects.filter { $0.level == level }.map { Document.Row(cells: [$0.name, $0.summary]) }
             return rows.isEmpty ? nil : .rows(rows, group: level.rawValue)
         }
+        let (plan, notes) = context.marksForJSON()
+        let json = context.itemJSON(plan)
         return CommandOutput(
-            document: Document(blocks: blocks),
-            json: .object([("projects", .array(projects.map(Pages(context: context).projectJSON)))]))
+            document: Document(blocks: blocks), json: .object([("projects", .array(projects.map(json.project)))]), notes: notes)
     }
 }

@@ -72,9 +72,9 @@ enum RoadmapCommand {
         let shown = phases
         @Sendable func json() -> JSON {
             .object([
-                ("phases", .array(shown.map(pages.phaseJSON))),
-                ("projects", .array(whole ? catalog.projects().map(pages.markedProjectJSON) : [])),
-                ("certifications", .array(whole ? catalog.certifications.map(pages.certificationJSON) : [])),
+                ("phases", .array(shown.map(pages.json.phase))),
+                ("projects", .array(whole ? catalog.projects().map(pages.json.project) : [])),
+                ("certifications", .array(whole ? catalog.certifications.map(pages.json.certification) : [])),
             ])
         }
         return CommandOutput(document: document, json: json(), notes: notes)

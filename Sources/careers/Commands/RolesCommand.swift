@@ -33,9 +33,11 @@ enum RolesCommand {
                     : "Levels with roles: \(placed.joined(separator: ", ")). 'careers roles' lists every role.")
         }
         let rows = roles.map { Document.Row(cells: [$0.name, context.levelLabel($0.level), $0.summary]) }
-        @Sendable func json() -> JSON {
-            JSON.object([("roles", .array(catalog.roles(level: level).map(context.roleJSON)))])
-        }
-        return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())
+        let (plan, notes) = context.marksForJSON()
+        let items = context.itemJSON(plan)
+        return CommandOutput(
+            document: Document(blocks: [.rows(rows)]),
+            json: .object([("roles", .array(catalog.roles(level: level).map(items.role)))]),
+            notes: notes)
     }
 }

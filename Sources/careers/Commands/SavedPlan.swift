@@ -25,6 +25,12 @@ extension Context {
         }
     }
 
+    /// The marks, for a command whose JSON carries each item's `status` but whose text shows none: read
+    /// only for JSON, so that the text never warns about a plan it does not use.
+    func marksForJSON() -> (plan: Plan, notes: [String]) {
+        invocation.json ? marks() : (Plan(), [])
+    }
+
     /// Changes the plan and saves it, all or nothing; returns the plan as saved.
     @discardableResult
     func updatePlan(_ change: (inout Plan) -> Void) throws(CLIError) -> Plan {
@@ -45,11 +51,6 @@ extension Context {
         } catch {
             throw Self.failure(error)
         }
-    }
-
-    /// A requirement, the same shape as everywhere, with its `status` in `plan`.
-    func requirementJSON(_ requirement: Requirement, scope: Scope, plan: Plan) -> JSON {
-        requirementJSON(requirement, scope: scope).setting("status", plan.status(of: requirement).json)
     }
 
     static func failure(_ error: PlanStoreError) -> CLIError {

@@ -34,19 +34,12 @@ enum SkillsCommand {
                 Document.Block.rows(
                     group.skills.map { .init(cells: [$0.name, firstSentence($0.description)]) }, group: group.category.name)
             }
-            @Sendable func json() -> JSON {
-                JSON.object([
-                    ("category", category.map { .string($0.id) } ?? .null),
-                    (
-                        "skills",
-                        .array(
-                            skills.map {
-                                JSON.encode($0).setting("categoryName", .string(catalog.category($0.category)?.name ?? ""))
-                            })
-                    ),
-                ])
-            }
-            return CommandOutput(document: Document(blocks: blocks), json: json(), notes: notes)
+            let (plan, warnings) = context.marksForJSON()
+            let items = context.itemJSON(plan)
+            return CommandOutput(
+                document: Document(blocks: blocks),
+                json: .object([("category", items.ref(.category, category?.id)), ("skills", .array(skills.map(items.skill)))]),
+                notes: notes + warnings)
         }
 
         let (ref, note) = try context.resolve(roleName, among: [.role], noun: "role")
@@ -84,16 +77,13 @@ enum SkillsCommand {
             document.add(
                 .rows(foundations.map(row), group: Scope.field.rawValue, heading: "Foundations of the field, for every role"))
         }
+        let items = context.itemJSON(plan)
         @Sendable func json() -> JSON {
-            JSON.object([
-                ("role", context.refJSON(role.id, .role)),
-                ("category", category.map { .string($0.id) } ?? .null),
-                (
-                    "skills",
-                    .array(
-                        own.map { context.requirementJSON($0, scope: .role, plan: plan) }
-                            + foundations.map { context.requirementJSON($0, scope: .field, plan: plan) })
-                ),
+            let requirements =
+                own.map { items.requirement($0, scope: .role) } + foundations.map { items.requirement($0, scope: .field) }
+            return .object([
+                ("role", items.ref(.role, role.id)), ("category", items.ref(.category, category?.id)),
+                ("skills", .array(requirements)),
             ])
         }
         return CommandOutput(document: document, json: json(), notes: notes)

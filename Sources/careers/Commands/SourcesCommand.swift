@@ -17,7 +17,7 @@ enum SourcesCommand {
         return CommandOutput(
             document: document,
             json: .object([
-                ("guide", guide.map { .string($0) } ?? .null), ("sources", .array(sources.map { JSON.encode($0) })),
+                ("guide", guide.map { .string($0) } ?? .null), ("sources", .array(sources.map(context.itemJSON().source))),
             ]))
     }
 }

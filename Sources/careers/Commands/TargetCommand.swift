@@ -56,7 +56,7 @@ enum TargetCommand {
         CommandOutput(
             document: Document(blocks: [.text(text)] + (next.map { [.note($0)] } ?? [])),
             json: .object([
-                ("target", context.refJSON(role?.id, .role)), ("unknownTarget", unknown.map { .string($0) } ?? .null),
+                ("target", context.itemJSON().ref(.role, role?.id)), ("unknownTarget", unknown.map { .string($0) } ?? .null),
             ]))
     }
 }

@@ -12,6 +12,6 @@ enum TipsCommand {
         try context.requireSome(tips, "tips")
         let rows = tips.map { Document.Row(cells: [$0.name, $0.summary], details: $0.actions) }
         return CommandOutput(
-            document: Document(blocks: [.rows(rows)]), json: .object([("tips", .array(tips.map { JSON.encode($0) }))]))
+            document: Document(blocks: [.rows(rows)]), json: .object([("tips", .array(tips.map(context.itemJSON().tip)))]))
     }
 }

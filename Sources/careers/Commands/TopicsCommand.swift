@@ -15,7 +15,7 @@ enum TopicsCommand {
         }
         @Sendable func json() -> JSON {
             JSON.object([
-                ("topics", .array(topics.map { JSON.encode($0).setting("skills", context.refsJSON($0.skills, .skill)) }))
+                ("topics", .array(topics.map(context.itemJSON().topic)))
             ])
         }
         return CommandOutput(document: Document(blocks: [.rows(rows)]), json: json())
