@@ -10,12 +10,11 @@ let environment = StandardStreams.environment()
 let result = CLI.run(
     Array(CommandLine.arguments.dropFirst()), environment: environment, isInteractive: output.isInteractive,
     terminalWidth: output.width)
-StandardStreams.write(result.stderr, to: STDERR_FILENO)
-let lines = result.stdout.utf8.count { $0 == UInt8(ascii: "\n") }
-if result.mayPage, let pager = Pager.command(for: lines, height: output.height, environment: environment),
-    Pager.run(pager, text: result.stdout)
-{
-    exit(result.status)
+StandardStreams.finish(result) { text in
+    // Long text for a person at a terminal goes through a pager, when one can be run.
+    let lines = text.utf8.count { $0 == UInt8(ascii: "\n") }
+    guard result.mayPage, let pager = Pager.command(for: lines, height: output.height, environment: environment) else {
+        return false
+    }
+    return Pager.run(pager, text: text)
 }
-StandardStreams.write(result.stdout, to: STDOUT_FILENO)
-exit(result.status)

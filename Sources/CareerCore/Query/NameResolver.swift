@@ -4,8 +4,8 @@ public enum Resolution: Hashable, Sendable {
     case found(ItemRef, how: MatchQuality)
     /// Several items answer to the name equally well.
     case ambiguous([ItemRef])
-    /// Nothing answers; the nearest names, best first, for a "did you mean".
-    case notFound(suggestions: [ItemRef])
+    /// Nothing answers; `suggestions(for:)` finds the nearest names, for a "did you mean", when one is wanted.
+    case notFound
 }
 
 /// How a name matched, best first.
@@ -55,7 +55,7 @@ public struct NameResolver: Sendable {
     public func resolve(_ query: String) -> Resolution {
         let folded = FoldedText(query)
         let key = folded.key
-        guard !key.isEmpty else { return .notFound(suggestions: []) }
+        guard !key.isEmpty else { return .notFound }
 
         let exact = catalog.guide.names(withKey: key).compactMap { found -> Name? in
             guard let position = kinds.firstIndex(of: found.kind),
@@ -79,7 +79,7 @@ public struct NameResolver: Sendable {
         if !prefixed.isEmpty { return decide(prefixed.map(\.name), how: .prefix) }
 
         let tolerance = EditDistance.tolerance(forLength: key.count)
-        guard tolerance > 0 else { return .notFound(suggestions: suggestions(for: query)) }
+        guard tolerance > 0 else { return .notFound }
         var nearest: [Name] = []
         var best = tolerance + 1
         for (name, text) in names(where: { _ in true }) {
@@ -87,7 +87,7 @@ public struct NameResolver: Sendable {
             if distance < best { (nearest, best) = ([], distance) }
             nearest.append(name)
         }
-        return nearest.isEmpty ? .notFound(suggestions: suggestions(for: query)) : decide(nearest, how: .typo)
+        return nearest.isEmpty ? .notFound : decide(nearest, how: .typo)
     }
 
     /// Every name of the resolver's items whose folded text passes `include`, in order.

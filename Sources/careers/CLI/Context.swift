@@ -34,10 +34,11 @@ struct Context: Sendable {
                 hint:
                     "Give more of the name, for example: careers \(([invocation.command ?? "show"] + (invocation.leadingChoice.map { [$0] } ?? [])).joined(separator: " ")) \"\(example)\""
             )
-        case .notFound(let suggestions):
+        case .notFound:
+            let suggestions = resolver.suggestions(for: name).map { catalog.name(of: $0) }
             throw .notFound(
-                "no \(noun) named '\(name)'",
-                hint: CLIError.didYouMean(suggestions.map { catalog.name(of: $0) }, then: "Try 'careers search \(name)'."))
+                "no \(noun) named '\(CLIError.excerpt(name))'",
+                hint: CLIError.didYouMean(suggestions, then: "Try 'careers search \(CLIError.excerpt(name))'."))
         }
     }
 

@@ -31,6 +31,7 @@ struct Parser {
                     command = found
                     invocation.command = found.name
                 } else {
+                    try checkLength(word, of: command?.argument?.value, what: command?.argument?.placeholder ?? "word")
                     invocation.arguments.append(word)
                 }
             case .long(let name, let inline):
@@ -98,6 +99,7 @@ struct Parser {
                 "option '\(spelled)' needs a value",
                 hint: "Write '\(spelled) \(option.placeholder ?? "VALUE")'" + choiceList(option) + ".")
         }
+        try checkLength(value, of: option.value, what: "value of '\(spelled)'")
         switch option.name {
         case "json": invocation.json = true
         case "help": invocation.help = true
@@ -118,6 +120,18 @@ struct Parser {
             }
             invocation.options[option.name, default: []].append(checked)
         }
+    }
+
+    /// Refuses a word over its limit (`InputLimits`): a path may be as long as the system allows, any
+    /// other word 1,000 characters. The message quotes only the start of it.
+    private func checkLength(_ word: String, of kind: ValueKind?, what: String) throws(CLIError) {
+        let isPath = kind == .file || kind == .directory
+        let (size, limit, unit) =
+            isPath ? (word.utf8.count, InputLimits.path, "bytes") : (word.count, InputLimits.word, "characters")
+        guard size > limit else { return }
+        throw CLIError.usage(
+            "the \(what) '\(CLIError.excerpt(word, limit: 30))' is \(size) \(unit) long, over the limit of \(limit)",
+            hint: "Give a shorter one.")
     }
 
     private func choose(_ value: String, for option: OptionSpec, spelled: String) throws(CLIError) -> String {

@@ -15,9 +15,6 @@ enum SkillInput {
         strict,
     ]
 
-    /// The most a skills file may hold: far more than any list of skills a person has.
-    static let limit = 1 << 20
-
     /// The skills someone has: those given with `--have` and `--have-file`, and those marked done.
     struct Had {
         /// Skill ids: those given, then those marked done.
@@ -54,7 +51,8 @@ enum SkillInput {
         var inputs = invocation.texts(SkillInput.have)
         if let path = invocation.text(SkillInput.haveFile) {
             do {
-                inputs.append(String(decoding: try FileBytes.read(path, limit: limit, allowStreams: true), as: UTF8.self))
+                inputs.append(
+                    String(decoding: try FileBytes.read(path, limit: InputLimits.skillsFile, allowStreams: true), as: UTF8.self))
             } catch {
                 throw .usage(
                     "cannot read '\(path)': \(error.reason)",
@@ -62,25 +60,44 @@ enum SkillInput {
             }
         }
         guard invocation.isSet(SkillInput.have) || invocation.isSet(SkillInput.haveFile) else { return nil }
-        guard !SkillProfile.names(in: inputs).isEmpty else {
+        let givenNames = SkillProfile.names(in: inputs)
+        guard !givenNames.isEmpty else {
             throw .usage("no skills given", hint: "List what you know, for example: --have \"python, linear algebra, pytorch\"")
+        }
+        // Far more than anyone has, and few enough to resolve every one at once.
+        guard givenNames.count <= InputLimits.skillNames else {
+            throw .usage(
+                "\(givenNames.count) skill names given, over the limit of \(InputLimits.skillNames)",
+                hint: "Give the skills you have, one per line or separated by commas.")
+        }
+        if let long = givenNames.first(where: { $0.count > InputLimits.word }) {
+            throw .usage(
+                "the skill name '\(CLIError.excerpt(long, limit: 30))' is \(long.count) characters long, over the limit of \(InputLimits.word)",
+                hint: "Give one skill per line, or separate them with commas.")
         }
         let catalog = context.catalog
         let profile = SkillProfile(inputs, catalog: catalog)
         guard !profile.skills.isEmpty else {
-            let quoted = profile.unresolved.map { "'\($0.input)'" }.joined(separator: ", ")
+            let shown = profile.unresolved.prefix(5).map { "'\(CLIError.excerpt($0.input))'" }
+            let more = profile.unresolved.count > 5 ? " and \(profile.unresolved.count - 5) more" : ""
+            let quoted = shown.joined(separator: ", ") + more
             let near = profile.unresolved.flatMap(\.candidates).prefix(3).map { catalog.name(of: ItemRef(.skill, $0)) }
             throw .usage(
                 "none of the skills given is in the guide: \(quoted)",
                 hint: CLIError.didYouMean(Array(near), then: "See 'careers skills'."))
         }
         var notes = profile.corrections.map { "taking '\($0.input)' to mean \(catalog.name(of: ItemRef(.skill, $0.skill)))" }
-        for unresolved in profile.unresolved {
+        for (index, unresolved) in profile.unresolved.enumerated() {
+            if index == InputLimits.warnings, !invocation.isSet(SkillInput.strict) {
+                notes.append(
+                    "warning: \(profile.unresolved.count - index) more names are not skills in this guide; ignoring them.")
+                break
+            }
             let names = unresolved.candidates.map { catalog.name(of: ItemRef(.skill, $0)) }
             let message =
                 unresolved.isAmbiguous
-                ? "'\(unresolved.input)' could mean several skills: \(names.joined(separator: ", "))"
-                : "'\(unresolved.input)' is not a skill in this guide"
+                ? "'\(CLIError.excerpt(unresolved.input))' could mean several skills: \(names.joined(separator: ", "))"
+                : "'\(CLIError.excerpt(unresolved.input))' is not a skill in this guide"
             let hint = unresolved.isAmbiguous ? "Name one of them." : CLIError.didYouMean(names, then: "See 'careers skills'.")
             if invocation.isSet(SkillInput.strict) { throw .usage(message, hint: hint) }
             notes.append("warning: \(message); ignoring it. \(hint)")

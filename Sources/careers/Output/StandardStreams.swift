@@ -6,19 +6,34 @@
 
 /// The real process's streams and environment, kept out of everything that can be tested.
 enum StandardStreams {
-    /// Writes all of `text` to the file descriptor; a closed pipe ends the write quietly.
-    static func write(_ text: String, to descriptor: Int32) {
-        guard !text.isEmpty else { return }
+    /// Writes all of `text` to the file descriptor; returns the error (`errno`) that stopped it, if any.
+    @discardableResult
+    static func write(_ text: String, to descriptor: Int32) -> Int32? {
+        guard !text.isEmpty else { return nil }
         var text = text
-        text.withUTF8 { buffer in
+        return text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }
+                guard written > 0 else { return written < 0 ? errno : EIO }
                 offset += written
             }
+            return nil
         }
+    }
+
+    /// Writes a command's result: stderr, then stdout. A write that fails (disk full, a closed descriptor)
+    /// ends the program with status 1 and, where stderr still works, one line naming the cause; a closed
+    /// pipe (`careers roles | head -1`) ends it quietly, as other Unix tools end.
+    static func finish(_ result: CLI.Result, pagedBy pager: (String) -> Bool) -> Never {
+        if write(result.stderr, to: STDERR_FILENO) != nil { exit(1) }
+        if !pager(result.stdout), let error = write(result.stdout, to: STDOUT_FILENO) {
+            if error == EPIPE { exit(result.status) }
+            write("careers: cannot write the output: \(String(cString: strerror(error)))\n", to: STDERR_FILENO)
+            exit(1)
+        }
+        exit(result.status)
     }
 
     /// The environment variables the tool reads (and only those: copying the whole environment costs
