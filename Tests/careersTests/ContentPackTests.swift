@@ -105,7 +105,7 @@ struct ContentPackTests {
         #expect(
             try RunCareers.run(["validate", pack.path], environment: wide)
                 == RunCareers.Outcome(
-                    status: 0, stdout: "\(pack.path): a valid guide with 2 roles, 3 skills, 1 roadmap phases and 1 foundations\n",
+                    status: 0, stdout: "\(pack.path): a valid guide with 2 roles, 3 skills, 1 roadmap phase and 1 foundation\n",
                     stderr: ""))
         let broken = try SyntheticPack(
             SyntheticPack.replacing("\"name\": \"Swift\"", with: "\"nme\": \"Swift\"", in: "skills.json").merging(
@@ -119,9 +119,9 @@ struct ContentPackTests {
                 \(broken.path)/skills.json:2:3: missing field 'name'
                 \(broken.path)/skills.json:2:26: unknown field 'nme' (did you mean 'name'?)
                 \(broken.path)/roles.json:5:76: field 'level' has 'boss', expected one of: entry, senior, lead
-                \(broken.path): 3 problems in 2 files
 
                 """)
+        #expect(outcome.stderr == "careers: \(broken.path): 3 problems in 2 files\n")
         let json = try RunCareers.run(["validate", broken.path, "--json"])
         #expect(json.status == 1)
         #expect(json.stdout.contains("\"valid\": false"))
@@ -210,8 +210,8 @@ struct ContentPackTests {
                     + "field.json",
                 "\(pack.path)/tip.json: not a file of a guide (did you mean 'tips.json'?)",
                 "\(pack.path)/topics.json: a symbolic link to nothing",
-                "\(pack.path): 3 problems in 3 files",
             ])
+        #expect(outcome.stderr == "careers: \(pack.path): 3 problems in 3 files\n")
     }
 
     @Test("The hint to run validate quotes a path a shell would split")
@@ -230,10 +230,8 @@ struct ContentPackTests {
         let pack = try SyntheticPack(["skills.json": "[{\"id\": \"swift\",}]"])
         defer { pack.remove() }
         let outcome = try RunCareers.run(["validate", pack.path], environment: wide)
-        #expect(
-            outcome.stdout
-                == "\(pack.path)/skills.json:1:17: malformed JSON: expected a quoted field name\n\(pack.path): 1 problem in 1 file\n"
-        )
+        #expect(outcome.stdout == "\(pack.path)/skills.json:1:17: malformed JSON: expected a quoted field name\n")
+        #expect(outcome.stderr == "careers: \(pack.path): 1 problem in 1 file\n")
     }
 
     @Test("A problem in an item does not hide the rules across items, and problems come in file and line order")
@@ -246,7 +244,7 @@ struct ContentPackTests {
         let pack = try SyntheticPack(changes)
         defer { pack.remove() }
         let lines = try RunCareers.run(["validate", pack.path], environment: wide).stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
+        #expect(lines.count == 3)
         #expect(lines[0].hasPrefix("\(pack.path)/skills.json:4:3: missing field 'description'"))
         #expect(lines[1].contains("unknown field 'descripton' (did you mean 'description'?)"))
         #expect(lines[2].hasPrefix("\(pack.path)/roadmap.json:2:2: skill 'swift' is already built in phase 'a'"))
@@ -258,7 +256,8 @@ struct ContentPackTests {
         defer { pack.remove() }
         let outcome = try RunCareers.run(["validate", pack.path], environment: wide)
         let lines = outcome.stdout.split(separator: "\n")
-        #expect(lines.count == 1002)
+        #expect(lines.count == 1001)
+        #expect(outcome.stderr == "careers: \(pack.path): 1001 problems in 1 file\n")
         #expect(lines[1000] == "\(pack.path)/tips.json: stopped after 1000 problems; fix these and run again")
     }
 
@@ -330,7 +329,8 @@ struct ContentPackTests {
             let roles = pack.directory.appendingPathComponent("roles.json").path
             #expect(try RunCareers.sh("\(make) '\(roles)'").status == 0)
             let outcome = try RunCareers.run(["validate", pack.path], environment: wide)
-            #expect(outcome.stdout == "\(roles): not a regular file (\(kind))\n\(pack.path): 1 problem in 1 file\n")
+            #expect(outcome.stdout == "\(roles): not a regular file (\(kind))\n")
+            #expect(outcome.stderr == "careers: \(pack.path): 1 problem in 1 file\n")
         }
     }
 

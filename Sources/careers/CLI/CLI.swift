@@ -53,6 +53,12 @@ enum CLI {
             do {
                 let catalog = try guide()
                 let counts = [ItemKind.source, .role, .skill, .phase].map { catalog.count(of: $0) }
+                if invocation.json {
+                    let json = JSON.object(
+                        [("version", .string(Version.number)), ("guide", directory.map(JSON.string) ?? .null)]
+                            + zip(["sources", "roles", "skills", "phases"], counts).map { ($0, .number(Double($1))) })
+                    return Result(status: 0, stdout: json.serialized() + "\n", stderr: "")
+                }
                 return Result(
                     status: 0,
                     stdout: "careers \(Version.number)\nguide: \(directory ?? "bundled"): \(counts[0]) sources, "
@@ -62,12 +68,15 @@ enum CLI {
                 return Result(status: error.exitCode, stdout: "careers \(Version.number)\n", stderr: error.report)
             }
         }
+        // Help, as text or, with --json, as `careers help --json` gives it.
+        func helpResult(_ text: String) -> Result {
+            guard invocation.json else { return Result(status: 0, stdout: text, stderr: "", mayPage: mayPage) }
+            return Result(status: 0, stdout: JSON.object([("help", .string(text))]).serialized() + "\n", stderr: "")
+        }
         guard let name = invocation.command, let command = table.command(named: name) else {
-            return Result(status: 0, stdout: help.overview(), stderr: "", mayPage: mayPage)
+            return helpResult(help.overview())
         }
-        if invocation.help {
-            return Result(status: 0, stdout: help.page(for: command), stderr: "", mayPage: mayPage)
-        }
+        if invocation.help { return helpResult(help.page(for: command)) }
         let output: CommandOutput
         do {
             let catalog = command.needsGuide ? try guide() : Catalog(.empty)

@@ -34,12 +34,14 @@ enum ValidateCommand {
         // One record per problem, as compilers print them, so that editors can jump to each.
         document.add(.rows(problems.map { Document.Row(cells: [$0.description]) }))
         let files = Set(problems.map(\.file)).count
-        let summary =
-            problems.isEmpty
-            ? "\(name): a valid guide with \(content.roles.count) roles, \(content.skills.count) skills, "
-                + "\(content.phases.count) roadmap phases and \(content.foundations.count) foundations"
-            : "\(name): \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
-        document.add(.text(summary))
+        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        if problems.isEmpty {
+            document.add(
+                .text(
+                    "\(name): a valid guide with \(counted(content.roles.count, "role")), \(counted(content.skills.count, "skill")), "
+                        + "\(counted(content.phases.count, "roadmap phase")) and \(counted(content.foundations.count, "foundation"))"
+                ))
+        }
         let json = JSON.object([
             ("guide", directory.map { .string($0) } ?? .null), ("valid", .bool(problems.isEmpty)),
             (
@@ -55,7 +57,9 @@ enum ValidateCommand {
             ),
         ])
         guard problems.isEmpty else {
-            return CommandOutput(document: document, json: json, exitCode: 1)
+            // The problems are the output; the verdict, as for any failure, goes to stderr.
+            let summary = "\(name): \(counted(problems.count, "problem")) in \(counted(files, "file"))"
+            return CommandOutput(document: document, json: json, notes: [summary], exitCode: 1)
         }
         return CommandOutput(document: document, json: json)
     }
