@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import CareerCore
 
 // Connects the testable CLI to the real process: argv, environment, terminal, streams, exit code.
 let output = Terminal.standardOutput()

@@ -2,12 +2,6 @@
 // Sources/BundledGuide/BundledGuide.c (the guide compiled) from Content/, after validating it. Run from the package root: swift run generate-content [--check]
 import CareerCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 let checkOnly = CommandLine.arguments.dropFirst().contains("--check")
 do {
     var files: [ContentLoader.File: [UInt8]] = [:]

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The bytes of a compiled guide, and how they are laid out: a header, then sections of records.
 ///
 ///     header    "CAREERS\u{1}", format version (u32), section count (u32), checksum (u64) of the

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Keeps a content pack's compiled form between runs, so that a command on a big pack reads a few
 /// records of a mapped file instead of parsing and validating every file again.
 ///
@@ -72,7 +66,8 @@ public struct PackCache: Sendable {
         // The directory itself: a file added, removed or renamed in it (a stray `tip.json`) changes its time.
         var folder = stat()
         guard stat(path, &folder) == 0 else { return nil }
-        for number in [Int(folder.st_mtim.tv_sec), Int(folder.st_mtim.tv_nsec), Int(folder.st_ino)] { stamp.int(max(0, number)) }
+        let folderTime = System.modificationTime(folder)
+        for number in [Int(folderTime.tv_sec), Int(folderTime.tv_nsec), Int(folder.st_ino)] { stamp.int(max(0, number)) }
         for file in ContentLoader.File.allCases {
             var info = stat()
             guard stat(ContentLoader.path(of: file, in: path), &info) == 0 else {
@@ -81,7 +76,8 @@ public struct PackCache: Sendable {
                 continue
             }
             stamp.int(1)
-            for number in [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)] {
+            let time = System.modificationTime(info)
+            for number in [Int(info.st_size), Int(time.tv_sec), Int(time.tv_nsec), Int(info.st_ino)] {
                 stamp.int(max(0, number))
             }
         }
@@ -103,7 +99,7 @@ public struct PackCache: Sendable {
         let written = bytes.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
-                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let count = System.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if count < 0, errno == EINTR { continue }
                 guard count > 0 else { return false }
                 offset += count

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads a guide (a content pack: a directory in the format of Content/, or the bundled guide's embedded
 /// files) into validated `Content`. Every source of content goes through here and through the same rules;
 /// a guide with problems yields all of them at once, each with its file, line and column.

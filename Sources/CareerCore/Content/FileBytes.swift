@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads whole files without Foundation, within a size limit enforced while reading.
 public enum FileBytes {
     public enum Failure: Error, Equatable {

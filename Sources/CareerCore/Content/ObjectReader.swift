@@ -77,12 +77,12 @@ final class ObjectReader {
     }
 
     /// A list of strings; a missing field is an empty list.
-    /// A list of texts; with `distinct`, one given twice (ignoring case) is a problem.
+    /// A list of texts; with `distinct`, one given twice (as lookups compare names) is a problem.
     func strings(_ key: String, distinct: Bool = false) -> [String] {
         var seen: Set<String> = []
         return elements(key).compactMap { element in
             guard let value = text(element, field: key) else { return nil }
-            if distinct, !seen.insert(value.lowercased()).inserted {
+            if distinct, !seen.insert(TextFolding.key(value)).inserted {
                 report(.repeatedValue(field: key, value: value), at: element)
             }
             return value

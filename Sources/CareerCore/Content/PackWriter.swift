@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Writes a guide's files into a directory as an editable content pack (`careers init`).
 public enum PackWriter {
     public enum Failure: Error, Equatable {

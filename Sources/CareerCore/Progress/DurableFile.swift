@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The few file operations a store that never loses data needs: directories made as needed, an
 /// exclusive lock, and writes that are atomic and durable (a temporary file beside the target,
 /// flushed to disk, renamed over it, and the directory flushed so that the rename itself survives a crash).
@@ -91,7 +85,7 @@ enum DurableFile {
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes { System.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0, errno == EINTR { continue }
             guard written > 0 else { throw Failure(path, written < 0 ? errno : EIO) }
             offset += written

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Where the plan is kept, and the only code that reads or writes it.
 ///
 /// The file is `progress.json` in the state directory. Reading never writes: a missing file is an

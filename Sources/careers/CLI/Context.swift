@@ -23,7 +23,7 @@ struct Context: Sendable {
         case .found(let ref, let how):
             let found = catalog.name(of: ref)
             let note =
-                how >= .prefix && lettersAndDigits(name) != lettersAndDigits(found)
+                how >= .prefix && TextFolding.key(name) != TextFolding.key(found)
                 ? "taking '\(name)' to mean \(describe(ref))" : nil
             return (ref, note)
         case .ambiguous(let refs):
@@ -46,11 +46,6 @@ struct Context: Sendable {
     func describe(_ ref: ItemRef) -> String {
         "\(catalog.name(of: ref)) (\(ref.kind.label))"
     }
-}
-
-/// A name as a reader compares it: ignoring case, spaces and punctuation.
-private func lettersAndDigits(_ text: String) -> String {
-    String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
 }
 
 extension ItemKind {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import CareerCore
 
 /// Long output on a terminal goes through a pager, as `git` does: `$CAREERS_PAGER`, then `$PAGER`, else
 /// `less -FRX` (which quits at once when the page fits). Never down a pipe, never for JSON, never with
@@ -37,17 +33,9 @@ enum Pager {
     static func run(_ command: [String], text: String) -> Bool {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { return false }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, pipeEnds[0], STDIN_FILENO)
-        posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
-        var arguments = command.map { strdup($0) } + [nil]
-        defer { for argument in arguments { free(argument) } }
-        var child = pid_t()
-        let spawned = posix_spawn(&child, command[0], &actions, nil, &arguments, environ)
+        let child = System.spawn(command, input: pipeEnds[0], closing: pipeEnds[1])
         close(pipeEnds[0])
-        guard spawned == 0 else {
+        guard let child else {
             close(pipeEnds[1])
             return false
         }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import CareerCore
 
 /// The real process's streams and environment, kept out of everything that can be tested.
 enum StandardStreams {
@@ -14,7 +10,7 @@ enum StandardStreams {
         return text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = System.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0, errno == EINTR { continue }
                 guard written > 0 else { return written < 0 ? errno : EIO }
                 offset += written

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import CareerCore
 
 /// What the output goes to: a terminal or a pipe, how wide, and whether to colour it.
 struct Terminal: Sendable, Equatable {

@@ -1,0 +1,46 @@
+// The one place that names the C library: Glibc on Linux, Darwin on macOS. The rest of the program
+// imports CareerCore, which re-exports it, and goes through `System` where the two differ.
+#if canImport(Glibc)
+    @_exported import Glibc
+#elseif canImport(Darwin)
+    @_exported import Darwin
+#endif
+
+/// The system calls whose spelling differs between platforms, or that a method name would shadow.
+public enum System {
+    /// write(2).
+    public static func write(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+            Glibc.write(descriptor, bytes, count)
+        #else
+            Darwin.write(descriptor, bytes, count)
+        #endif
+    }
+
+    /// A file's modification time, to the nanosecond.
+    public static func modificationTime(_ info: stat) -> timespec {
+        #if os(Linux)
+            info.st_mtim
+        #else
+            info.st_mtimespec
+        #endif
+    }
+
+    /// Starts `arguments[0]` (a path) with `arguments`, its standard input read from `input`; the child's
+    /// process id, or nil if it could not be started.
+    public static func spawn(_ arguments: [String], input: Int32, closing other: Int32) -> pid_t? {
+        #if os(Linux)
+            var actions = posix_spawn_file_actions_t()
+        #else
+            var actions: posix_spawn_file_actions_t? = nil
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, input, STDIN_FILENO)
+        posix_spawn_file_actions_addclose(&actions, other)
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        var child = pid_t()
+        return posix_spawn(&child, arguments[0], &actions, nil, &argv, environ) == 0 ? child : nil
+    }
+}
