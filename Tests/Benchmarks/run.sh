@@ -80,6 +80,36 @@ print(f"{median * 1000:.2f} {ratio:.2f} {verdict}")
     printf '| `%s` | %s ms | %s× | %.1f MiB | %s |\n' "${names[$i]}" "$ms" "$ratio" "$(echo "$kb / 1024" | bc -l)" "$verdict"
 done
 
+# Worst cases within the input limits (README: "Limits"), next to the ordinary case: fuzzy matching and
+# did-you-mean are bounded, so no input within the limits costs more than a few times the usual.
+python3 -c 'print("a" * 999)' > "$work/word"
+python3 -c '
+import random
+random.seed(1)
+for _ in range(2000): print("".join(random.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(60)))
+' > "$work/junk-skills"
+worst_names=("careers search \"deep learning\"" "careers search <999 letters>" "careers show \"Data Scientist\""
+             "careers show <a 1,000-letter typo>" "careers match --have python,pytorch" "careers match --have-file <2,000 unknown names>")
+worst_commands=("$work/careers search 'deep learning'" "$work/careers search $(cat "$work/word")" "$work/careers show 'Data Scientist'"
+                "$work/careers show $(cat "$work/word")x" "$work/careers match --have python,pytorch"
+                "$work/careers match --have-file $work/junk-skills")
+worst_runs=20; $quick && worst_runs=3
+hyperfine -N -i --style none --warmup 2 --runs "$worst_runs" --export-json "$work/worst.json" "${worst_commands[@]}" >/dev/null 2>"$work/hyperfine.log" \
+    || { cat "$work/hyperfine.log" >&2; exit 1; }
+echo
+echo "Worst cases within the input limits, each after its ordinary case:"
+echo
+python3 -c '
+import json, sys
+names = sys.argv[2:]
+results = json.load(open(sys.argv[1]))["results"]
+print("| command | median | vs. the ordinary case above it |")
+print("|---|---|---|")
+for i, (name, result) in enumerate(zip(names, results)):
+    ratio = "-" if i % 2 == 0 else f"{result['median'] / results[i - 1]['median']:.1f}×"
+    print(f"| `{name}` | {result['median'] * 1000:.2f} ms | {ratio} |")
+' "$work/worst.json" "${worst_names[@]}"
+
 echo
 echo "CareerCore at scale (swift run -c release scale-benchmark):"
 echo

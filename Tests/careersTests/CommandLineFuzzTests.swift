@@ -53,13 +53,15 @@ struct CommandLineFuzzTests {
     @Test("300 random command lines: no crash, no hang, no silent failure, JSON that parses")
     func randomCommandLines() throws {
         var random = Random(state: 20_261_123)
+        // A directory of its own to run in and keep the plan in: `init` with a random name writes where it runs.
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("careers-fuzz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: state) }
         let environment = ["CAREERS_STATE_DIR": state.path, "COLUMNS": "80"]
         for _ in 0..<300 {
             let arguments = Self.commandLine(&random, table: .standard).filter { !$0.contains("\u{0}") }
             let started = Date()
-            let outcome = try RunCareers.run(arguments, environment: environment)
+            let outcome = try RunCareers.run(arguments, environment: environment, in: state)
             let seconds = Date().timeIntervalSince(started)
             let line = arguments.debugDescription
             #expect(outcome.status < 128, "\(line) ended by a signal: \(outcome.status)")

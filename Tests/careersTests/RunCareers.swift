@@ -22,8 +22,11 @@ enum RunCareers {
         return directory.path
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], executable: String = binary) throws -> Outcome {
-        try shell([executable] + arguments, environment: environment)
+    /// Runs the binary with `arguments`, in `directory` when given (for commands that write where they run).
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], executable: String = binary, in directory: URL? = nil
+    ) throws -> Outcome {
+        try shell([executable] + arguments, environment: environment, directory: directory)
     }
 
     /// Runs a command line through /bin/sh, for pipes: `sh("$CAREERS roles | head -1")`.
@@ -31,8 +34,9 @@ enum RunCareers {
         try shell(["/bin/sh", "-c", script], environment: environment.merging(["CAREERS": binary]) { a, _ in a })
     }
 
-    private static func shell(_ command: [String], environment: [String: String]) throws -> Outcome {
+    private static func shell(_ command: [String], environment: [String: String], directory: URL? = nil) throws -> Outcome {
         let process = Process()
+        if let directory { process.currentDirectoryURL = directory }
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         // A clean, predictable environment: no terminal, no colour preference, default width, and an empty
