@@ -25,7 +25,8 @@ enum CompletionScripts {
             for ((i = 0; i < ${#word}; i++)); do
                 char=${word:i:1}
                 if [[ $quote != "'" && $char == '\' ]]; then
-                    REPLY+=${word:++i:1}
+                    REPLY+=${word:i+1:1}
+                    ((i++))
                 elif [[ $char == [\"\'] && ( -z $quote || $quote == "$char" ) ]]; then
                     [[ -z $quote ]] && quote=$char || quote=
                 else

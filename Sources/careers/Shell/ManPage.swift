@@ -41,15 +41,22 @@ struct ManPage {
             if let argument = command.argument {
                 if let leading = argument.leadingChoice {
                     items.append(
-                        (italic(leading.placeholder), sentence(leading.help) + describe(.choice("", leading.choices))))
+                        (
+                            italic(leading.placeholder),
+                            escape(sentence(leading.help)) + describe(leading.placeholder, .choice("", leading.choices))
+                        ))
                 }
-                items.append((italic(argument.placeholder), sentence(argument.help) + (argument.value.map(describe) ?? "")))
+                items.append(
+                    (
+                        italic(argument.placeholder),
+                        escape(sentence(argument.help)) + (argument.value.map { describe(argument.placeholder, $0) } ?? "")
+                    ))
             }
             items += command.options.map(item)
-            if !items.isEmpty { page += ".RS\n" + items.map { ".TP\n\($0.term)\n\(escape($0.text))\n" }.joined() + ".RE\n" }
+            if !items.isEmpty { page += ".RS\n" + items.map { ".TP\n\($0.term)\n\($0.text)\n" }.joined() + ".RE\n" }
         }
         page += ".SH OPTIONS\nGlobal options, which every command takes, before or after the command:\n"
-        page += table.globalOptions.map(item).map { ".TP\n\($0.term)\n\(escape($0.text))\n" }.joined()
+        page += table.globalOptions.map(item).map { ".TP\n\($0.term)\n\($0.text)\n" }.joined()
         page += ".SH ENVIRONMENT\n"
         page += Self.environment.map { ".TP\n" + bold($0.name) + "\n" + escape($0.meaning) + "\n" }.joined()
         page += ".SH FILES\n"
@@ -112,22 +119,22 @@ struct ManPage {
         return words.joined(separator: " ")
     }
 
-    /// An option as a list item: `-l, --level LEVEL`, then its help and what its value is.
+    /// An option as a list item, in roff: `-l, --level LEVEL`, then its help and what its value is.
     private func item(_ option: OptionSpec) -> (term: String, text: String) {
         let long = bold("--" + option.name) + (option.placeholder.map { " " + italic($0) } ?? "")
         let term = option.short.map { bold("-\($0)") + ", " + long } ?? long
-        return (term, sentence(option.help) + describe(option.value))
+        return (term, escape(sentence(option.help)) + (option.placeholder.map { describe($0, option.value) } ?? ""))
     }
 
-    /// What a value of `kind` is, as a sentence after the help (empty for free text and flags).
-    private func describe(_ kind: ValueKind) -> String {
-        let placeholder = kind.placeholder.map { $0.isEmpty ? "" : italic($0) + ": " } ?? ""
+    /// What a value of `kind`, shown as `placeholder`, is: a sentence in roff after the help (empty for
+    /// free text and flags).
+    private func describe(_ placeholder: String, _ kind: ValueKind) -> String {
         let what: String
         switch kind {
         case .none, .text: return ""
         case .number: what = "a whole number of 1 or more"
         case .choice(_, let values): what = "one of " + values.joined(separator: ", ")
-        case .file: what = "a file to read; - for standard input"
+        case .file: what = "a file to read, or - for standard input"
         case .directory: what = "a directory"
         case .command: what = "the name of a command"
         case .name(_, let kinds):
@@ -135,7 +142,7 @@ struct ManPage {
             let list = labels.count < 2 ? labels.joined() : labels.dropLast().joined(separator: ", ") + " or " + labels.last!
             what = kinds == ItemKind.allCases ? "the name, alias or id of any item" : "the name, alias or id of a \(list)"
         }
-        return " " + placeholder + what.prefix(1).uppercased() + what.dropFirst() + "."
+        return " " + italic(placeholder) + escape(" is \(what).")
     }
 
     /// "show help" → "Show help."
