@@ -19,7 +19,7 @@ enum Shells {
         let fm = FileManager.default
         try? fm.createDirectory(at: directory.appendingPathComponent("home"), withIntermediateDirectories: true)
         try? fm.createDirectory(at: directory.appendingPathComponent("files/guides"), withIntermediateDirectories: true)
-        fm.createFile(atPath: directory.appendingPathComponent("files/goals.md").path, contents: Data())
+        _ = fm.createFile(atPath: directory.appendingPathComponent("files/goals.md").path, contents: Data())
         for shell in ["bash", "zsh", "fish"] {
             let script = (try? RunCareers.run(["completions", shell]).stdout) ?? ""
             try? Data(script.utf8).write(to: directory.appendingPathComponent("careers.\(shell)"))
@@ -222,7 +222,9 @@ struct ShellCompletionTests {
         let pack = try SyntheticPack()
         defer { pack.remove() }
         #expect(try Shells.zsh("careers --content \(pack.path) role ").matches == ["Engineer", "Lead\\ Engineer"])
-        #expect(try Shells.zsh("careers --content \(pack.path) role l").line == "careers --content \(pack.path) role Lead\\ Engineer ")
+        #expect(
+            try Shells.zsh("careers --content \(pack.path) role l").line == "careers --content \(pack.path) role Lead\\ Engineer "
+        )
     }
 
     // MARK: fish
@@ -256,6 +258,9 @@ struct ShellCompletionTests {
         let pack = try SyntheticPack()
         defer { pack.remove() }
         #expect(try Shells.fish("careers --content \(pack.path) role ") == ["Engineer\trole", "Lead Engineer\trole"])
-        #expect(try Shells.fish("careers role ", environment: ["CAREERS_CONTENT": pack.path]) == ["Engineer\trole", "Lead Engineer\trole"])
+        #expect(
+            try Shells.fish("careers role ", environment: ["CAREERS_CONTENT": pack.path]) == [
+                "Engineer\trole", "Lead Engineer\trole",
+            ])
     }
 }
