@@ -106,8 +106,9 @@ results = json.load(open(sys.argv[1]))["results"]
 print("| command | median | vs. the ordinary case above it |")
 print("|---|---|---|")
 for i, (name, result) in enumerate(zip(names, results)):
-    ratio = "-" if i % 2 == 0 else f"{result['median'] / results[i - 1]['median']:.1f}×"
-    print(f"| `{name}` | {result['median'] * 1000:.2f} ms | {ratio} |")
+    median, ordinary = result["median"], results[i - 1]["median"]
+    ratio = "-" if i % 2 == 0 else f"{median / ordinary:.1f}×"
+    print(f"| `{name}` | {median * 1000:.2f} ms | {ratio} |")
 ' "$work/worst.json" "${worst_names[@]}"
 
 echo

@@ -17,6 +17,13 @@ enum CLI {
         _ arguments: [String], environment: [String: String], isInteractive: Bool = false, terminalWidth: Int? = nil,
         catalog: Catalog? = nil, table: CommandTable = .standard
     ) -> Result {
+        if arguments.first == Completion.command {
+            // Tab completion asks here; it never fails: a guide that does not load offers no names.
+            let reply = Completion(table: table).reply(to: Array(arguments.dropFirst())) { content in
+                catalog ?? (try? loadGuide(guideDirectory(content, environment: environment), environment: environment))
+            }
+            return Result(status: 0, stdout: reply.text, stderr: "")
+        }
         let invocation: Invocation
         do {
             invocation = try Parser(table: table).parse(arguments)
@@ -24,28 +31,11 @@ enum CLI {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)
         }
         let help = Help(table: table)
-        // The flag wins over the environment; an empty value means the bundled guide.
-        let directory = (invocation.text(CommandTable.content) ?? environment["CAREERS_CONTENT"]).flatMap {
-            $0.isEmpty ? nil : $0
-        }
+        let directory = guideDirectory(invocation.text(CommandTable.content), environment: environment)
         // The guide is loaded only once a command needs it: not for help or usage errors.
         func guide() throws(CLIError) -> Catalog {
             if let catalog { return catalog }
-            guard let directory else {
-                // The test suite checks the bundled guide with every rule; were it damaged all the same, say so.
-                do {
-                    return try Catalog.loadBundled()
-                } catch {
-                    throw .failed("the guide built into careers is damaged: \(error.errors.first?.description ?? "")", hint: nil)
-                }
-            }
-            do {
-                // A pack's compiled form is kept in the user's cache directory between runs.
-                guard let cache = PackCache.directory(environment: environment) else { return try Catalog(directory: directory) }
-                return try PackCache(directory: cache).catalog(directory: directory)
-            } catch {
-                throw GuideProblems.failure(error, directory: directory)
-            }
+            return try loadGuide(directory, environment: environment)
         }
         // Text for a person at a terminal may go through a pager; JSON and pipes never do.
         let mayPage = isInteractive && !invocation.json && !invocation.isSet(CommandTable.noPager)
@@ -82,7 +72,7 @@ enum CLI {
             let catalog = command.needsGuide ? try guide() : Catalog(.empty)
             output = try command.run(
                 Context(
-                    catalog: catalog, invocation: invocation, guideDirectory: directory,
+                    catalog: catalog, invocation: invocation, table: table, guideDirectory: directory,
                     planStore: PlanStore.locate(environment: environment)))
         } catch {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)
@@ -96,5 +86,29 @@ enum CLI {
         return Result(
             status: output.exitCode, stdout: TextRenderer(terminal: terminal).render(output.document), stderr: notes,
             mayPage: mayPage)
+    }
+
+    /// The content pack in use: `--content`, else `CAREERS_CONTENT`; nil (an empty value too) for the bundled guide.
+    static func guideDirectory(_ option: String?, environment: [String: String]) -> String? {
+        (option ?? environment["CAREERS_CONTENT"]).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The guide in `directory`, or the bundled one.
+    static func loadGuide(_ directory: String?, environment: [String: String]) throws(CLIError) -> Catalog {
+        guard let directory else {
+            // The test suite checks the bundled guide with every rule; were it damaged all the same, say so.
+            do {
+                return try Catalog.loadBundled()
+            } catch {
+                throw .failed("the guide built into careers is damaged: \(error.errors.first?.description ?? "")", hint: nil)
+            }
+        }
+        do {
+            // A pack's compiled form is kept in the user's cache directory between runs.
+            guard let cache = PackCache.directory(environment: environment) else { return try Catalog(directory: directory) }
+            return try PackCache(directory: cache).catalog(directory: directory)
+        } catch {
+            throw GuideProblems.failure(error, directory: directory)
+        }
     }
 }

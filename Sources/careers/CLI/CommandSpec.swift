@@ -39,6 +39,8 @@ struct ArgumentSpec: Sendable {
     var leadingChoice: LeadingChoice? = nil
     /// What its words are, for completions and the man page; free text when nil.
     var value: ValueKind? = nil
+    /// Whether several values may follow one another (names in `careers mark done python linear algebra`).
+    var repeatable = false
 }
 
 /// The first word of a command's arguments, one of a few (`done` in `careers mark done python`).

@@ -22,7 +22,7 @@ struct CommandTable: Sendable {
         RoadmapCommand.spec, CertificationsCommand.spec, ProjectsCommand.spec, TopicsCommand.spec, TipsCommand.spec,
         AboutCommand.spec, SourcesCommand.spec, SearchCommand.spec, MatchCommand.spec, GapCommand.spec, PathCommand.spec,
         TargetCommand.spec, MarkCommand.spec, ProgressCommand.spec, NextCommand.spec, ValidateCommand.spec, InitCommand.spec,
-        HelpCommand.spec,
+        CompletionsCommand.spec, ManCommand.spec, HelpCommand.spec,
     ])
 
     func command(named name: String) -> CommandSpec? {

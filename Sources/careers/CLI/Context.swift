@@ -5,6 +5,8 @@ struct Context: Sendable {
     /// The guide in use (empty for a command that does not need one).
     let catalog: Catalog
     let invocation: Invocation
+    /// The table the command line was read with.
+    var table: CommandTable = .standard
     /// The content pack in use, or nil for the bundled guide.
     var guideDirectory: String? = nil
     /// Where the user's plan is kept, or nil when the environment names no place for it.

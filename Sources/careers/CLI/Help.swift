@@ -2,10 +2,13 @@
 struct Help {
     let table: CommandTable
 
+    /// What the tool is, in a line (help and the man page's NAME).
+    static let tagline = "a career guide to machine learning and LLM work, offline"
+
     /// `careers`, `careers help`, `careers --help`.
     func overview() -> String {
         var text = """
-            careers \(Version.number) - a career guide to machine learning and LLM work, offline
+            careers \(Version.number) - \(Self.tagline)
 
             USAGE: careers <command> [options]
 

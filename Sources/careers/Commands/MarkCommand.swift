@@ -15,7 +15,7 @@ enum MarkCommand {
                 + "'python linear algebra' is Python and Linear algebra",
             leadingChoice: LeadingChoice(
                 placeholder: "status", choices: statuses.map(\.word), help: "the mark to set; clear removes it"),
-            value: .name("name", [.skill, .project, .certification])),
+            value: .name("name", [.skill, .project, .certification]), repeatable: true),
         examples: [
             Example("careers mark done python linear algebra", "two skills learned"),
             Example("careers mark learning pytorch", "one in progress"),

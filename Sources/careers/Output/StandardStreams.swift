@@ -34,12 +34,7 @@ enum StandardStreams {
 
     /// The environment variables the tool reads (and only those: copying the whole environment costs
     /// more than some commands' whole work).
-    static func environment(
-        _ names: [String] = [
-            "COLUMNS", "NO_COLOR", "TERM", "CAREERS_CONTENT", "XDG_CACHE_HOME", "CAREERS_STATE_DIR", "XDG_STATE_HOME", "HOME",
-            "CAREERS_PAGER", "PAGER", "PATH",
-        ]
-    ) -> [String: String] {
+    static func environment(_ names: [String] = EnvironmentVariables.all.map(\.name)) -> [String: String] {
         var result: [String: String] = [:]
         for name in names {
             if let value = getenv(name) { result[name] = String(cString: value) }

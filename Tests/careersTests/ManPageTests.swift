@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import careers
+
+@Suite("The man page and the completion commands")
+struct ManPageTests {
+    let page = ManPage(table: .standard).roff
+
+    @Test(
+        "groff reads the page without a warning",
+        .enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/groff"), "groff is not installed"))
+    func groffFindsNothingToWarnAbout() throws {
+        let outcome = try RunCareers.sh("\"$CAREERS\" man | groff -man -ww -z")
+        #expect(outcome == RunCareers.Outcome(status: 0, stdout: "", stderr: ""))
+    }
+
+    @Test("man -l shows it", .enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/man"), "man is not installed"))
+    func manShowsIt() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("careers-\(UUID().uuidString).1")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(try RunCareers.run(["man"]).stdout.utf8).write(to: file)
+        let outcome = try RunCareers.sh("man -l \(file.path)", environment: ["MANWIDTH": "80", "MAN_KEEP_FORMATTING": ""])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr == "")
+        let lines = outcome.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.first?.hasPrefix("CAREERS(1)") == true)
+        for heading in [
+            "NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "OPTIONS", "ENVIRONMENT", "FILES", "EXIT STATUS", "EXAMPLES",
+        ] {
+            #expect(lines.contains(heading), "\(heading)")
+        }
+        #expect(lines.contains("careers - a career guide to machine learning and LLM work, offline"))
+        #expect(lines.contains("careers mark status name... [options]") || lines.contains("careers mark status name..."))
+        #expect(lines.contains("-l, --level LEVEL"))
+        #expect(lines.contains("$XDG_STATE_HOME/careers/progress.json"))
+    }
+
+    @Test("Every command, option and example of the table is on the page; the hidden command is not")
+    func pageFollowsTheTable() {
+        for command in CommandTable.standard.commands {
+            #expect(page.contains(".TP\n\\fBcareers \(command.name.replacing("-", with: "\\-"))\\fR"), "\(command.name)")
+            for option in command.options + CommandTable.standard.globalOptions {
+                #expect(page.contains("\\fB\\-\\-\(option.name.replacing("-", with: "\\-"))\\fR"), "\(option.name)")
+            }
+            for example in command.examples {
+                #expect(page.contains(ManPage(table: .standard).escape(example.command)), "\(example.command)")
+            }
+        }
+        #expect(!page.contains("complete\\fR ") && !page.contains("__complete"))
+        #expect(page.contains("\\fILEVEL\\fR is one of entry, senior, lead."))
+        #expect(page.contains("\\fINAME\\fR is the name, alias or id of a role."))
+    }
+
+    @Test("ENVIRONMENT names every variable the tool reads; FILES the plan and the cache")
+    func environmentAndFiles() {
+        for name in [
+            "CAREERS_CONTENT", "CAREERS_STATE_DIR", "XDG_STATE_HOME", "XDG_CACHE_HOME", "HOME", "COLUMNS", "NO_COLOR", "TERM",
+            "CAREERS_PAGER", "PAGER",
+        ] {
+            #expect(page.contains(".TP\n\\fB\(name)\\fR\n"), "\(name)")
+        }
+        #expect(page.contains("\\fI$XDG_STATE_HOME/careers/progress.json\\fR"))
+        #expect(page.contains("\\fI$XDG_CACHE_HOME/careers/packs/\\fR"))
+    }
+
+    @Test("Text is escaped for roff: backslashes, hyphens, leading dots and quotes, characters beyond ASCII")
+    func escaping() {
+        let man = ManPage(table: .standard)
+        #expect(man.escape(#"a\b --json"#) == #"a\eb \-\-json"#)
+        #expect(man.escape(".hidden\n'quoted\nplain") == "\\&.hidden\n\\&'quoted\nplain")
+        #expect(man.escape("AWS – Specialty") == #"AWS \[u2013] Specialty"#)
+    }
+
+    @Test("completions: a script for each shell; another shell is a usage error")
+    func completionsCommand() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let outcome = try RunCareers.run(["completions", shell])
+            #expect(outcome.status == 0 && outcome.stderr == "")
+            #expect(outcome.stdout == CompletionScripts.script(for: shell)!, "\(shell)")
+        }
+        #expect(
+            try RunCareers.run(["completions", "bsh"])
+                == RunCareers.Outcome(
+                    status: 2, stdout: "",
+                    stderr:
+                        "careers: 'bsh' is not a shell careers completes in\nhint: Did you mean 'bash'? Valid values: bash, zsh, fish.\n"
+                ))
+        #expect(try RunCareers.run(["completions"]).status == 2)
+    }
+
+    @Test("__complete answers at once, never fails, and is not shown in help")
+    func hiddenCommand() throws {
+        #expect(
+            try RunCareers.run(["__complete", "sh"])
+                == RunCareers.Outcome(status: 0, stdout: "words\nshow\t\(ShowCommand.spec.summary)\n", stderr: ""))
+        #expect(try RunCareers.run(["__complete", "progress", "--import", ""]).stdout == "files\n")
+        #expect(try RunCareers.run(["__complete", "--content", "/nonexistent", "show", ""]).status == 0)
+        #expect(!(try RunCareers.run(["help"]).stdout.contains("__complete")))
+        #expect(try RunCareers.run(["__complet"]).status == 2)
+    }
+}
