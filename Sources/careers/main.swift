@@ -8,9 +8,7 @@ let result = CLI.run(
     terminalWidth: output.width)
 StandardStreams.finish(result) { text in
     // Long text for a person at a terminal goes through a pager, when one can be run.
-    let lines = text.utf8.count { $0 == UInt8(ascii: "\n") }
-    guard result.mayPage, let pager = Pager.command(for: lines, height: output.height, environment: environment) else {
-        return false
-    }
+    guard result.mayPage, let pager = Pager.command(for: Pager.lineCount(text), height: output.height, environment: environment)
+    else { return false }
     return Pager.run(pager, text: text)
 }

@@ -86,10 +86,10 @@ python3 -c 'print("a" * 999)' > "$work/word"
 python3 -c '
 import random
 random.seed(1)
-for _ in range(2000): print("".join(random.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(60)))
+for _ in range(500): print("".join(random.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(60)))
 ' > "$work/junk-skills"
 worst_names=("careers search \"deep learning\"" "careers search <999 letters>" "careers show \"Data Scientist\""
-             "careers show <a 1,000-letter typo>" "careers match --have python,pytorch" "careers match --have-file <2,000 unknown names>")
+             "careers show <a 1,000-letter typo>" "careers match --have python,pytorch" "careers match --have-file <500 unknown names>")
 worst_commands=("$work/careers search 'deep learning'" "$work/careers search $(cat "$work/word")" "$work/careers show 'Data Scientist'"
                 "$work/careers show $(cat "$work/word")x" "$work/careers match --have python,pytorch"
                 "$work/careers match --have-file $work/junk-skills")

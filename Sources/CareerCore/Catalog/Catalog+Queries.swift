@@ -7,9 +7,8 @@ extension Catalog {
         roleIndexes(level: level).map { guide.item(.role, $0, Role.init) }
     }
 
-    /// What a list of roles shows, without decoding whole roles: id, name, level and summary.
+    /// What a list of roles shows, without decoding whole roles: name, level and summary.
     public struct RoleHeading: Sendable, Equatable {
-        public let id: String
         public let name: String
         public let level: Level?
         public let summary: String
@@ -19,7 +18,7 @@ extension Catalog {
         (0..<guide.count(.role)).compactMap { index in
             let heading = guide.roleHeading(index)
             guard level == nil || heading.level == level else { return nil }
-            return RoleHeading(id: heading.id, name: heading.name, level: heading.level, summary: guide.summary(.role, index))
+            return RoleHeading(name: heading.name, level: heading.level, summary: guide.summary(.role, index))
         }
     }
 

@@ -156,14 +156,14 @@ final class CompiledGuide: Sendable {
         }
     }
 
-    /// A role's id, name and level, without its lists.
-    func roleHeading(_ index: Int) -> (id: String, name: String, level: Level?) {
+    /// A role's name and level, without its lists.
+    func roleHeading(_ index: Int) -> (name: String, level: Level?) {
         read(GuideLayout.section(.headings, .role), index) { reader throws(GuideFile.Damaged) in
-            let id = try reader.string()
+            try reader.skip()
             let name = try reader.string()
             let level = try reader.int()
             guard level <= Level.allCases.count else { throw GuideFile.Damaged() }
-            return (id, name, level == 0 ? nil : Level.allCases[level - 1])
+            return (name, level == 0 ? nil : Level.allCases[level - 1])
         }
     }
 

@@ -30,7 +30,11 @@ public struct Plan: Sendable, Equatable {
 
     /// The ids of the skills marked done that the guide has, in the guide's order.
     public func doneSkills(in catalog: Catalog) -> [String] {
-        catalog.skills().map(\.id).filter { marks[ItemRef(.skill, $0)] == .done }
+        // From the marks, not from every skill: a guide can hold tens of thousands.
+        let done = marks.compactMap { ref, mark in
+            ref.kind == .skill && mark == .done ? catalog.guide.index(of: ref).map { (index: $0, id: ref.id) } : nil
+        }
+        return done.sorted { $0.index < $1.index }.map(\.id)
     }
 
     /// Marks on items `catalog` does not have, in a stable order: kept, and reported.

@@ -38,9 +38,19 @@ public struct NameResolver: Sendable {
     private let kinds: [ItemKind]
     /// Where each kind's items start in the resolver's order.
     private let offsets: [Int]
+    /// Every name folded, read once up front for a resolver that looks up many names, with the longest
+    /// key and the most words any name has: a query beyond both can be no name's prefix, typo or near miss.
+    private struct Table {
+        let entries: [(name: Name, text: FoldedText)]
+        let longestKey: Int
+        let mostWords: Int
+    }
 
-    /// A resolver over the items of `kinds` (all kinds by default).
-    public init(catalog: Catalog, kinds: [ItemKind] = ItemKind.allCases) {
+    private var table: Table? = nil
+
+    /// A resolver over the items of `kinds` (all kinds by default). One that will look up many names
+    /// (`manyNames`) reads every name once now, rather than for each name that is not found at once.
+    public init(catalog: Catalog, kinds: [ItemKind] = ItemKind.allCases, manyNames: Bool = false) {
         self.catalog = catalog
         self.kinds = kinds
         var offsets: [Int] = []
@@ -50,6 +60,12 @@ public struct NameResolver: Sendable {
             total += catalog.count(of: kind)
         }
         self.offsets = offsets
+        if manyNames {
+            let entries = names(where: { _ in true })
+            table = Table(
+                entries: entries, longestKey: entries.map(\.text.key.count).max() ?? 0,
+                mostWords: entries.map(\.text.count).max() ?? 0)
+        }
     }
 
     public func resolve(_ query: String) -> Resolution {
@@ -68,6 +84,7 @@ public struct NameResolver: Sendable {
             let best = byName.isEmpty ? exact : byName
             return decide(best, how: byName.isEmpty ? .alias : .exact)
         }
+        if isBeyondEveryName(key, words: folded.count) { return .notFound }
         let queryWords = (0..<folded.count).map { folded.word($0) }
         // One letter is not a prefix worth taking ("n" would name half the guide).
         let prefixed =
@@ -82,25 +99,41 @@ public struct NameResolver: Sendable {
         guard tolerance > 0 else { return .notFound }
         var nearest: [Name] = []
         var best = tolerance + 1
-        for (name, text) in names(where: { _ in true }) {
-            guard let distance = EditDistance.distance(key, text.key, limit: min(best, tolerance)) else { continue }
+        forEachName { name, text in
+            guard let distance = EditDistance.distance(key, text.key, limit: min(best, tolerance)) else { return }
             if distance < best { (nearest, best) = ([], distance) }
             nearest.append(name)
         }
         return nearest.isEmpty ? .notFound : decide(nearest, how: .typo)
     }
 
+    /// True when the table shows that no name is near `key`: it is longer than every name by more than any
+    /// tolerance of a typo or near miss, and has more words than any name, so it starts none.
+    private func isBeyondEveryName(_ key: [UInt8], words: Int) -> Bool {
+        guard let table else { return false }
+        return key.count > table.longestKey + EditDistance.tolerance(forLength: key.count) + 1 && words > table.mostWords
+    }
+
     /// Every name of the resolver's items whose folded text passes `include`, in order.
     private func names(where include: (FoldedText) -> Bool) -> [(name: Name, text: FoldedText)] {
-        var found: [(Name, FoldedText)] = []
+        var found: [(name: Name, text: FoldedText)] = []
+        forEachName { name, text in if include(text) { found.append((name, text)) } }
+        return found
+    }
+
+    /// Calls `body` with every name of the resolver's items, in order: from the table when there is one.
+    private func forEachName(_ body: (Name, FoldedText) -> Void) {
+        if let table {
+            for entry in table.entries { body(entry.name, entry.text) }
+            return
+        }
         for (position, kind) in kinds.enumerated() {
             for item in 0..<catalog.count(of: kind) {
-                for (slot, text) in catalog.guide.foldedNames(kind, item).enumerated() where include(text) {
-                    found.append((Name(kind: kind, item: item, order: offsets[position] + item, isAlias: slot >= 2), text))
+                for (slot, text) in catalog.guide.foldedNames(kind, item).enumerated() {
+                    body(Name(kind: kind, item: item, order: offsets[position] + item, isAlias: slot >= 2), text)
                 }
             }
         }
-        return found
     }
 
     /// One item, or several: a name shared by items of different kinds goes to the kind listed
@@ -130,12 +163,13 @@ public struct NameResolver: Sendable {
     /// The items whose name or alias `query` nearly spells, best first: one edit more than a typo is
     /// forgiven. Words under four letters have no near misses ("git" is not a misspelling of "GPU").
     public func nearMisses(for query: String, limit: Int = 3) -> [ItemRef] {
-        let key = FoldedText(query).key
-        guard key.count >= 4 else { return [] }
+        let folded = FoldedText(query)
+        let key = folded.key
+        guard key.count >= 4, !isBeyondEveryName(key, words: folded.count) else { return [] }
         let maxDistance = EditDistance.tolerance(forLength: key.count) + 1
         var nearest: [(distance: Int, order: Int, name: Name)] = []
-        for (name, text) in names(where: { _ in true }) {
-            guard let distance = EditDistance.distance(key, text.key, limit: maxDistance) else { continue }
+        forEachName { name, text in
+            guard let distance = EditDistance.distance(key, text.key, limit: maxDistance) else { return }
             if let index = nearest.firstIndex(where: { $0.order == name.order }) {
                 nearest[index].distance = min(nearest[index].distance, distance)
             } else {

@@ -10,7 +10,8 @@ public struct SkillProfile: Sendable, Equatable {
     /// A name that names no skill, or several.
     public struct Unresolved: Sendable, Equatable {
         public let input: String
-        /// The candidates when ambiguous, otherwise the skills it nearly spells (often none).
+        /// The candidates when ambiguous, otherwise the skills it nearly spells (often none; looked up for
+        /// the first `SkillProfile.suggested` such names only).
         public let candidates: [String]
         public let isAmbiguous: Bool
     }
@@ -20,13 +21,17 @@ public struct SkillProfile: Sendable, Equatable {
     public let corrections: [Correction]
     public let unresolved: [Unresolved]
 
+    /// How many names that name no skill get their near misses looked up.
+    public static let suggested = 10
+
     /// Splits each input on commas ("python, linear algebra") and resolves every part.
     public init(_ inputs: [String], catalog: Catalog) {
-        let resolver = NameResolver(catalog: catalog, kinds: [.skill])
+        let given = SkillProfile.names(in: inputs)
+        let resolver = NameResolver(catalog: catalog, kinds: [.skill], manyNames: given.count > 8)
         var skills: [String] = []
         var corrections: [Correction] = []
         var unresolved: [Unresolved] = []
-        for input in SkillProfile.names(in: inputs) {
+        for input in given {
             switch resolver.resolve(input) {
             case .found(let ref, let how):
                 if !skills.contains(ref.id) { skills.append(ref.id) }
@@ -35,8 +40,9 @@ public struct SkillProfile: Sendable, Equatable {
                 unresolved.append(Unresolved(input: input, candidates: refs.map(\.id), isAmbiguous: true))
             case .notFound:
                 // Only a real near miss is worth a "did you mean": a skill the guide lacks is not a typo of another.
-                unresolved.append(
-                    Unresolved(input: input, candidates: resolver.nearMisses(for: input).map(\.id), isAmbiguous: false))
+                // Past the first few, no one reads the suggestions: they are not searched for.
+                let near = unresolved.count < Self.suggested ? resolver.nearMisses(for: input).map(\.id) : []
+                unresolved.append(Unresolved(input: input, candidates: near, isAmbiguous: false))
             }
         }
         self.skills = skills
@@ -47,7 +53,12 @@ public struct SkillProfile: Sendable, Equatable {
     /// The names in `inputs`: split on commas and new lines, trimmed, blank ones and `#` comments dropped.
     public static func names(in inputs: [String]) -> [String] {
         inputs.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == "\r" }) }
-            .map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            .compactMap { part in
+                guard let first = part.firstIndex(where: { !$0.isWhitespace }),
+                    let last = part.lastIndex(where: { !$0.isWhitespace })
+                else { return nil }
+                let name = String(part[first...last])
+                return name.hasPrefix("#") ? nil : name
+            }
     }
 }

@@ -17,6 +17,12 @@ enum Pager {
         return [path] + words.dropFirst()
     }
 
+    /// How many lines `text` takes (its line breaks), counted over its bytes.
+    static func lineCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) } }
+    }
+
     /// The executable `program` names: itself when it has a slash, else the first match on `path`.
     static func find(_ program: String, in path: String) -> String? {
         let candidates =

@@ -215,7 +215,7 @@ struct TextRenderer {
     /// Content text with every control character removed (tabs and newlines become spaces),
     /// so nothing from the data can move the cursor or change the terminal. Highlight marks stay.
     private func clean(_ text: String) -> String {
-        if !anyByte(of: text, where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return text }  // nothing to remove
+        if !Self.holdsControls(text) { return text }  // nothing to remove
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -253,6 +253,28 @@ struct TextRenderer {
         return text.unicodeScalars.reduce(0) { count, scalar in
             scalar == Highlight.start || scalar == Highlight.end ? count : count + (scalar.properties.isGraphemeExtend ? 0 : 1)
         }
+    }
+
+    /// Whether `text` holds anything `clean` removes or replaces: a C0 control or DEL, a C1 control
+    /// (U+0080–U+009F: C2 80–9F) or a line or paragraph separator (U+2028/9: E2 80 A8–A9). A dash or
+    /// any other character needs no second look.
+    private static func holdsControls(_ text: String) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return true }
+                if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+                {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// Whether any byte of `text` passes `test`: a scan of its contiguous UTF-8 where it has one (most
