@@ -48,10 +48,12 @@ extension Layout {
         var cells: [Box] = []
         for start in stride(from: 0, to: phase.skills.count, by: columns) {
             let row = phase.skills[start..<min(start + columns, phase.skills.count)].enumerated().map { column, skill in
-                Self.textBox(
+                var box = Self.textBox(
                     [(skill.name, .name)] + (skill.mark.map { [($0.rawValue, .note)] } ?? []),
                     x: Self.margin + inset + Double(column) * (cellWidth + gap), y: y, width: cellWidth,
                     classes: ["skill"] + (skill.mark.map { [$0.rawValue] } ?? []))
+                box.label = skill.name + (skill.mark.map { ", \($0.rawValue)" } ?? "")
+                return box
             }
             let rowHeight = row.map(\.height).max() ?? 0
             cells += row.map { cell in
