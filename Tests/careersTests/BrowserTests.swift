@@ -9,7 +9,9 @@ import Testing
 struct BrowserTests {
     static func tool(_ names: [String]) -> String? {
         for directory in ["/usr/bin", "/bin", "/usr/local/bin"] {
-            for name in names where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") { return "\(directory)/\(name)" }
+            for name in names where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
+                return "\(directory)/\(name)"
+            }
         }
         return nil
     }
@@ -55,8 +57,10 @@ struct BrowserTests {
     /// Chromium, headless, offline: every host name fails to resolve, so a request could not succeed.
     static func browse(_ file: URL, _ arguments: [String], profile: URL) throws -> RunCareers.Outcome {
         try run(
-            [chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-             "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=\(profile.path)"] + arguments + [file.absoluteString])
+            [
+                chromium!, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=\(profile.path)",
+            ] + arguments + [file.absoluteString])
     }
 
     /// What a probe script found in a page, from Chromium's dump of the page after it ran.
@@ -103,7 +107,9 @@ struct BrowserTests {
         return outcome.stdout
     }
 
-    @Test("The HTML page and the SVGs load in Chromium with nothing fetched, and render to PNG", .enabled(if: chromium != nil, "chromium is not installed"))
+    @Test(
+        "The HTML page and the SVGs load in Chromium with nothing fetched, and render to PNG",
+        .enabled(if: chromium != nil, "chromium is not installed"))
     func screenshots() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -119,14 +125,17 @@ struct BrowserTests {
             let file = folder.appendingPathComponent(name)
             try Data(text.utf8).write(to: file)
             let png = folder.appendingPathComponent(name + ".png")
-            let shot = try Self.browse(file, ["--screenshot=\(png.path)", "--window-size=1280,1600"], profile: folder.appendingPathComponent("profile-\(name)"))
+            let shot = try Self.browse(
+                file, ["--screenshot=\(png.path)", "--window-size=1280,1600"],
+                profile: folder.appendingPathComponent("profile-\(name)"))
             #expect(shot.status == 0, "\(name): \(shot.stderr.suffix(2000))")
             let image = try Data(contentsOf: png)
             #expect(image.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(name): not a PNG")
             #expect(image.count > 10_000, "\(name): an empty picture")
             // A standalone SVG that is not well-formed shows Chromium's error page instead.
             let dom = try Self.browse(file, ["--dump-dom"], profile: folder.appendingPathComponent("dom-\(name)"))
-            #expect(!dom.stdout.contains("parsererror") && !dom.stdout.contains("This page contains the following errors"), "\(name)")
+            #expect(
+                !dom.stdout.contains("parsererror") && !dom.stdout.contains("This page contains the following errors"), "\(name)")
         }
         // The page as the browser read it: nothing requested, the whole guide, both pictures inside their boxes.
         let page = files[0].1.replacing("</body>", with: Self.measure + "</body>")
@@ -135,7 +144,9 @@ struct BrowserTests {
         #expect(found.contains("\"pictures\":2"))
     }
 
-    @Test("A crowded roadmap and a tangled growth path fit their boxes as Chromium draws them", .enabled(if: chromium != nil, "chromium is not installed"))
+    @Test(
+        "A crowded roadmap and a tangled growth path fit their boxes as Chromium draws them",
+        .enabled(if: chromium != nil, "chromium is not installed"))
     func crowdedInBrowser() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -143,11 +154,14 @@ struct BrowserTests {
             SVG.render(Layout(roadmap: PictureTests.crowdedRoadmap), id: "roadmap"),
             SVG.render(Layout(growthPath: PictureTests.tangledPath), id: "growth"),
         ]
-        let found = try Self.probe("<!doctype html><html><body>" + pictures.joined() + Self.measure + "</body></html>", in: folder)
+        let found = try Self.probe(
+            "<!doctype html><html><body>" + pictures.joined() + Self.measure + "</body></html>", in: folder)
         #expect(found.contains("\"problems\":[],\"requests\":[]"), "\(found)")
     }
 
-    @Test("Hostile names stay text in Chromium: no script runs, nothing is fetched", .enabled(if: chromium != nil, "chromium is not installed"))
+    @Test(
+        "Hostile names stay text in Chromium: no script runs, nothing is fetched",
+        .enabled(if: chromium != nil, "chromium is not installed"))
     func hostileNamesInBrowser() throws {
         let pack = try PictureTests.nastyPack()
         defer { pack.remove() }
@@ -157,12 +171,14 @@ struct BrowserTests {
         let found = try Self.probe(page.replacing("</body>", with: Self.measure + "</body>"), in: folder)
         #expect(found.contains("\"problems\":[],\"requests\":[]"), "\(found)")
         // Only the probe's own script is in the page.
-        let dom = try Self.browse(folder.appendingPathComponent("probe.html"), ["--dump-dom"], profile: folder.appendingPathComponent("p"))
+        let dom = try Self.browse(
+            folder.appendingPathComponent("probe.html"), ["--dump-dom"], profile: folder.appendingPathComponent("p"))
         #expect(dom.stdout.components(separatedBy: "<script").count == 2)
         #expect(!dom.stdout.contains("<img"))
     }
 
-    @Test("Graphviz reads the DOT output and draws it, names as text", .enabled(if: dot != nil, "graphviz (dot) is not installed"))
+    @Test(
+        "Graphviz reads the DOT output and draws it, names as text", .enabled(if: dot != nil, "graphviz (dot) is not installed"))
     func graphviz() throws {
         let pack = try PictureTests.nastyPack()
         defer { pack.remove() }
@@ -173,7 +189,8 @@ struct BrowserTests {
             #expect(drawn.stdout.contains("<svg"), "\(arguments)")
             #expect(!drawn.stdout.contains("<script"), "\(arguments)")
         }
-        let drawn = try Self.run([Self.dot!, "-Tsvg"], input: try Self.careers(["roadmap", "--format", "dot", "--content", pack.path]))
+        let drawn = try Self.run(
+            [Self.dot!, "-Tsvg"], input: try Self.careers(["roadmap", "--format", "dot", "--content", pack.path]))
         #expect(drawn.stdout.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Scripting"))
     }
 }

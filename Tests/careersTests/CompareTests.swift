@@ -86,7 +86,8 @@ struct CompareTests {
         let first = value["first"] as! [String: Any]
         #expect((first["role"] as! [String: Any])["level"] as? String == "entry")
         #expect(first["step"] as? Int == 1)
-        #expect(((value["second"] as! [String: Any])["comesAfter"] as! [[String: Any]]).map { $0["name"] as? String } == ["Engineer"])
+        #expect(
+            ((value["second"] as! [String: Any])["comesAfter"] as! [[String: Any]]).map { $0["name"] as? String } == ["Engineer"])
         #expect((value["onlyFirst"] as! [[String: Any]]).map { $0["name"] as? String } == ["Testing"])
         let onlySecond = value["onlySecond"] as! [[String: Any]]
         #expect(onlySecond.map { $0["name"] as? String } == ["Mentoring"])

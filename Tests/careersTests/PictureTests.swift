@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
+@testable import CareerCore
+@testable import careers
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import CareerCore
-@testable import careers
 
 /// Pictures: laid out without overlaps, escaped for their format, and refused where they make no sense.
 @Suite("Pictures: roadmap and path as SVG, HTML, Mermaid and DOT")
@@ -88,7 +88,9 @@ struct PictureTests {
             "a": "Apprentice", "b": "Builder of remarkably long-named systems and infrastructure", "c": "C",
             "d": "Director", "e": "Executive", "f": String(repeating: "Wide", count: 20),
         ]
-        func role(_ id: String) -> GrowthPicture.Role { .init(id: id, name: names[id]!, level: id == "a" ? .entry : nil, isTarget: id == "d") }
+        func role(_ id: String) -> GrowthPicture.Role {
+            .init(id: id, name: names[id]!, level: id == "a" ? .entry : nil, isTarget: id == "d")
+        }
         return GrowthPicture(
             steps: [[role("a"), role("f")], [role("b"), role("c")], [role("d")], [role("e")]],
             arrows: [("a", "b"), ("a", "c"), ("c", "b"), ("f", "d"), ("a", "e"), ("b", "d"), ("d", "e"), ("e", "c")].map {
@@ -99,7 +101,8 @@ struct PictureTests {
     @Test("The bundled guide's pictures: nothing overlaps, runs off or out of its box")
     func bundledLayouts() throws {
         let context = Context(catalog: try Catalog.loadBundled(), invocation: Invocation())
-        let plan = Plan(target: "senior-ml-engineer", marks: [ItemRef(.skill, "python"): .done, ItemRef(.skill, "calculus"): .learning])
+        let plan = Plan(
+            target: "senior-ml-engineer", marks: [ItemRef(.skill, "python"): .done, ItemRef(.skill, "calculus"): .learning])
         let roadmap = Layout(roadmap: context.roadmapPicture(context.catalog.phases, plan: plan))
         #expect(Self.problems(roadmap) == [])
         #expect(roadmap.boxes.filter { $0.classes.contains("legend") }.count == 4)
@@ -138,9 +141,14 @@ struct PictureTests {
 
     /// The synthetic pack with those names for skills, a phase and roles.
     static func nastyPack() throws -> SyntheticPack {
-        func json(_ value: Any) throws -> String { String(decoding: try JSONSerialization.data(withJSONObject: value), as: UTF8.self) }
+        func json(_ value: Any) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: value), as: UTF8.self)
+        }
         let skills = nastyNames.enumerated().map { index, name in
-            ["id": "nasty-\(index)", "name": name, "category": "core", "description": "A name to escape.", "sources": ["handbook"]] as [String: Any]
+            [
+                "id": "nasty-\(index)", "name": name, "category": "core", "description": "A name to escape.",
+                "sources": ["handbook"],
+            ] as [String: Any]
         }
         let original = try JSONSerialization.jsonObject(with: Data(SyntheticPack.files["skills.json"]!.utf8)) as! [Any]
         let roles = try JSONSerialization.jsonObject(with: Data(SyntheticPack.files["roles.json"]!.utf8)) as! [[String: Any]]
@@ -185,7 +193,9 @@ struct PictureTests {
     /// away from the page, CSS imports and URLs (the SVG namespace is a name, not a request).
     static func loadsNothing(_ text: String) -> [String] {
         let lowered = text.lowercased()
-        let tags = ["<script", "<iframe", "<object", "<embed", "<img", "<link", "<image", "<use", "src=\"", "@import", "javascript:"]
+        let tags = [
+            "<script", "<iframe", "<object", "<embed", "<img", "<link", "<image", "<use", "src=\"", "@import", "javascript:",
+        ]
         var found = tags.filter(lowered.contains)
         func after(_ marker: String, in text: String, unless allowed: (Substring) -> Bool) -> [String] {
             text.components(separatedBy: marker).dropFirst().map { $0.prefix(24) }.filter { !allowed($0) }.map { marker + $0 }
@@ -229,7 +239,9 @@ struct PictureTests {
         var ids = Set<String>()
         var labels: [String] = []
         var depth = 0
-        func isID(_ word: Substring) -> Bool { !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") } }
+        func isID(_ word: Substring) -> Bool {
+            !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        }
         func node(_ line: Substring) {
             guard let open = line.firstIndex(of: "["), isID(line[..<open]), line[line.index(after: open)] == "\"",
                 let close = line.lastIndex(of: "]"), line[line.index(before: close)] == "\""
@@ -240,14 +252,17 @@ struct PictureTests {
             var decoded = ""
             var scan = label[...]
             while let first = scan.first {
-                if first == "#", let end = scan.firstIndex(of: ";"), let code = UInt32(scan[scan.index(after: scan.startIndex)..<end]),
+                if first == "#", let end = scan.firstIndex(of: ";"),
+                    let code = UInt32(scan[scan.index(after: scan.startIndex)..<end]),
                     let scalar = Unicode.Scalar(code)
                 {
                     decoded.unicodeScalars.append(scalar)
                     scan = scan[scan.index(after: end)...]
                     continue
                 }
-                if !(first.isLetter || first.isNumber || " .,:-/()+?!".contains(first)) { problems.append("unescaped '\(first)' in \(label)") }
+                if !(first.isLetter || first.isNumber || " .,:-/()+?!".contains(first)) {
+                    problems.append("unescaped '\(first)' in \(label)")
+                }
                 decoded.append(first)
                 scan = scan.dropFirst()
             }
@@ -300,8 +315,12 @@ struct PictureTests {
         #expect(svg.contains("<g class=\"box skill skipped\"><title>Robotics, skipped</title>"))
         #expect(svg.contains(">Marks:</text>"))
         #expect(!(try RunCareers.run(["roadmap", "--format", "svg"]).stdout.contains("Marks:")))
-        #expect(try RunCareers.run(["roadmap", "--format", "mermaid"], environment: environment).stdout.contains("[\"Python (done)\"]:::done"))
-        #expect(try RunCareers.run(["roadmap", "--format", "dot"], environment: environment).stdout.contains("[label=\"Python (done)\", fillcolor"))
+        #expect(
+            try RunCareers.run(["roadmap", "--format", "mermaid"], environment: environment).stdout.contains(
+                "[\"Python (done)\"]:::done"))
+        #expect(
+            try RunCareers.run(["roadmap", "--format", "dot"], environment: environment).stdout.contains(
+                "[label=\"Python (done)\", fillcolor"))
         let path = try RunCareers.run(["path", "--format", "svg"], environment: environment).stdout
         #expect(path.contains("<g class=\"box role target\"><title>Senior ML Engineer</title>"))
         let phase = try RunCareers.run(["roadmap", "--phase", "2", "--format", "mermaid"]).stdout
@@ -330,7 +349,9 @@ struct PictureTests {
             #expect(page.contains("<h2>\(heading)</h2>"))
         }
         #expect(page.hasPrefix("<!doctype html>\n<html lang=\"en\">"))
-        #expect(page.contains("<th scope=\"col\">Level</th>") && page.contains("<ol>") && page.contains("<h3>Phase 1: Foundations</h3>"))
+        #expect(
+            page.contains("<th scope=\"col\">Level</th>") && page.contains("<ol>")
+                && page.contains("<h3>Phase 1: Foundations</h3>"))
         #expect(page.contains("prefers-color-scheme: dark") && page.contains("@media print"))
         #expect(page.components(separatedBy: "<svg ").count == 3)
         #expect(try RunCareers.run(["path", "--format", "html"]).stdout == page)

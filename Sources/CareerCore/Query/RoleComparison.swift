@@ -21,7 +21,9 @@ public struct RoleComparison: Sendable, Equatable {
         let (firstOwn, secondOwn) = (own(first), own(second))
         let secondByKey = Dictionary(secondOwn.map { (Set($0.skills), $0) }, uniquingKeysWith: { a, _ in a })
         let firstKeys = Set(firstOwn.map { Set($0.skills) })
-        both = firstOwn.compactMap { requirement in secondByKey[Set(requirement.skills)].map { Shared(first: requirement, second: $0) } }
+        both = firstOwn.compactMap { requirement in
+            secondByKey[Set(requirement.skills)].map { Shared(first: requirement, second: $0) }
+        }
         onlyFirst = firstOwn.filter { secondByKey[Set($0.skills)] == nil }
         onlySecond = secondOwn.filter { !firstKeys.contains(Set($0.skills)) }
     }

@@ -78,13 +78,16 @@ enum CompareCommand {
                             role.skills.contains { $0.skills.contains(where: requirement.skills.contains) }
                         }
                         let own = ownedBy.isEmpty ? "" : "; a skill of " + ownedBy.map(\.name).joined(separator: " and ")
-                        return .init(cells: [catalog.name(of: requirement), phase(requirement), context.needLabel(requirement) + own])
+                        return .init(cells: [
+                            catalog.name(of: requirement), phase(requirement), context.needLabel(requirement) + own,
+                        ])
                     }))
         }
 
         let items = context.itemJSON(context.marksForJSON().plan)
         @Sendable func stepJSON(_ requirement: Requirement, _ scope: Scope) -> JSON {
-            items.requirement(requirement, scope: scope).setting("phase", items.ref(.phase, catalog.phase(teaching: requirement)?.id))
+            items.requirement(requirement, scope: scope).setting(
+                "phase", items.ref(.phase, catalog.phase(teaching: requirement)?.id))
         }
         let (firstStep, secondStep) = (step(first), step(second))
         @Sendable func roleJSON(_ role: Role, _ step: Int?) -> JSON {
@@ -138,7 +141,8 @@ enum CompareCommand {
     private static func place(_ role: Role, step: Int?, of steps: Int, _ context: Context) -> String {
         guard let step else { return "not on it" }
         let after = context.catalog.rolesLeading(to: role).map(\.name)
-        return (["step \(step) of \(steps)"] + (role.next.isEmpty ? [] : ["leads to " + context.names(role.next, .role)])
+        return
+            (["step \(step) of \(steps)"] + (role.next.isEmpty ? [] : ["leads to " + context.names(role.next, .role)])
             + (after.isEmpty ? [] : ["comes after " + after.joined(separator: ", ")])).joined(separator: "; ")
     }
 }
