@@ -6,7 +6,7 @@ enum PictureFormat: String, CaseIterable, Sendable {
 
     static let option = OptionSpec(
         name: "format", value: .choice("FORMAT", allCases.map(\.rawValue)),
-        help: "text (the default), or a picture: svg, html (the whole guide as one page), mermaid or dot")
+        help: "text (the default) or a picture; html is the whole guide as one page")
 }
 
 extension Context {
