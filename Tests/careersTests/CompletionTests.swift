@@ -14,7 +14,7 @@ struct CompletionTests {
 
     @Test func commandsOptionsAndChoices() {
         #expect(words("p") == ["projects", "path", "progress"])
-        #expect(words("c") == ["certifications", "certs", "completions"])
+        #expect(words("c") == ["certifications", "certs", "compare", "completions"])
         #expect(words("roles", "--") == ["--level", "--json", "--color", "--content", "--no-pager", "--help", "--version"])
         #expect(words("roles", "") == ["--level", "--json", "--color", "--content", "--no-pager", "--help", "--version"])
         #expect(words("--color", "a") == ["auto", "always"])

@@ -4,9 +4,10 @@ extension Context {
     /// The items several names name, in order, each once: `python, linear algebra` or, without commas,
     /// `python linear algebra pytorch`. Within a run of words the longest that names an item exactly
     /// (by id, name or alias) is taken first; failing that, the longest that names one at all (a prefix,
-    /// a typo). Any name that names nothing is an error, so that nothing is done by halves.
+    /// a typo). Any name that names nothing is an error, so that nothing is done by halves. With
+    /// `unique` false, an item named twice comes back twice.
     func resolveNames(
-        _ words: [String], among kinds: [ItemKind], noun: String
+        _ words: [String], among kinds: [ItemKind], noun: String, unique: Bool = true
     ) throws(CLIError) -> (
         refs: [ItemRef], notes: [String]
     ) {
@@ -30,7 +31,7 @@ extension Context {
                 // Nothing from here on names anything: say so about all of it.
                 let (ref, note) = try resolve(
                     words[start..<(end ?? words.count)].joined(separator: " "), among: kinds, noun: noun)
-                if !refs.contains(ref) { refs.append(ref) }
+                if !unique || !refs.contains(ref) { refs.append(ref) }
                 notes += note.map { [$0] } ?? []
                 start = end ?? words.count
             }

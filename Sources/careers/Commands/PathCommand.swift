@@ -8,16 +8,20 @@ enum PathCommand {
         name: "path",
         summary: "show the growth path from the entry roles up, and what each step adds",
         options: [
-            role
+            role,
+            PictureFormat.option,
         ],
         examples: [
             Example("careers path", "entry roles → Senior ML Engineer → Principal AI Architect → Head of AI"),
             Example("careers path --role mle", "the path from Machine Learning Engineer"),
+            Example("careers path --format mermaid", "the path as a Mermaid flowchart, for a Markdown note"),
+            Example("careers path --format dot | dot -Tpng > path.png", "drawn by Graphviz"),
         ],
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let catalog = context.catalog
+        let format = try context.pictureFormat()
         var role: Role?
         var notes: [String] = []
         if let name = context.invocation.text(PathCommand.role) {
@@ -30,6 +34,13 @@ enum PathCommand {
             throw .notFound(
                 "\(role!.name) is not on the growth path",
                 hint: "See the whole path with 'careers path'; related roles are on 'careers show \"\(role!.name)\"'.")
+        }
+        if format != .text {
+            let (plan, warnings) = context.marks()
+            let picture = context.growthPicture(path, plan: plan)
+            return try context.pictureOutput(
+                format, plan: plan, narrowed: Self.role, notes: notes + warnings, svg: { Layout(growthPath: picture) },
+                mermaid: { Mermaid.growthPath(picture) }, dot: { Dot.growthPath(picture) })
         }
         var document = Document(blocks: [.title("Growth path" + (role.map { " through \($0.name)" } ?? ""))])
         document.add(

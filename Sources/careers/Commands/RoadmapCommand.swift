@@ -8,16 +8,20 @@ enum RoadmapCommand {
         name: "roadmap",
         summary: "show the beginner-to-job roadmap: its phases in order, then projects to build and certifications",
         options: [
-            phase
+            phase,
+            PictureFormat.option,
         ],
         examples: [
             Example("careers roadmap", "all four phases, the projects by level and the certifications"),
             Example("careers roadmap --phase 2", "just the Classical ML phase"),
+            Example("careers roadmap --format svg > roadmap.svg", "the phases and their skills as a picture"),
+            Example("careers roadmap --format html > guide.html", "the whole guide as one page, pictures included"),
         ],
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let catalog = context.catalog
+        let format = try context.pictureFormat()
         var phases = catalog.phases
         try context.requireSome(phases, "roadmap")
         var notes: [String] = []
@@ -39,6 +43,12 @@ enum RoadmapCommand {
         }
         let (plan, warnings) = context.marks()
         notes += warnings
+        if format != .text {
+            let picture = context.roadmapPicture(phases, plan: plan)
+            return try context.pictureOutput(
+                format, plan: plan, narrowed: Self.phase, notes: notes, svg: { Layout(roadmap: picture) },
+                mermaid: { Mermaid.roadmap(picture) }, dot: { Dot.roadmap(picture) })
+        }
         let pages = Pages(context: context, plan: plan)
         let whole = phases.count == catalog.phases.count
         var document = Document()

@@ -1,0 +1,30 @@
+/// Two roles side by side, as far as the guide says: the skills of their own both need, those only one
+/// of them needs, and the field's foundations, which both need as every role does. A role's own skill
+/// that is also a foundation is counted once, among the foundations.
+public struct RoleComparison: Sendable, Equatable {
+    /// A need both roles have, with each role's own weight for it.
+    public struct Shared: Sendable, Equatable {
+        public let first: Requirement
+        public let second: Requirement
+    }
+
+    public let both: [Shared]
+    public let onlyFirst: [Requirement]
+    public let onlySecond: [Requirement]
+    public let foundations: [Requirement]
+
+    /// Requirements are the same when they name the same skills (an either-or group only the same group).
+    public init(_ first: Role, _ second: Role, catalog: Catalog) {
+        foundations = catalog.foundations
+        let founded = Set(foundations.flatMap(\.skills))
+        let own = { (role: Role) in role.skills.filter { !$0.skills.contains(where: founded.contains) } }
+        let (firstOwn, secondOwn) = (own(first), own(second))
+        let secondByKey = Dictionary(secondOwn.map { (Set($0.skills), $0) }, uniquingKeysWith: { a, _ in a })
+        let firstKeys = Set(firstOwn.map { Set($0.skills) })
+        both = firstOwn.compactMap { requirement in
+            secondByKey[Set(requirement.skills)].map { Shared(first: requirement, second: $0) }
+        }
+        onlyFirst = firstOwn.filter { secondByKey[Set($0.skills)] == nil }
+        onlySecond = secondOwn.filter { !firstKeys.contains(Set($0.skills)) }
+    }
+}

@@ -1,0 +1,66 @@
+import CareerCore
+
+/// What the roadmap picture shows, whatever its format: the phases in order, each with its skills and
+/// the user's marks on them.
+struct RoadmapPicture: Sendable {
+    struct Skill: Sendable {
+        let name: String
+        let mark: Mark?
+    }
+
+    struct Phase: Sendable {
+        /// "Phase 1: Foundations".
+        let title: String
+        let goal: String
+        let skills: [Skill]
+    }
+
+    let phases: [Phase]
+
+    /// Whether any skill shown is marked, so that a legend explains the marks.
+    var hasMarks: Bool { phases.contains { $0.skills.contains { $0.mark != nil } } }
+}
+
+/// What the growth path picture shows: its roles step by step, and an arrow for each "leads to".
+struct GrowthPicture: Sendable {
+    struct Role: Sendable {
+        let id: String
+        let name: String
+        let level: Level?
+        /// The role the user works towards.
+        let isTarget: Bool
+    }
+
+    struct Arrow: Sendable, Equatable {
+        let from: String
+        let to: String
+    }
+
+    let steps: [[Role]]
+    let arrows: [Arrow]
+
+    var hasTarget: Bool { steps.contains { $0.contains(where: \.isTarget) } }
+}
+
+extension Context {
+    func roadmapPicture(_ phases: [Phase], plan: Plan) -> RoadmapPicture {
+        RoadmapPicture(
+            phases: phases.map { phase in
+                .init(
+                    title: phaseName(phase), goal: phase.goal,
+                    skills: phase.skills.map {
+                        .init(name: catalog.name(of: ItemRef(.skill, $0)), mark: plan.mark(of: ItemRef(.skill, $0)))
+                    })
+            })
+    }
+
+    func growthPicture(_ path: GrowthPath, plan: Plan) -> GrowthPicture {
+        let roles = path.steps.map { step in step.roles.compactMap { catalog.role($0.role) } }
+        let shown = Set(roles.joined().map(\.id))
+        return GrowthPicture(
+            steps: roles.map { step in
+                step.map { .init(id: $0.id, name: $0.name, level: $0.level, isTarget: plan.target == $0.id) }
+            },
+            arrows: roles.joined().flatMap { role in role.next.filter(shown.contains).map { .init(from: role.id, to: $0) } })
+    }
+}
