@@ -61,10 +61,12 @@ enum CompareCommand {
                     .text(
                         role.skills.isEmpty
                             ? context.noOwnSkills(role)
-                            : foundations > 0
-                                ? "Its own skills are all skills \(other.name) needs too: \(foundations == role.skills.count ? "all" : "the rest") "
-                                    + "among the field's foundations, below."
-                                : "Its own skills are all skills \(other.name) needs too."))
+                            : foundations == role.skills.count
+                                ? "None: its own skills are all among the field's foundations (below), which \(other.name) needs too."
+                                : foundations > 0
+                                    ? "None: its own skills are either skills of \(other.name) too, above, or among the "
+                                        + "field's foundations, below."
+                                    : "None: \(other.name) needs each of its own skills too, above."))
             } else {
                 document.add(rows(only))
             }
