@@ -1,20 +1,21 @@
 // libFuzzer target: the command line. The input is argv, its words separated by NUL bytes (which no
 // argument can hold). The parser must accept it or give a usage error, never crash or hang; a command
 // line that parses is then run against the bundled guide, as the real binary would run it.
+@testable import CareerCore
+@testable import careers
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
 
-@testable import CareerCore
-@testable import careers
-
-/// Runs in an empty directory of its own, so that a relative path the fuzzer makes up names nothing.
+/// Runs in a directory of its own that is removed at once: a relative path the fuzzer makes up names
+/// nothing, nothing can be created there, and nothing is left behind.
 private let emptyDirectory: Bool = {
     var template = Array("/tmp/careers-fuzz-cli-XXXXXX".utf8CString)
-    guard let path = mkdtemp(&template) else { return false }
-    return chdir(path) == 0
+    guard let path = mkdtemp(&template), chdir(path) == 0 else { return false }
+    return rmdir(path) == 0
 }()
 
 /// Under AddressSanitizer and coverage, resolving a name costs some 40 times what it costs in a release
