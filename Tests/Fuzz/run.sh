@@ -41,6 +41,10 @@ clang=$(dirname "$(command -v swiftc)")/clang
 
 # --- Build -------------------------------------------------------------------------------------------
 started=$SECONDS
+# The compilers' output goes to a log, shown only if the build fails (warnings are for `swift build`).
+build_log=$out/logs/build.log
+: >"$build_log"
+trap 'status=$?; if [[ $status -ne 0 && -s $build_log ]]; then tail -n 60 "$build_log" >&2; fi' EXIT
 # The C target, as SwiftPM would see it: a module map over its public header. It is data only, so it
 # needs no coverage, just AddressSanitizer's bounds around it.
 cat >"$out/include/module.modulemap" <<EOF
@@ -50,7 +54,7 @@ module BundledGuide {
 }
 EOF
 "$clang" -c -O1 -fsanitize=address -I Sources/BundledGuide/include Sources/BundledGuide/BundledGuide.c \
-    -o "$out/BundledGuide.o"
+    -o "$out/BundledGuide.o" >>"$build_log" 2>&1
 
 # The two modules, once, as static libraries built for testing, so that the targets can reach their
 # internal parts (`@testable import`); the executable's main.swift stays out.
@@ -59,7 +63,7 @@ build_module() {
     shift
     # In $out: the compiler leaves an object file in the working directory.
     (cd "$out" && swiftc "${swift_flags[@]}" -module-name "$name" -enable-testing -wmo \
-        -emit-module -emit-module-path "$out/$name.swiftmodule" -emit-library -static -o "$out/lib$name.a" "$@")
+        -emit-module -emit-module-path "$out/$name.swiftmodule" -emit-library -static -o "$out/lib$name.a" "$@") >>"$build_log" 2>&1
 }
 mapfile -t core_sources < <(find "$root/Sources/CareerCore" -name '*.swift' | sort)
 mapfile -t cli_sources < <(find "$root/Sources/careers" -name '*.swift' ! -path "$root/Sources/careers/main.swift" | sort)
@@ -71,11 +75,15 @@ for target in "${targets[@]}"; do
     [[ -e ${sources[0]} ]] || { echo "fuzz: no target '$target' in Tests/Fuzz" >&2; exit 1; }
     sources+=("$root"/Tests/Fuzz/Support/*.swift)
     (cd "$out" && swiftc "${swift_flags[@]}" "${sources[@]}" "$out/libcareers.a" "$out/libCareerCore.a" \
-        "$out/BundledGuide.o" -o "$out/$target")
+        "$out/BundledGuide.o" -o "$out/$target") >>"$build_log" 2>&1
 done
 echo "fuzz: built ${targets[*]} in $((SECONDS - started)) s"
+trap - EXIT
 
 # --- Run ---------------------------------------------------------------------------------------------
+# Swift's own crash backtracer reads the crashed process's memory in a way AddressSanitizer reports as an
+# error of its own, burying the real one; libFuzzer prints the stack instead.
+export SWIFT_BACKTRACE=enable=no
 failed=()
 for target in "${targets[@]}"; do
     # A copy of the seeds: what the fuzzer adds stays out of the repository.
@@ -88,11 +96,13 @@ for target in "${targets[@]}"; do
         runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
         echo "fuzz: $target: no failure in $seconds s ($runs inputs)"
     else
-        echo "fuzz: $target: FAILED; the end of its log ($log):"
-        tail -n 40 "$log" | sed 's/^/    /'
+        echo "fuzz: $target: FAILED; from its log ($log):"
+        # From the first report of what went wrong (a Swift runtime error, or a sanitizer's or libFuzzer's).
+        report=$(grep -n -m 1 -E 'Fatal error|Precondition failed|ERROR: ' "$log" | cut -d: -f1 || true)
+        if [[ -n $report ]]; then tail -n "+$report" "$log" | head -n 40; else tail -n 40 "$log"; fi | sed 's/^/    /'
         input=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
         echo "fuzz: $target: the failing input: ${input:-none written (see the log)}"
-        [[ -n $input ]] && echo "fuzz: replay it with: .build/fuzz/$target $input"
+        [[ -n $input ]] && echo "fuzz: replay it with: SWIFT_BACKTRACE=enable=no .build/fuzz/$target $input"
         failed+=("$target")
     fi
     rm -rf "$corpus"
