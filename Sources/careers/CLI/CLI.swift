@@ -49,24 +49,36 @@ enum CLI {
         }
         // Text for a person at a terminal may go through a pager; JSON and pipes never do.
         let mayPage = isInteractive && !invocation.json && !invocation.isSet(CommandTable.noPager)
+        // Help and the version answer --json too, as `careers help --json` does: JSON asked for is JSON given.
+        func helpResult(_ text: String) -> Result {
+            guard invocation.json else { return Result(status: 0, stdout: text, stderr: "", mayPage: mayPage) }
+            return Result(status: 0, stdout: JSON.object([("help", .string(text))]).serialized() + "\n", stderr: "")
+        }
         if invocation.version {
             do {
                 let catalog = try guide()
                 let counts = [ItemKind.source, .role, .skill, .phase].map { catalog.count(of: $0) }
+                if invocation.json {
+                    let json = JSON.object(
+                        [("version", .string(Version.number)), ("guide", directory.map { .string($0) } ?? .null)]
+                            + zip(["sources", "roles", "skills", "phases"], counts).map { ($0, .number(Double($1))) })
+                    return Result(status: 0, stdout: json.serialized() + "\n", stderr: "")
+                }
                 return Result(
                     status: 0,
                     stdout: "careers \(Version.number)\nguide: \(directory ?? "bundled"): \(counts[0]) sources, "
                         + "\(counts[1]) roles, \(counts[2]) skills, \(counts[3]) roadmap phases\n",
                     stderr: "")
             } catch {
-                return Result(status: error.exitCode, stdout: "careers \(Version.number)\n", stderr: error.report)
+                let stdout = invocation.json ? "" : "careers \(Version.number)\n"
+                return Result(status: error.exitCode, stdout: stdout, stderr: error.report)
             }
         }
         guard let name = invocation.command, let command = table.command(named: name) else {
-            return Result(status: 0, stdout: help.overview(), stderr: "", mayPage: mayPage)
+            return helpResult(help.overview())
         }
         if invocation.help {
-            return Result(status: 0, stdout: help.page(for: command), stderr: "", mayPage: mayPage)
+            return helpResult(help.page(for: command))
         }
         let output: CommandOutput
         do {

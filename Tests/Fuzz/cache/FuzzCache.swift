@@ -11,34 +11,36 @@
 
 /// A small guide with an item of every kind, so that every section of the file holds records.
 private let files: [ContentLoader.File: String] = [
-    .sources: #"[{"id": "handbook", "title": "Team handbook", "kind": "handbook", "summary": "How we grow.", "document": "h.md"}]"#,
+    .sources:
+        #"[{"id": "handbook", "title": "Team handbook", "kind": "handbook", "summary": "How we grow.", "document": "h.md"}]"#,
     .categories: #"[{"id": "core", "name": "Core", "summary": "What every engineer needs."}]"#,
     .skills: #"""
-        [{"id": "swift", "name": "Swift", "category": "core", "description": "The language.", "sources": ["handbook"]},
-         {"id": "testing", "name": "Testing", "aliases": ["tests"], "category": "core", "description": "Proof.", "sources": ["handbook"]},
-         {"id": "mentoring", "name": "Mentoring", "category": "core", "description": "Helping.", "sources": ["handbook"]}]
-        """#,
+    [{"id": "swift", "name": "Swift", "category": "core", "description": "The language.", "sources": ["handbook"]},
+     {"id": "testing", "name": "Testing", "aliases": ["tests"], "category": "core", "description": "Proof.", "sources": ["handbook"]},
+     {"id": "mentoring", "name": "Mentoring", "category": "core", "description": "Helping.", "sources": ["handbook"]}]
+    """#,
     .foundations: #"[{"skill": "swift", "need": "essential", "sources": ["handbook"]}]"#,
     .roles: #"""
-        [{"id": "engineer", "name": "Engineer", "level": "entry", "summary": "Builds features.", "next": ["lead"],
-          "skills": [{"skill": "testing", "need": "essential", "sources": ["handbook"]}], "sources": ["handbook"]},
-         {"id": "lead", "name": "Lead Engineer", "level": "lead", "summary": "Leads a team.", "related": ["engineer"],
-          "skills": [{"either": ["mentoring", "testing"], "need": null, "sources": ["handbook"]}], "sources": ["handbook"]}]
-        """#,
-    .roadmap: #"[{"id": "basics", "number": 1, "name": "Basics", "goal": "Learn it.", "skills": ["swift"], "sources": ["handbook"]}]"#,
+    [{"id": "engineer", "name": "Engineer", "level": "entry", "summary": "Builds features.", "next": ["lead"],
+      "skills": [{"skill": "testing", "need": "essential", "sources": ["handbook"]}], "sources": ["handbook"]},
+     {"id": "lead", "name": "Lead Engineer", "level": "lead", "summary": "Leads a team.", "related": ["engineer"],
+      "skills": [{"either": ["mentoring", "testing"], "need": null, "sources": ["handbook"]}], "sources": ["handbook"]}]
+    """#,
+    .roadmap:
+        #"[{"id": "basics", "number": 1, "name": "Basics", "goal": "Learn it.", "skills": ["swift"], "sources": ["handbook"]}]"#,
     .certifications: #"[{"id": "cert", "name": "Certificate", "issuer": null, "summary": "A test.", "sources": ["handbook"]}]"#,
     .projects: #"""
-        [{"id": "app", "name": "An app", "level": "beginner", "summary": "Ship it.", "skills": ["swift"], "sources": ["handbook"]}]
-        """#,
+    [{"id": "app", "name": "An app", "level": "beginner", "summary": "Ship it.", "skills": ["swift"], "sources": ["handbook"]}]
+    """#,
     .tips: #"[{"id": "tip", "name": "Pair", "summary": "Pair often.", "actions": ["Book a slot."], "sources": ["handbook"]}]"#,
     .topics: #"""
-        [{"id": "quality", "name": "Quality", "summary": "Lasting code.", "details": ["Tests first."], "skills": ["testing"],
-          "sources": ["handbook"]}]
-        """#,
+    [{"id": "quality", "name": "Quality", "summary": "Lasting code.", "details": ["Tests first."], "skills": ["testing"],
+      "sources": ["handbook"]}]
+    """#,
     .field: #"""
-        [{"id": "overview", "title": "Overview", "paragraphs": ["Engineering."], "points": [{"label": "Pay", "text": "Good."}],
-          "sources": ["handbook"]}]
-        """#,
+    [{"id": "overview", "title": "Overview", "paragraphs": ["Engineering."], "points": [{"label": "Pay", "text": "Good."}],
+      "sources": ["handbook"]}]
+    """#,
 ]
 private let original = try! ContentLoader.load(files: files.mapValues { Array($0.utf8) })
 /// The guide compiled, as a pack's cache file holds it.
