@@ -55,7 +55,8 @@ enum CLI {
                         + "\(counts[1]) roles, \(counts[2]) skills, \(counts[3]) roadmap phases\n",
                     stderr: "")
             } catch {
-                return Result(status: error.exitCode, stdout: "careers \(Version.number)\n", stderr: error.report)
+                let stdout = invocation.json ? "" : "careers \(Version.number)\n"
+                return Result(status: error.exitCode, stdout: stdout, stderr: error.report)
             }
         }
         // Help, as text or, with --json, as `careers help --json` gives it.
