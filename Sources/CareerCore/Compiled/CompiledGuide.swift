@@ -65,7 +65,16 @@ final class CompiledGuide: Sendable {
                 recover()
             }
         }
-        fatalError("careers: the compiled guide is damaged and could not be rebuilt; delete the cache and try again")
+        Self.stop("the guide's compiled copy is damaged and could not be rebuilt; delete the cache and try again")
+    }
+
+    /// Ends the program with `message` on stderr and status 1: the one place the library stops the program,
+    /// for a guide that can no longer be read at all in the middle of a command (its cache damaged and its
+    /// source changed since), where no answer is possible and a crash report would help no one.
+    private static func stop(_ message: String) -> Never {
+        let line = Array("careers: \(message)\n".utf8)
+        _ = line.withUnsafeBytes { System.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        exit(1)
     }
 
     func recordCount(_ section: Int) -> Int { file.recordCount(section) }
@@ -74,7 +83,7 @@ final class CompiledGuide: Sendable {
         rebuilt.withLock { rebuilt in
             guard rebuilt == nil else { return }  // rebuilt already (by another thread); read again
             guard let fresh = rebuild(), let guide = try? CompiledGuide(fresh, rebuild: rebuild), guide.counts == counts else {
-                fatalError("careers: the guide changed while it was being read; run the command again")
+                Self.stop("the guide changed while it was being read; run the command again")
             }
             rebuilt = fresh
             isDamaged.store(true, ordering: .releasing)
