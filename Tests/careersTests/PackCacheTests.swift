@@ -49,6 +49,24 @@ struct PackCacheTests {
         #expect(try FileManager.default.attributesOfItem(atPath: files[0].path)[.modificationDate] as? Date == written)
     }
 
+    @Test("One pack named several ways (relative, with ./ and a trailing slash) has one cache file, used by all")
+    func onePackOneCacheFile() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        _ = try setup.run(["roles"])
+        let file = try #require(setup.cacheFiles.first)
+        let written = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date
+        let parent = setup.pack.directory.deletingLastPathComponent().path
+        let name = setup.pack.directory.lastPathComponent
+        for spelling in [name, "./\(name)/", "\(name)/."] {
+            let outcome = try RunCareers.sh(
+                "cd '\(parent)' && \"$CAREERS\" --content '\(spelling)' roles", environment: setup.environment)
+            #expect(outcome == RunCareers.Outcome(status: 0, stdout: engineer, stderr: ""), "\(spelling)")
+        }
+        #expect(setup.cacheFiles.count == 1)
+        #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date == written)
+    }
+
     @Test("A changed file of the pack is read afresh, not answered from the cache")
     func changedPackIsNotAnsweredFromTheCache() throws {
         let setup = try Setup()

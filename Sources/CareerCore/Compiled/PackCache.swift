@@ -23,8 +23,10 @@ public struct PackCache: Sendable {
 
     /// The guide in the pack at `path`: from the cache when it is current, else loaded, validated and cached.
     public func catalog(directory path: String) throws(ContentProblems) -> Catalog {
-        let stamp = Self.stamp(of: path)
-        let file = cacheFile(for: path)
+        // One pack, however it is named (`pack`, `./pack/`, a link to it): one cache file, one stamp.
+        let absolute = Self.absolutePath(path)
+        let stamp = Self.stamp(of: path, as: absolute)
+        let file = cacheFile(for: absolute)
         let rebuild: @Sendable () -> GuideFile? = {
             unlink(file)
             guard let content = try? ContentLoader.load(directory: path) else { return nil }
@@ -45,13 +47,17 @@ public struct PackCache: Sendable {
         }
     }
 
-    /// The cache file of the pack at `path`: one per pack, named by a hash of its absolute path.
-    func cacheFile(for path: String) -> String {
-        let absolute = realpath(path, nil).map { pointer in
+    /// `path` with links and `.` and `..` resolved, or as given if it cannot be.
+    static func absolutePath(_ path: String) -> String {
+        realpath(path, nil).map { pointer in
             defer { free(pointer) }
             return String(cString: pointer)
-        }
-        let hash = (absolute ?? path).utf8.reduce(into: UInt64(0xCBF2_9CE4_8422_2325)) {
+        } ?? path
+    }
+
+    /// The cache file of the pack at `absolute`: one per pack, named by a hash of its absolute path.
+    func cacheFile(for absolute: String) -> String {
+        let hash = absolute.utf8.reduce(into: UInt64(0xCBF2_9CE4_8422_2325)) {
             $0 = ($0 ^ UInt64($1)) &* 0x100_0000_01B3
         }
         let name = String(hash, radix: 16)
@@ -60,9 +66,9 @@ public struct PackCache: Sendable {
 
     /// What the cache must have been built from: the directory's and each pack file's modification time
     /// and inode, and each file's size (or its absence). Nil when the pack cannot be examined.
-    static func stamp(of path: String) -> [UInt8]? {
+    static func stamp(of path: String, as absolute: String) -> [UInt8]? {
         var stamp = RecordWriter()
-        stamp.string(path)
+        stamp.string(absolute)
         // The directory itself: a file added, removed or renamed in it (a stray `tip.json`) changes its time.
         var folder = stat()
         guard stat(path, &folder) == 0 else { return nil }
