@@ -21,9 +21,9 @@ public struct GrowthPath: Sendable, Equatable {
     public init?(catalog: Catalog, through role: Role? = nil) {
         // Only roles on the path matter: those that lead somewhere, and those led to.
         let roles = catalog.rolesOnGrowthPath()
-        let onPath = roles.filter { !$0.next.isEmpty || roles.contains(where: { $0.next.contains($0.id) }) }
         // Layers: roles nothing leads to, then the roles they lead to, and so on.
-        let first = onPath.filter { candidate in !roles.contains { $0.next.contains(candidate.id) } }
+        let ledTo = Set(roles.flatMap(\.next))
+        let first = roles.filter { !ledTo.contains($0.id) }
         guard !first.isEmpty else {
             // No growth path in this guide (or only loops, which validation refuses).
             if role != nil { return nil }
@@ -33,9 +33,8 @@ public struct GrowthPath: Sendable, Equatable {
         var layers: [[Role]] = [first]
         var seen = Set(layers[0].map(\.id))
         while let last = layers.last {
-            let next = roles.filter { candidate in
-                !seen.contains(candidate.id) && last.contains { $0.next.contains(candidate.id) }
-            }
+            let reached = Set(last.flatMap(\.next))
+            let next = roles.filter { !seen.contains($0.id) && reached.contains($0.id) }
             if next.isEmpty { break }
             seen.formUnion(next.map(\.id))
             layers.append(next)

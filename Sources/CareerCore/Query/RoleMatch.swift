@@ -12,8 +12,11 @@ public struct Coverage: Sendable, Equatable {
     public var total: Int { have.count + missing.count }
 
     /// The share met as a whole percentage; nil when there is nothing to meet.
-    public var percent: Int? {
-        total == 0 ? nil : Int((Double(have.count) * 100 / Double(total)).rounded())
+    public var percent: Int? { Self.percent(have.count, of: total) }
+
+    /// `had` of `total` as a whole percentage; nil when there is nothing to meet.
+    static func percent(_ had: Int, of total: Int) -> Int? {
+        total == 0 ? nil : Int((Double(had) * 100 / Double(total)).rounded())
     }
 }
 
@@ -48,7 +51,7 @@ public struct MatchReport: Sendable, Equatable {
         public var haveCount: Int { met.count { $0 } }
         public var total: Int { met.count }
         /// The role's score; every scored role has at least one skill of its own.
-        public var percent: Int { total == 0 ? 0 : Int((Double(haveCount) * 100 / Double(total)).rounded()) }
+        public var percent: Int { Coverage.percent(haveCount, of: total) ?? 0 }
         /// Where in the role's list the requirements met, and those missing, stand.
         public var havePositions: [Int] { met.indices.filter { met[$0] } }
         public var missingPositions: [Int] { met.indices.filter { !met[$0] } }
