@@ -19,32 +19,9 @@ struct BrowserTests {
     static let chromium = tool(["chromium", "chromium-browser", "google-chrome"])
     static let dot = tool(["dot"])
 
-    /// Runs `command`, stopping it after two minutes; `input` goes to its standard input.
+    /// Runs `command` with this process's environment; `input` goes to its standard input.
     static func run(_ command: [String], input: String = "") throws -> RunCareers.Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
-        (process.standardInput, process.standardOutput, process.standardError) = (stdin, stdout, stderr)
-        try process.run()
-        let deadline = DispatchWorkItem { process.terminate() }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: deadline)
-        nonisolated(unsafe) var errors = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errors = stderr.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        deadline.cancel()
-        return .init(
-            status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-            stderr: String(decoding: errors, as: UTF8.self))
+        try RunCareers.process(command, environment: nil, input: input)
     }
 
     /// A fresh directory, removed when the test ends.

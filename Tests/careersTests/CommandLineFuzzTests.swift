@@ -60,12 +60,10 @@ struct CommandLineFuzzTests {
         let environment = ["CAREERS_STATE_DIR": state.path, "COLUMNS": "80"]
         for _ in 0..<300 {
             let arguments = Self.commandLine(&random, table: .standard).filter { !$0.contains("\u{0}") }
-            let started = Date()
+            // A hang is killed by RunCareers, and shows here as a signal.
             let outcome = try RunCareers.run(arguments, environment: environment, in: state)
-            let seconds = Date().timeIntervalSince(started)
             let line = arguments.debugDescription
-            #expect(outcome.status < 128, "\(line) ended by a signal: \(outcome.status)")
-            #expect(seconds < 3, "\(line) took \(seconds) s")
+            #expect(outcome.status < 128, "\(line) ended by a signal: \(outcome.status - 128)")
             if outcome.status != 0 { #expect(!outcome.stderr.isEmpty, "\(line) failed without a word") }
             // JSON was asked for when the parser reads --json as the option (not a word after `--`).
             if outcome.status == 0, (try? Parser(table: .standard).parse(arguments))?.json == true {

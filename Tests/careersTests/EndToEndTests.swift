@@ -148,7 +148,7 @@ struct EndToEndTests {
         (["roadmap", "--phase", "9"], 2, "careers: there is no phase 9\nhint: The roadmap has phases 1 to 4.\n"),
         (
             ["search", "--limit", "0", "ml"], 2,
-            "careers: '0' is not a valid value for '--limit'\nhint: Give a whole number of 1 or more, e.g. --limit 5.\n"
+            "careers: '0' is not a valid number for '--limit'\nhint: Give a whole number of 1 or more, e.g. --limit 5.\n"
         ),
         (["show", "astronaut"], 1, "careers: no item named 'astronaut'\nhint: Try 'careers search astronaut'.\n"),
         (["skills", "--role", "astronaut"], 1, "careers: no role named 'astronaut'\nhint: Try 'careers search astronaut'.\n"),

@@ -43,16 +43,19 @@ struct PagerTests {
 
     /// Runs `careers ARGUMENTS` on a terminal of `rows` rows (through `script`, which gives it a pty), with a
     /// fake pager that records how many lines it was given; returns what the terminal showed and the record.
-    private func onTerminal(_ arguments: String, rows: Int, pager: String?) throws -> (screen: String, paged: String?) {
+    /// `less` is put before the command (e.g. `LESS=S `); the record ends with the pager's `LESS`.
+    private func onTerminal(_ arguments: String, rows: Int, pager: String?, less: String = "unset LESS; ") throws -> (
+        screen: String, paged: String?
+    ) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("careers-pager-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let fake = folder.appendingPathComponent("fake-pager")
-        try Data("#!/bin/sh\necho \"paged $(wc -l) lines\" > \"\(folder.path)/record\"\n".utf8).write(to: fake)
+        try Data("#!/bin/sh\necho \"paged $(wc -l) lines, LESS=${LESS-unset}\" > \"\(folder.path)/record\"\n".utf8).write(to: fake)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
         let setting = pager.map { "PAGER='\($0.replacing("FAKE", with: fake.path))' " } ?? "unset PAGER; "
         let outcome = try RunCareers.sh(
-            "script -qec \"stty rows \(rows) cols 80; \(setting)CAREERS_STATE_DIR=\(folder.path) $CAREERS \(arguments)\" /dev/null"
+            "script -qec \"stty rows \(rows) cols 80; \(less)\(setting)CAREERS_STATE_DIR=\(folder.path) $CAREERS \(arguments)\" /dev/null"
         )
         let record = try? String(contentsOf: folder.appendingPathComponent("record"), encoding: .utf8)
         return (outcome.stdout, record)
@@ -63,7 +66,7 @@ struct PagerTests {
         let roles = CLI.run(["roles"], environment: [:], isInteractive: true, terminalWidth: 80).stdout
         let lineCount = roles.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         let long = try onTerminal("roles", rows: 6, pager: "FAKE")
-        #expect(long.paged == "paged \(lineCount) lines\n")
+        #expect(long.paged == "paged \(lineCount) lines, LESS=FRX\n")
         #expect(!long.screen.contains("Data Scientist"))
         let short = try onTerminal("roles", rows: 100, pager: "FAKE")
         #expect(short.paged == nil)
@@ -76,5 +79,14 @@ struct PagerTests {
         let json = try onTerminal("roles --json", rows: 6, pager: "FAKE")
         #expect(json.paged == nil)
         #expect(json.screen.contains("\"roles\""))
+    }
+
+    @Test("The pager gets LESS=FRX when LESS is unset, so less shows colours, not escape codes; a LESS of one's own is kept")
+    func lessSettings() throws {
+        #expect(try onTerminal("roles", rows: 6, pager: "FAKE").paged?.hasSuffix(", LESS=FRX\n") == true)
+        #expect(try onTerminal("roles", rows: 6, pager: "FAKE", less: "LESS=S ").paged?.hasSuffix(", LESS=S\n") == true)
+        #expect(try onTerminal("roles", rows: 6, pager: "FAKE", less: "LESS= ").paged?.hasSuffix(", LESS=\n") == true)
+        #expect(Pager.environment(["HOME=/h"]) == ["HOME=/h", "LESS=FRX"])
+        #expect(Pager.environment(["LESS=-S", "HOME=/h"]) == ["LESS=-S", "HOME=/h"])
     }
 }

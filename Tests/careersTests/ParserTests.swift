@@ -81,7 +81,7 @@ struct ParserTests {
         } catch {
             #expect(error.report.count < 200, "a long value is quoted as an excerpt")
             #expect(
-                error.report.hasPrefix("careers: '" + String(repeating: "x", count: 60) + "…' is not a valid value for '--limit'")
+                error.report.hasPrefix("careers: '" + String(repeating: "x", count: 60) + "…' is not a valid number for '--limit'")
             )
         }
     }

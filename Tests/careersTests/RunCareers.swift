@@ -3,10 +3,15 @@ import Foundation
 /// Runs the built `careers` binary, as a user would, and captures what it does.
 enum RunCareers {
     struct Outcome: Equatable {
+        /// The exit status, or 128 + the signal's number when a signal ended the process (as shells report it).
         var status: Int32
         var stdout: String
         var stderr: String
     }
+
+    /// How long a process may run before it is taken to hang and killed. Only a hang reaches it: speed is
+    /// measured by the benchmark (Tests/Benchmarks), never by a test, so a busy machine cannot fail one.
+    static let hangLimit: TimeInterval = 60
 
     /// The binary SwiftPM built beside this test bundle.
     static let binary: String = {
@@ -26,30 +31,37 @@ enum RunCareers {
     static func run(
         _ arguments: [String], environment: [String: String] = [:], executable: String = binary, in directory: URL? = nil
     ) throws -> Outcome {
-        try shell([executable] + arguments, environment: environment, directory: directory)
+        try process([executable] + arguments, environment: cleanEnvironment.merging(environment) { _, new in new }, in: directory)
     }
 
     /// Runs a command line through /bin/sh, for pipes: `sh("$CAREERS roles | head -1")`.
     static func sh(_ script: String, environment: [String: String] = [:]) throws -> Outcome {
-        try shell(["/bin/sh", "-c", script], environment: environment.merging(["CAREERS": binary]) { a, _ in a })
+        try run(["-c", script], environment: environment.merging(["CAREERS": binary]) { a, _ in a }, executable: "/bin/sh")
     }
 
-    private static func shell(_ command: [String], environment: [String: String], directory: URL? = nil) throws -> Outcome {
+    /// A clean, predictable environment: no terminal, no colour preference, 80 columns, and an empty
+    /// directory for the plan, so that no one's own plan is ever read (tests that write give their own).
+    static let cleanEnvironment = [
+        "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "CAREERS_STATE_DIR": emptyState, "COLUMNS": "80",
+    ]
+
+    /// Runs `command` (a path and its arguments) with `environment` (nil: this process's own) and `input` on
+    /// its standard input, and kills it if it runs past `hangLimit`.
+    static func process(
+        _ command: [String], environment: [String: String]?, in directory: URL? = nil, input: String? = nil
+    ) throws -> Outcome {
         let process = Process()
         if let directory { process.currentDirectoryURL = directory }
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
-        // A clean, predictable environment: no terminal, no colour preference, default width, and an empty
-        // directory for the plan, so that no one's own plan is ever read (tests that write give their own).
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "CAREERS_STATE_DIR": emptyState].merging(
-            environment
-        ) { _, new in new }
-        let stdout = Pipe()
-        let stderr = Pipe()
+        if let environment { process.environment = environment }
+        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
         process.standardOutput = stdout
         process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        let hang = DispatchWorkItem { kill(process.processIdentifier, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + hangLimit, execute: hang)
         // Read both pipes while the process runs, so a large output cannot block it.
         let group = DispatchGroup()
         nonisolated(unsafe) var errorData = Data()
@@ -58,11 +70,17 @@ enum RunCareers {
             errorData = stderr.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
+        hang.cancel()
+        let signaled = process.terminationReason == .uncaughtSignal
         return Outcome(
-            status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+            status: process.terminationStatus + (signaled ? 128 : 0), stdout: String(decoding: outputData, as: UTF8.self),
             stderr: String(decoding: errorData, as: UTF8.self))
     }
 }

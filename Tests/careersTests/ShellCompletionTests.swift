@@ -121,9 +121,9 @@ enum Shells {
     static func zsh(_ line: String, environment extra: [String: String] = [:]) throws -> (matches: [String], line: String) {
         let out = directory.appendingPathComponent("out-\(UUID().uuidString)").path
         defer { for suffix in [".matches", ".line"] { try? FileManager.default.removeItem(atPath: out + suffix) } }
-        // A shell that never gets its Ctrl-X is stopped after 20 seconds, and the test fails.
+        // A shell that never gets its Ctrl-X is stopped after 60 seconds, and the test fails.
         let outcome = try RunCareers.run(
-            ["20", "/usr/bin/zsh", "-f", directory.appendingPathComponent("harness.zsh").path, line],
+            ["60", "/usr/bin/zsh", "-f", directory.appendingPathComponent("harness.zsh").path, line],
             environment: environment(extra).merging(["OUT": out]) { _, new in new }, executable: "/usr/bin/timeout")
         #expect(outcome.status == 0)
         let matches = (try? String(contentsOfFile: out + ".matches", encoding: .utf8)) ?? ""

@@ -26,9 +26,20 @@ public enum System {
         #endif
     }
 
-    /// Starts `arguments[0]` (a path) with `arguments`, its standard input read from `input`; the child's
-    /// process id, or nil if it could not be started.
-    public static func spawn(_ arguments: [String], input: Int32, closing other: Int32) -> pid_t? {
+    /// This process's whole environment, as `NAME=value` strings.
+    public static func environment() -> [String] {
+        var strings: [String] = []
+        var entry = environ
+        while let string = entry.pointee {
+            strings.append(String(cString: string))
+            entry += 1
+        }
+        return strings
+    }
+
+    /// Starts `arguments[0]` (a path) with `arguments` and `environment` (`NAME=value` strings), its standard
+    /// input read from `input`; the child's process id, or nil if it could not be started.
+    public static func spawn(_ arguments: [String], environment: [String], input: Int32, closing other: Int32) -> pid_t? {
         #if os(Linux)
             var actions = posix_spawn_file_actions_t()
         #else
@@ -39,8 +50,9 @@ public enum System {
         posix_spawn_file_actions_adddup2(&actions, input, STDIN_FILENO)
         posix_spawn_file_actions_addclose(&actions, other)
         var argv = arguments.map { strdup($0) } + [nil]
-        defer { for argument in argv { free(argument) } }
+        var envp = environment.map { strdup($0) } + [nil]
+        defer { for string in argv + envp { free(string) } }
         var child = pid_t()
-        return posix_spawn(&child, arguments[0], &actions, nil, &argv, environ) == 0 ? child : nil
+        return posix_spawn(&child, arguments[0], &actions, nil, &argv, &envp) == 0 ? child : nil
     }
 }

@@ -31,6 +31,14 @@ enum EditDistance {
         return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
+    /// The distance between `a` and `b` when one could be a slip of the keys for the other, for a "did you
+    /// mean": within `limit`, and within one edit when they start differently, since people rarely mistype a
+    /// word's first letter, and two words that differ there are usually different words ("junior" is not a
+    /// misspelling of "senior").
+    static func nearMiss<A: RandomAccessCollection<UInt8>, B: RandomAccessCollection<UInt8>>(_ a: A, _ b: B, limit: Int) -> Int? {
+        distance(a, b, limit: a.first == b.first ? limit : min(limit, 1))
+    }
+
     /// How many edits a word of this length may carry and still count as a typo of another:
     /// none for short words, where one edit makes a different word ("cv" is not "cs").
     static func tolerance(forLength length: Int) -> Int {

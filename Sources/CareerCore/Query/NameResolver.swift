@@ -4,7 +4,7 @@ public enum Resolution: Hashable, Sendable {
     case found(ItemRef, how: MatchQuality)
     /// Several items answer to the name equally well.
     case ambiguous([ItemRef])
-    /// Nothing answers; `suggestions(for:)` finds the nearest names, for a "did you mean", when one is wanted.
+    /// Nothing answers; `nearMisses(for:)` finds the nearest names, for a "did you mean", when one is wanted.
     case notFound
 }
 
@@ -150,26 +150,17 @@ public struct NameResolver: Sendable {
         return .ambiguous(refs)
     }
 
-    /// The items nearest to `query`, best first: names it nearly spells, then what search finds for it.
-    public func suggestions(for query: String, limit: Int = 3) -> [ItemRef] {
-        var refs = nearMisses(for: query, limit: limit)
-        let searchable = kinds.filter(Search.defaultKinds.contains)
-        for result in Search(catalog: catalog, kinds: searchable).search(query, limit: limit) where !refs.contains(result.ref) {
-            refs.append(result.ref)
-        }
-        return Array(refs.prefix(limit))
-    }
-
-    /// The items whose name or alias `query` nearly spells, best first: one edit more than a typo is
-    /// forgiven. Words under four letters have no near misses ("git" is not a misspelling of "GPU").
+    /// The items whose name or alias `query` nearly spells, best first, for a "did you mean": a typo's few
+    /// edits (see `EditDistance.nearMiss`). Words under four letters have no near misses ("git" is not a
+    /// misspelling of "GPU").
     public func nearMisses(for query: String, limit: Int = 3) -> [ItemRef] {
         let folded = FoldedText(query)
         let key = folded.key
         guard key.count >= 4, !isBeyondEveryName(key, words: folded.count) else { return [] }
-        let maxDistance = EditDistance.tolerance(forLength: key.count) + 1
         var nearest: [(distance: Int, order: Int, name: Name)] = []
         forEachName { name, text in
-            guard let distance = EditDistance.distance(key, text.key, limit: maxDistance) else { return }
+            let limit = EditDistance.tolerance(forLength: min(key.count, text.key.count))
+            guard let distance = EditDistance.nearMiss(key, text.key, limit: limit) else { return }
             if let index = nearest.firstIndex(where: { $0.order == name.order }) {
                 nearest[index].distance = min(nearest[index].distance, distance)
             } else {

@@ -6,7 +6,7 @@ public enum NearestWords {
         guard !key.isEmpty else { return [] }
         let scored = candidates.enumerated().compactMap { index, candidate -> (Int, Int, String)? in
             let candidateKey = TextFolding.key(candidate)
-            if let distance = EditDistance.distance(key, candidateKey, limit: max(2, min(3, key.count / 2))) {
+            if let distance = EditDistance.nearMiss(Array(key.utf8), Array(candidateKey.utf8), limit: max(2, min(3, key.count / 2))) {
                 return (distance, index, candidate)
             }
             if key.count >= 3, candidateKey.hasPrefix(key) || key.hasPrefix(candidateKey) { return (4, index, candidate) }

@@ -30,7 +30,9 @@ enum CLI {
         } catch {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)
         }
-        let help = Help(table: table)
+        let terminal = Terminal.detect(
+            color: invocation.color, environment: environment, isInteractive: isInteractive, terminalWidth: terminalWidth)
+        let help = Help(table: table, width: min(79, terminal.width))
         let directory = guideDirectory(invocation.text(CommandTable.content), environment: environment)
         // The guide is loaded only once a command needs it: not for help or usage errors.
         func guide() throws(CLIError) -> Catalog {
@@ -73,7 +75,7 @@ enum CLI {
             let catalog = command.needsGuide ? try guide() : Catalog(.empty)
             output = try command.run(
                 Context(
-                    catalog: catalog, invocation: invocation, table: table, guideDirectory: directory,
+                    catalog: catalog, invocation: invocation, table: table, width: terminal.width, guideDirectory: directory,
                     planStore: PlanStore.locate(environment: environment)))
         } catch {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)
@@ -82,8 +84,6 @@ enum CLI {
         if invocation.json {
             return Result(status: output.exitCode, stdout: output.makeJSON().serialized() + "\n", stderr: notes)
         }
-        let terminal = Terminal.detect(
-            color: invocation.color, environment: environment, isInteractive: isInteractive, terminalWidth: terminalWidth)
         return Result(
             status: output.exitCode, stdout: TextRenderer(terminal: terminal).render(output.document), stderr: notes,
             mayPage: mayPage)

@@ -1,3 +1,5 @@
+import CareerCore
+
 /// Every command and option of the tool, listed once. Parsing, help and "did you mean" all read it.
 struct CommandTable: Sendable {
     let commands: [CommandSpec]
@@ -41,5 +43,15 @@ struct CommandTable: Sendable {
 
     func option(short: Character, in command: CommandSpec?) -> OptionSpec? {
         options(in: command).first { $0.short == short }
+    }
+
+    /// The error for `word` where a command belongs, with a near command name, or `--version` for `version`.
+    func unknownCommand(_ word: String) -> CLIError {
+        if word == Self.version.name {
+            return .usage("unknown command '\(word)'", hint: "For the version, run 'careers --version'.")
+        }
+        let near = NearestWords.nearest(to: word, among: commands.flatMap(\.allNames))
+        return .usage(
+            "unknown command '\(word)'", hint: CLIError.didYouMean(near, then: "Run 'careers help' for the list of commands."))
     }
 }

@@ -7,6 +7,8 @@ struct Context: Sendable {
     let invocation: Invocation
     /// The table the command line was read with.
     var table: CommandTable = .standard
+    /// The columns human text is wrapped to (see `Terminal`).
+    var width = 100
     /// The content pack in use, or nil for the bundled guide.
     var guideDirectory: String? = nil
     /// Where the user's plan is kept, or nil when the environment names no place for it.
@@ -37,7 +39,7 @@ struct Context: Sendable {
                     "Give more of the name, for example: careers \(([invocation.command ?? "show"] + (invocation.leadingChoice.map { [$0] } ?? [])).joined(separator: " ")) \"\(example)\""
             )
         case .notFound:
-            let suggestions = resolver.suggestions(for: name).map { catalog.name(of: $0) }
+            let suggestions = resolver.nearMisses(for: name).map { catalog.name(of: $0) }
             throw .notFound(
                 "no \(noun) named '\(CLIError.excerpt(name))'",
                 hint: CLIError.didYouMean(suggestions, then: "Try 'careers search \(CLIError.excerpt(name))'."))

@@ -1,14 +1,16 @@
 /// Help text, built from the command table: OVERVIEW, USAGE, EXAMPLES, ARGUMENTS, OPTIONS.
 struct Help {
     let table: CommandTable
+    /// The columns to wrap to: 79 (no help line is longer), or a narrower terminal's width.
+    var width = 79
 
     /// What the tool is, in a line (help and the man page's NAME).
     static let tagline = "a career guide to machine learning and LLM work, offline"
 
     /// `careers`, `careers help`, `careers --help`.
     func overview() -> String {
-        var text = """
-            careers \(Version.number) - \(Self.tagline)
+        var text = columns("", 0, "careers \(Version.number) - \(Self.tagline)", gap: 0)
+        text += """
 
             USAGE: careers <command> [options]
 
@@ -23,7 +25,7 @@ struct Help {
             text += columns("  " + command.allNames.joined(separator: ", "), width + 2, command.summary)
         }
         text += "\nGLOBAL OPTIONS:\n" + options(table.globalOptions)
-        text += "\nRun 'careers help <command>' for a command's options and examples.\n"
+        text += "\n" + columns("", 0, "Run 'careers help <command>' for a command's options and examples.", gap: 0)
         return text
     }
 
@@ -76,14 +78,20 @@ struct Help {
         }.joined()
     }
 
-    /// A left column padded to `width` (plus two spaces), then `right` wrapped to 79 columns under itself.
-    private func columns(_ left: String, _ width: Int, _ right: String, gap: Int = 2) -> String {
-        let start = max(width, left.count) + gap
+    /// A left column padded to `leftWidth` (plus `gap` spaces), then `right` wrapped to `width` under itself;
+    /// on a terminal too narrow for that, `right` goes under the left column, indented.
+    private func columns(_ left: String, _ leftWidth: Int, _ right: String, gap: Int = 2) -> String {
+        var start = max(leftWidth, left.count) + gap
         var lines: [String] = []
         var line = left + String(repeating: " ", count: start - left.count)
+        if width - start < 24, left.contains(where: { $0 != " " }) {
+            lines.append(left)
+            start = min(start, 6)
+            line = String(repeating: " ", count: start)
+        }
         var lineHasWords = false
         for word in right.split(separator: " ") {
-            if lineHasWords, line.count + 1 + word.count > 79 {
+            if lineHasWords, line.count + 1 + word.count > width {
                 lines.append(line)
                 line = String(repeating: " ", count: start)
                 lineHasWords = false

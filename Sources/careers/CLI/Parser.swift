@@ -27,7 +27,7 @@ struct Parser {
                     values[values.count - 1] += " " + word
                     invocation.options[option] = values
                 } else if invocation.command == nil {
-                    guard let found = table.command(named: word) else { throw unknownCommand(word) }
+                    guard let found = table.command(named: word) else { throw table.unknownCommand(word) }
                     command = found
                     invocation.command = found.name
                 } else {
@@ -61,7 +61,7 @@ struct Parser {
         if let command {
             try checkArguments(of: command, &invocation)
         } else if !invocation.arguments.isEmpty {
-            throw unknownCommand(invocation.arguments[0])
+            throw table.unknownCommand(invocation.arguments[0])
         }
         return invocation
     }
@@ -94,6 +94,11 @@ struct Parser {
         } else if index < tokens.count, case .value(let next) = tokens[index] {
             value = next
             index += 1
+        } else if option.value == .number, index < tokens.count, case .shorts(let group) = tokens[index],
+            group.allSatisfy(\.isNumber)
+        {
+            value = "-" + group  // `--limit -1`: a negative number, refused below as a number, not as a missing value
+            index += 1
         } else {
             throw CLIError.usage(
                 "option '\(spelled)' needs a value",
@@ -112,7 +117,7 @@ struct Parser {
             case .number:
                 guard let number = Int(value), number > 0 else {
                     throw CLIError.usage(
-                        "'\(CLIError.excerpt(value))' is not a valid value for '\(spelled)'",
+                        "'\(CLIError.excerpt(value))' is not a valid number for '\(spelled)'",
                         hint: "Give a whole number of 1 or more, e.g. \(spelled) 5.")
                 }
                 checked = String(number)
@@ -185,12 +190,6 @@ struct Parser {
                 "'careers \(command.name)' needs a \(argument.placeholder)",
                 hint: command.examples.first.map { "For example: \($0.command)" } ?? "See 'careers help \(command.name)'.")
         }
-    }
-
-    private func unknownCommand(_ word: String) -> CLIError {
-        let near = NearestWords.nearest(to: word, among: table.commands.flatMap(\.allNames))
-        return .usage(
-            "unknown command '\(word)'", hint: CLIError.didYouMean(near, then: "Run 'careers help' for the list of commands."))
     }
 
     private func unknownOption(_ spelled: String, in command: CommandSpec?) -> CLIError {

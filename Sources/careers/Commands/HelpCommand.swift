@@ -13,7 +13,7 @@ enum HelpCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let table = CommandTable.standard
-        let help = Help(table: table)
+        let help = Help(table: table, width: min(79, context.width))
         let name = context.invocation.argument
         let text: String
         if name.isEmpty {
@@ -21,10 +21,7 @@ enum HelpCommand {
         } else if let command = table.command(named: name) {
             text = help.page(for: command)
         } else {
-            let near = NearestWords.nearest(to: name, among: table.commands.flatMap(\.allNames))
-            throw .usage(
-                "unknown command '\(name)'", hint: CLIError.didYouMean(near, then: "Run 'careers help' for the list of commands.")
-            )
+            throw table.unknownCommand(name)
         }
         return CommandOutput(document: Document(blocks: [.preformatted(text)]), json: .object([("help", .string(text))]))
     }

@@ -29,7 +29,7 @@ enum SearchCommand {
         let scope = context.invocation.text(SearchCommand.kind).map { label in kinds.filter { $0.label == label } } ?? kinds
         let results = Search(catalog: context.catalog, kinds: scope).search(query, limit: limit)
         guard !results.isEmpty else {
-            let near = NameResolver(catalog: context.catalog, kinds: scope).suggestions(for: query).map {
+            let near = NameResolver(catalog: context.catalog, kinds: scope).nearMisses(for: query).map {
                 context.catalog.name(of: $0)
             }
             let among = scope.count == 1 ? " among \(scope[0].label)s" : ""

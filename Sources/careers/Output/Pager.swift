@@ -35,11 +35,19 @@ enum Pager {
         return stat(path, &info) == 0 && info.st_mode & mode_t(S_IFMT) == mode_t(S_IFDIR)
     }
 
+    /// The pager's environment (`NAME=value` strings): ours, with `LESS=FRX` when `LESS` is unset, as git
+    /// does, so that `less` shows colours (R) instead of escape codes, quits when the page fits (F) and
+    /// leaves the page on screen (X).
+    static func environment(_ environment: [String]) -> [String] {
+        environment.contains { $0.hasPrefix("LESS=") } ? environment : environment + ["LESS=FRX"]
+    }
+
     /// Runs `command` with `text` on its standard input and waits for it; false if it could not be started.
     static func run(_ command: [String], text: String) -> Bool {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { return false }
-        let child = System.spawn(command, input: pipeEnds[0], closing: pipeEnds[1])
+        let child = System.spawn(
+            command, environment: environment(System.environment()), input: pipeEnds[0], closing: pipeEnds[1])
         close(pipeEnds[0])
         guard let child else {
             close(pipeEnds[1])

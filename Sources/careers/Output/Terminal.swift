@@ -14,7 +14,7 @@ struct Terminal: Sendable, Equatable {
     static func detect(
         color choice: ColorChoice, environment: [String: String], isInteractive: Bool, terminalWidth: Int?
     ) -> Terminal {
-        let width = environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? terminalWidth ?? 80
+        let width = Self.width(environment: environment, isInteractive: isInteractive, terminalWidth: terminalWidth)
         let color: Bool
         switch choice {
         case .always: color = true
@@ -23,14 +23,26 @@ struct Terminal: Sendable, Equatable {
             let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
             color = isInteractive && !noColor && environment["TERM"] != "dumb"
         }
-        return Terminal(isInteractive: isInteractive, width: max(width, 20), color: color)
+        return Terminal(isInteractive: isInteractive, width: width, color: color)
+    }
+
+    /// The columns to wrap to: `COLUMNS`, else the terminal's own width, else 80 on a terminal that does
+    /// not say and 100 for a file or a pipe.
+    static func width(environment: [String: String], isInteractive: Bool, terminalWidth: Int?) -> Int {
+        let columns = environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+        return max(columns ?? terminalWidth ?? (isInteractive ? 80 : 100), 20)
     }
 
     /// Whether standard output is a terminal, and its width and height if it reports them.
     static func standardOutput() -> (isInteractive: Bool, width: Int?, height: Int?) {
-        guard isatty(STDOUT_FILENO) == 1 else { return (false, nil, nil) }
+        size(of: STDOUT_FILENO)
+    }
+
+    /// Whether `descriptor` is a terminal, and its width and height if it reports them.
+    static func size(of descriptor: Int32) -> (isInteractive: Bool, width: Int?, height: Int?) {
+        guard isatty(descriptor) == 1 else { return (false, nil, nil) }
         var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 else { return (true, nil, nil) }
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 else { return (true, nil, nil) }
         return (true, size.ws_col > 0 ? Int(size.ws_col) : nil, size.ws_row > 0 ? Int(size.ws_row) : nil)
     }
 }

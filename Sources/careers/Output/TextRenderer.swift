@@ -73,43 +73,43 @@ struct TextRenderer {
 
     // MARK: Lists
 
-    /// Rows aligned in columns; the last column wraps under itself, and details go beneath.
+    /// Rows aligned in columns; the last column wraps under itself, and details go beneath. When the
+    /// columns before the last leave it too little room, each row is stacked instead: its first cell on a
+    /// line, the others beneath it, wrapped.
     private func table(_ rows: [Document.Row], indent: Int) -> [String] {
         let columns = (rows.map(\.cells.count).max() ?? 1) - 1
-        let natural = (0..<max(columns, 0)).map { column in
+        let widths = (0..<max(columns, 0)).map { column in
             rows.map { $0.cells.count > column + 1 ? visibleCount($0.cells[column]) : 0 }.max() ?? 0
         }
-        // A wide column is capped to leave the last one room to wrap in, unless every row fits whole anyway.
-        let last = rows.map { $0.cells.count > 1 ? visibleCount($0.cells.last!) : 0 }.max() ?? 0
-        let fits = indent + natural.reduce(0) { $0 + $1 + 2 } + last <= terminal.width
-        let cap = fits ? Int.max : max(12, terminal.width * 2 / 5)
-        let widths = natural.map { min(cap, $0) }
+        let stacked = indent + widths.reduce(0) { $0 + $1 + 2 } + Self.narrowestLastColumn > terminal.width
         var lines: [String] = []
         for row in rows {
-            var prefix = String(repeating: " ", count: indent)
-            var styledPrefix = prefix
-            for (column, cell) in row.cells.dropLast().enumerated() {
-                let padded = pad(clean(cell), to: widths[column]) + "  "
-                prefix += padded
-                let cellStyle: Style = column == 0 ? .strong : .dim
-                styledPrefix += style(render(padded, within: cellStyle), cellStyle)
-            }
-            let last = row.cells.count > 1 ? row.cells.last ?? "" : ""
             if row.cells.count == 1 {
                 lines.append(String(repeating: " ", count: indent) + style(render(clean(row.cells[0]), within: .strong), .strong))
-            } else if terminal.width - visibleCount(prefix) >= 16 {
-                let wrapped = wrapWords(clean(last), width: terminal.width - visibleCount(prefix))
+            } else if stacked {
+                lines += wrap(row.cells[0], indent: indent, style: .strong)
+                lines += wrap(row.cells.dropFirst().map(clean).joined(separator: " · "), indent: indent + 4)
+            } else {
+                var prefix = String(repeating: " ", count: indent)
+                var styledPrefix = prefix
+                for (column, cell) in row.cells.dropLast().enumerated() {
+                    let padded = pad(clean(cell), to: widths[column]) + "  "
+                    prefix += padded
+                    let cellStyle: Style = column == 0 ? .strong : .dim
+                    styledPrefix += style(render(padded, within: cellStyle), cellStyle)
+                }
+                let wrapped = wrapWords(clean(row.cells.last ?? ""), width: terminal.width - visibleCount(prefix))
                 lines.append(trimEnd(styledPrefix + render(wrapped.first ?? "")))
                 let hang = String(repeating: " ", count: visibleCount(prefix))
                 lines += wrapped.dropFirst().map { hang + render($0) }
-            } else {
-                lines.append(trimEnd(styledPrefix))
-                lines += wrap(last, indent: indent + 4)
             }
             for detail in row.details { lines += wrap(detail, indent: indent + 4, style: .dim) }
         }
         return lines
     }
+
+    /// The fewest columns a table's last column may have before its rows are stacked instead.
+    private static let narrowestLastColumn = 20
 
     /// A list sent down a pipe: one line per row, every list's columns aligned alike, nothing wrapped or
     /// styled, notes left out: for `cut`, `grep` and `wc -l`. A list can be thousands of rows, so nothing is
@@ -171,6 +171,24 @@ struct TextRenderer {
     }
 
     // MARK: Wrapping
+
+    /// Messages for stderr on a terminal, each line wrapped at word boundaries to the width, its
+    /// continuation lines under the text after its lead ("careers: ", "hint: ").
+    func wrapMessages(_ text: String) -> String {
+        guard !text.isEmpty else { return text }
+        var result = ""
+        for line in text.dropLast(text.hasSuffix("\n") ? 1 : 0).split(separator: "\n", omittingEmptySubsequences: false) {
+            let lead = ["careers: ", "hint: "].first { line.hasPrefix($0) } ?? ""
+            let body = String(line.dropFirst(lead.count))
+            let leading = body.prefix { $0 == " " }
+            let hang = String(repeating: " ", count: lead.count + leading.count)
+            let wrapped = wrapWords(body, width: max(terminal.width - hang.count, 20))
+            for (index, part) in wrapped.enumerated() {
+                result += (index == 0 ? lead + leading : hang) + part + "\n"
+            }
+        }
+        return result
+    }
 
     private func wrap(
         _ text: String, indent: Int, style lineStyle: Style = .plain, firstPrefix: String = "", firstPrefixStyle: Style = .plain
