@@ -356,4 +356,43 @@ struct PictureTests {
         #expect(page.components(separatedBy: "<svg ").count == 3)
         #expect(try RunCareers.run(["path", "--format", "html"]).stdout == page)
     }
+
+    /// Each table of an HTML page: its column headers, and its rows' cells.
+    static func htmlTables(_ page: String) -> [(headers: [String], rows: [[String]])] {
+        func parts(_ text: String, _ open: String, _ close: String) -> [String] {
+            text.components(separatedBy: open).dropFirst().map { $0.components(separatedBy: close)[0] }
+        }
+        return parts(page, "<table>", "</table>").map { table in
+            (
+                parts(table, "<th scope=\"col\">", "</th>"),
+                parts(table, "<tr><td>", "</tr>").map { parts("<td>" + $0, "<td>", "</td>") }
+            )
+        }
+    }
+
+    @Test("HTML tables leave out a column empty on every row: the bundled projects name no skills, so no Skills column")
+    func htmlTablesHaveNoEmptyColumn() throws {
+        let page = try RunCareers.run(["roadmap", "--format", "html"]).stdout
+        let tables = Self.htmlTables(page)
+        #expect(tables.count == 5)
+        for table in tables {
+            #expect(table.rows.allSatisfy { $0.count == table.headers.count }, "\(table.headers)")
+            for (column, header) in table.headers.enumerated() {
+                #expect(table.rows.contains { !$0[column].isEmpty }, "an empty column: \(header)")
+            }
+        }
+        #expect(tables.contains { $0.headers == ["Project", "Level", "Summary"] })
+
+        // A pack whose projects name skills, on some rows only, keeps the column.
+        func project(_ id: String, skills: String) -> String {
+            #"{"id": "\#(id)", "name": "\#(id)", "aliases": [], "level": "beginner", "summary": "S.", "skills": [\#(skills)], "sources": ["handbook"]}"#
+        }
+        let projectsFile = "[\(project("app", skills: #""swift""#)), \(project("talk", skills: ""))]"
+        let pack = try SyntheticPack(["projects.json": projectsFile])
+        defer { pack.remove() }
+        let projects = try #require(
+            Self.htmlTables(try Self.picture("roadmap", "html", pack: pack)).first { $0.headers.first == "Project" })
+        #expect(projects.headers == ["Project", "Level", "Summary", "Skills"])
+        #expect(projects.rows.map { $0[3] } == ["Swift", ""])
+    }
 }

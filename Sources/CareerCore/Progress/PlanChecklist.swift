@@ -7,7 +7,9 @@
 ///     - [ ] Linear algebra *(learning)*
 ///
 /// A checked item is done; an unchecked one is being learned or skipped when its note says so, and not
-/// started otherwise. An either-or choice is written skill by skill, each noting the others.
+/// started otherwise. An either-or choice is written skill by skill, each noting the others. After the
+/// plan's phases, projects and certifications comes what is marked outside the plan (skills of other
+/// roles), so that every mark on an item of the guide is written, and read back.
 public enum PlanChecklist {
     /// One item line of a checklist.
     public struct Line: Sendable, Equatable {
@@ -25,6 +27,8 @@ public enum PlanChecklist {
     }
 
     static let title = "My plan"
+    /// The section of marks on items the plan does not list, so that the checklist holds every mark.
+    public static let outsideHeading = "Marked outside this plan"
 
     public static func markdown(_ outline: PlanOutline, plan: Plan, catalog: Catalog) -> String {
         var sections = ["# \(title)" + (outline.target.map { ": \($0.name)" } ?? "")]
@@ -43,6 +47,7 @@ public enum PlanChecklist {
         for (heading, refs) in [
             ("Projects", catalog.projects().map { ItemRef(.project, $0.id) }),
             ("Certifications", catalog.certifications.map { ItemRef(.certification, $0.id) }),
+            (outsideHeading, plan.marks(outside: outline, in: catalog).map(\.ref)),
         ] where !refs.isEmpty {
             sections.append(
                 (["## \(heading)"] + refs.map { line(catalog.name(of: $0), plan.mark(of: $0)) }).joined(separator: "\n"))

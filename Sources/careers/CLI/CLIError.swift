@@ -76,7 +76,6 @@ enum CLIError: Error, Equatable, Sendable {
     static func didYouMean(_ candidates: [String], then rest: String) -> String {
         guard !candidates.isEmpty else { return rest }
         let quoted = candidates.map { "'\($0)'" }
-        let list = quoted.count == 1 ? quoted[0] : quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
-        return "Did you mean \(list)? \(rest)"
+        return "Did you mean \(listed(quoted, "or"))? \(rest)"
     }
 }

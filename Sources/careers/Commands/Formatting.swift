@@ -53,6 +53,14 @@ enum Silence {
     static let onlyNamed = "Nothing more is recorded for this role: no responsibilities, no skills of its own."
 }
 
+/// "1 skill", "2 projects": a count and its noun, plural where it is not one.
+func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
+/// "a, b and c" (or "a, b or c"): the last two joined by the conjunction, the others by commas.
+func listed(_ parts: [String], _ conjunction: String = "and") -> String {
+    parts.count < 2 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " \(conjunction) " + parts.last!
+}
+
 /// The first sentence of a text, for one-line listings.
 func firstSentence(_ text: String) -> String {
     let bytes = Array(text.utf8)

@@ -44,16 +44,7 @@ enum MarkCommand {
             document: Document(blocks: [.text(text)]),
             json: .object([
                 ("status", mark.json),
-                (
-                    "items",
-                    .array(
-                        items.map { ref in
-                            .object([
-                                ("kind", .string(ref.kind.label)), ("id", .string(ref.id)),
-                                ("name", .string(context.catalog.name(of: ref))),
-                            ])
-                        })
-                ),
+                ("items", .array(items.map(context.itemJSON().kindRef))),
             ]), notes: notes)
     }
 }

@@ -242,7 +242,7 @@ struct Pages {
             ]))
         return output(
             .source, json.source(source), document,
-            extra: [("citedBy", .array(cited.map { json.ref($0.kind, $0.id).setting("kind", .string($0.kind.label)) }))])
+            extra: [("citedBy", .array(cited.map(json.kindRef)))])
     }
 
     func categoryPage(_ category: SkillCategory) -> CommandOutput {

@@ -65,10 +65,9 @@ extension ProgressCommand {
             if let target { plan.target = target }
         }
         let tally = Tally(marks.map(\.1))
-        let count = marks.count
         var document = Document(blocks: [
             .text(
-                "Read \(count) item\(count == 1 ? "" : "s") from \(path): \(tally.done) done, "
+                "Read \(counted(marks.count, "item")) from \(path): \(tally.done) done, "
                     + "\(tally.learning) learning, \(tally.skipped) skipped, \(tally.total - tally.done - tally.learning - tally.skipped) not started."
             )
         ])

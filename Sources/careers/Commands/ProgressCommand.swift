@@ -3,7 +3,7 @@ import CareerCore
 enum ProgressCommand {
     static let export = OptionSpec(
         name: "export", value: .choice("FORMAT", ["markdown"]),
-        help: "print the plan as a Markdown checklist, to paste into a note or an issue")
+        help: "print the plan, and any marks outside it, as a Markdown checklist, to paste into a note or an issue")
     static let importFile = OptionSpec(
         name: "import", value: .file,
         help: "read marks (and the target) from such a checklist ('-' for standard input)")
@@ -39,8 +39,7 @@ enum ProgressCommand {
             if invocation.json {
                 throw .usage("--export and --json do not go together", hint: "'careers progress --json' gives the plan as JSON.")
             }
-            let markdown = PlanChecklist.markdown(outline, plan: plan, catalog: context.catalog)
-            return CommandOutput(document: Document(blocks: [.preformatted(markdown)]), json: .null, notes: notes)
+            return exportChecklist(outline, plan, context, notes: notes)
         }
         return page(outline, plan, context, notes: notes)
     }
@@ -54,6 +53,7 @@ enum ProgressCommand {
         let projects = catalog.projects()
         let certifications = catalog.certifications
         let unknown = plan.unknownMarks(in: catalog)
+        let outside = plan.marks(outside: outline, in: catalog)
         let groups = outline.groups.map { group in
             (label: group.phase.map(context.phaseName) ?? "Not on the roadmap", items: group.items)
         }
@@ -66,7 +66,8 @@ enum ProgressCommand {
         document.add(
             .text(
                 "\(tally.done) of \(tally.total - tally.skipped) skills done, \(tally.learning) learning, \(tally.skipped) skipped"
-                    + (left > 0 ? ". What to learn next: careers next" : ": nothing is left to learn.")))
+                    + (outside.isEmpty ? "" : ", and \(countedByKind(outside)) marked outside this plan")
+                    + (left > 0 ? ". What to learn next: careers next" : ". Nothing is left to learn.")))
         // At a glance: a bar for each part of the plan, lined up; then each part, item by item.
         let bars =
             groups.map { ($0.label, Tally($0.items.map(status))) }
@@ -99,6 +100,11 @@ enum ProgressCommand {
             document.add(.heading("Certifications"))
             document.add(.rows(zip(certifications, certificationRefs).map { .init(cells: [$0.name, plan.mark(of: $1).label]) }))
         }
+        if !outside.isEmpty {
+            document.add(.heading(PlanChecklist.outsideHeading))
+            document.add(
+                .rows(outside.map { .init(cells: [catalog.name(of: $0.ref), $0.mark.rawValue, $0.ref.kind.label]) }))
+        }
         if !unknown.isEmpty {
             document.add(.heading("Marks on items not in this guide"))
             document.add(.rows(unknown.map { .init(cells: [$0.ref.id, $0.ref.kind.label, $0.mark.rawValue]) }))
@@ -116,6 +122,7 @@ enum ProgressCommand {
             let items = context.itemJSON(plan)
             let projectsJSON = projects.map(items.project)
             let certificationsJSON = certifications.map(items.certification)
+            let outsideJSON = outside.map { items.kindRef($0.ref).setting("status", .string($0.mark.rawValue)) }
             let unknownJSON = unknown.map { (ref, mark) in
                 JSON.object([("kind", .string(ref.kind.label)), ("id", .string(ref.id)), ("status", .string(mark.rawValue))])
             }
@@ -127,11 +134,20 @@ enum ProgressCommand {
             let lists: [(String, JSON)] = [
                 ("phases", .array(phases)), ("items", .array(outline.items.map { context.planItemJSON($0, plan) })),
                 ("projects", .array(projectsJSON)), ("certifications", .array(certificationsJSON)),
-                ("unknownMarks", .array(unknownJSON)),
+                ("outsidePlan", .array(outsideJSON)), ("unknownMarks", .array(unknownJSON)),
             ]
             return .object(head + counts(tally) + lists)
         }
         return CommandOutput(document: document, json: json(), notes: notes)
+    }
+
+    /// "1 skill and 2 projects": how many marks there are of each kind.
+    static func countedByKind(_ marks: [(ref: ItemRef, mark: Mark)]) -> String {
+        listed(
+            Mark.kinds.compactMap { kind in
+                let count = marks.count { $0.ref.kind == kind }
+                return count == 0 ? nil : counted(count, kind.label)
+            })
     }
 
     /// `done`, `learning`, `skipped` and `total` (what is skipped included).

@@ -34,7 +34,6 @@ enum ValidateCommand {
         // One record per problem, as compilers print them, so that editors can jump to each.
         document.add(.rows(problems.map { Document.Row(cells: [$0.description]) }))
         let files = Set(problems.map(\.file)).count
-        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         if problems.isEmpty {
             document.add(
                 .text(

@@ -17,6 +17,11 @@ struct ItemJSON {
 
     func refs(_ kind: ItemKind, _ ids: [String]) -> JSON { .array(ids.map { ref(kind, $0) }) }
 
+    /// {"kind", "id", "name"}: a reference to an item of any kind.
+    func kindRef(_ ref: ItemRef) -> JSON {
+        .object([("kind", .string(ref.kind.label)), ("id", .string(ref.id)), ("name", .string(catalog.name(of: ref)))])
+    }
+
     /// A reference with the item's mark: {"id", "name", "status"}.
     func markedRef(_ kind: ItemKind, _ id: String) -> JSON { ref(kind, id).setting("status", status(kind, id)) }
 

@@ -50,8 +50,12 @@ struct GuidePage {
         plan.mark(of: ref).map { " <span class=\"mark \($0.rawValue)\">(\($0.rawValue))</span>" } ?? ""
     }
 
+    /// A table, or nothing when it has no rows; a column empty on every row is left out.
     private func table(_ caption: String, _ headers: [String], _ rows: [[String]]) -> String {
         guard !rows.isEmpty else { return "" }
+        let kept = headers.indices.filter { column in rows.contains { !$0[column].isEmpty } }
+        let headers = kept.map { headers[$0] }
+        let rows = rows.map { row in kept.map { row[$0] } }
         return "<table>\n<caption>\(caption)</caption>\n<thead><tr>"
             + headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             + rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>\n" }.joined() + "</tbody>\n</table>\n"

@@ -124,8 +124,7 @@ struct ManPage {
         case .directory: what = "a directory"
         case .command: what = "the name of a command"
         case .name(_, let kinds):
-            let labels = kinds.map(\.label)
-            let list = labels.count < 2 ? labels.joined() : labels.dropLast().joined(separator: ", ") + " or " + labels.last!
+            let list = listed(kinds.map(\.label), "or")
             what = kinds == ItemKind.allCases ? "the name, alias or id of any item" : "the name, alias or id of a \(list)"
         }
         return " " + italic(placeholder) + escape(" is \(what).")
