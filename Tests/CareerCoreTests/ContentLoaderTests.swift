@@ -8,6 +8,16 @@ struct ContentLoaderTests {
         #expect(error.description == "Content/tips.json:5:5: malformed JSON: expected ',' or '}' after a field")
     }
 
+    @Test("A trailing comma is named as such, at the comma, in an object and in an array")
+    func trailingComma() throws {
+        let inObject = try ContentDirectory.error(
+            in: .tips, replacing: "\"sources\": [\"course-unit\"]\n", with: "\"sources\": [\"course-unit\"],\n")
+        #expect(inObject.description == "Content/tips.json:7:31: malformed JSON: trailing comma before '}'")
+        let inArray = try ContentDirectory.error(
+            in: .tips, replacing: "\"Read research papers and industry news.\"]", with: "\"Read research papers and industry news.\",]")
+        #expect(inArray.description == "Content/tips.json:6:109: malformed JSON: trailing comma before ']'")
+    }
+
     @Test func missingField() throws {
         let error = try ContentDirectory.error(in: .roles, replacing: "\"name\": \"Data Scientist\",", with: "")
         #expect(error.file == "Content/roles.json")

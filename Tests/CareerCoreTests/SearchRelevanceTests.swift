@@ -18,6 +18,12 @@ struct SearchRelevanceTests {
 
     static let cases: [Case] = [
         at(1, "deep learning", .skill, "deep-learning"),
+        // Short forms of the guide's words (QueryTerms.synonymGroups).
+        at(1, "phd", .tip, "advanced-degree"),
+        at(1, "cs", .skill, "computer-science"),
+        at(1, "linalg", .skill, "linear-algebra"),
+        at(1, "sklearn", .skill, "scikit-learn"),
+        at(1, "finetuning", .skill, "fine-tuning"),
         at(1, "ml engineer", .role, "machine-learning-engineer"),
         at(1, "MLE", .role, "machine-learning-engineer"),
         at(1, "what does an ml engineer do", .role, "machine-learning-engineer"),

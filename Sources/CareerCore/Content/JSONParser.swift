@@ -111,13 +111,23 @@ struct JSONParser {
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of file, expected ',' or '}'") }
             if bytes[index] == UInt8(ascii: ",") {
-                index += 1
+                try skipComma(before: UInt8(ascii: "}"))
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
                 return .object(members)
             } else {
                 throw failure("expected ',' or '}' after a field")
             }
+        }
+    }
+
+    /// Steps over a comma between values; one right before `closer` is a trailing comma, reported at the comma.
+    private mutating func skipComma(before closer: UInt8) throws(Failure) {
+        let comma = position
+        index += 1
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == closer {
+            throw Failure(message: "trailing comma before '\(Character(Unicode.Scalar(closer)))'", position: comma)
         }
     }
 
@@ -134,7 +144,7 @@ struct JSONParser {
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of file, expected ',' or ']'") }
             if bytes[index] == UInt8(ascii: ",") {
-                index += 1
+                try skipComma(before: UInt8(ascii: "]"))
             } else if bytes[index] == UInt8(ascii: "]") {
                 index += 1
                 return .array(elements)

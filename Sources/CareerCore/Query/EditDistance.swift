@@ -36,7 +36,27 @@ enum EditDistance {
     /// word's first letter, and two words that differ there are usually different words ("junior" is not a
     /// misspelling of "senior").
     static func nearMiss<A: RandomAccessCollection<UInt8>, B: RandomAccessCollection<UInt8>>(_ a: A, _ b: B, limit: Int) -> Int? {
-        distance(a, b, limit: a.first == b.first ? limit : min(limit, 1))
+        typo(a, b, limit: a.first == b.first ? limit : min(limit, 1))
+    }
+
+    /// The distance between `a` and `b` when one could be a misspelling of the other: within `limit`, and
+    /// with the same numbers, which are not misspelled ("phase 5" is not "phase 1", nor "gpt4" "gpt3").
+    static func typo<A: RandomAccessCollection<UInt8>, B: RandomAccessCollection<UInt8>>(_ a: A, _ b: B, limit: Int) -> Int? {
+        sameDigits(a, b) ? distance(a, b, limit: limit) : nil
+    }
+
+    /// Whether the digits of `a` and `b`, read in order, are the same.
+    private static func sameDigits<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var (left, right) = (a.makeIterator(), b.makeIterator())
+        while true {
+            var x = left.next()
+            while let byte = x, !isDigit(byte) { x = left.next() }
+            var y = right.next()
+            while let byte = y, !isDigit(byte) { y = right.next() }
+            if x != y { return false }
+            if x == nil { return true }
+        }
     }
 
     /// How many edits a word of this length may carry and still count as a typo of another:

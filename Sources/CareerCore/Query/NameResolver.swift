@@ -100,7 +100,7 @@ public struct NameResolver: Sendable {
         var nearest: [Name] = []
         var best = tolerance + 1
         forEachName { name, text in
-            guard let distance = EditDistance.distance(key, text.key, limit: min(best, tolerance)) else { return }
+            guard let distance = EditDistance.typo(key, text.key, limit: min(best, tolerance)) else { return }
             if distance < best { (nearest, best) = ([], distance) }
             nearest.append(name)
         }

@@ -48,8 +48,13 @@ struct QueryTerms {
         "need", "needs", "want", "get", "become", "good", "best", "some", "any", "much", "many", "there", "s", "vs",
     ]
 
-    /// Ways of saying the same thing; any one matches for all. Stemmed once, on first use.
+    /// Ways of saying the same thing; any one matches for all: the short forms people type for the words
+    /// the guide uses, and a few everyday synonyms. Stemmed once, on first use.
     static let synonymGroups: [[[String]]] = [
+        ["phd", "doctoral degree", "doctorate", "doctoral"],
+        ["cs", "computer science"], ["linalg", "linear algebra"], ["prob", "probability"],
+        ["sklearn", "scikit-learn"],
+        ["hyperparams", "hyperparameter"], ["finetuning", "fine-tuning", "fine tuning"],
         ["ml", "machine learning"], ["dl", "deep learning"], ["nlp", "natural language processing"],
         ["cv", "computer vision"], ["llm", "large language model", "language model"], ["ai", "artificial intelligence"],
         ["rl", "reinforcement learning"], ["aws", "amazon web services", "amazon"], ["tf", "tensorflow"],

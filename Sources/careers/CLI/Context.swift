@@ -17,9 +17,9 @@ struct Context: Sendable {
     /// Finds the item `name` names among `kinds`, or fails with the candidates or the nearest names.
     /// A name found only as a prefix or a typo comes back with a note saying what it was taken to mean.
     func resolve(_ name: String, among kinds: [ItemKind], noun: String) throws(CLIError) -> (ref: ItemRef, note: String?) {
-        guard name.contains(where: { $0.isLetter || $0.isNumber }) else {
+        guard name.contains(where: { !$0.isWhitespace }) else {
             throw .usage(
-                "a \(noun) name is needed, but '\(name)' names nothing",
+                "a \(noun) name is needed, but '\(name)' is blank",
                 hint: "Give a name, for example one listed by 'careers search'.")
         }
         let resolver = NameResolver(catalog: catalog, kinds: kinds)
@@ -39,11 +39,23 @@ struct Context: Sendable {
                     "Give more of the name, for example: careers \(([invocation.command ?? "show"] + (invocation.leadingChoice.map { [$0] } ?? [])).joined(separator: " ")) \"\(example)\""
             )
         case .notFound:
+            if kinds.contains(.phase), let number = Self.phaseNumber(in: name) {
+                let phases = catalog.phases.map { "\($0.number) \($0.name)" }.joined(separator: ", ")
+                throw .notFound(
+                    "there is no phase \(number)",
+                    hint: catalog.phases.isEmpty ? "This guide has no roadmap." : "The roadmap's phases: \(phases).")
+            }
             let suggestions = resolver.nearMisses(for: name).map { catalog.name(of: $0) }
             throw .notFound(
                 "no \(noun) named '\(CLIError.excerpt(name))'",
                 hint: CLIError.didYouMean(suggestions, then: "Try 'careers search \(CLIError.excerpt(name))'."))
         }
+    }
+
+    /// N in "phase N" (how a phase may be named, see `Entry`).
+    private static func phaseNumber(in name: String) -> Int? {
+        let key = TextFolding.key(name)
+        return key.hasPrefix("phase") ? Int(key.dropFirst(5)) : nil
     }
 
     /// "Data Scientist (role)".
