@@ -48,8 +48,104 @@ struct ManPageTests {
             }
         }
         #expect(!page.contains("complete\\fR ") && !page.contains("__complete"))
-        #expect(page.contains("\\fILEVEL\\fR is one of entry, senior, lead."))
-        #expect(page.contains("\\fINAME\\fR is the name, alias or id of a role."))
+    }
+
+    /// The entry of `command` in COMMANDS, whole: its synopsis, summary, arguments and options.
+    func entry(_ command: String) -> String {
+        let commands = page.components(separatedBy: ".SH COMMANDS\n")[1].components(separatedBy: ".SH OPTIONS\n")[0]
+        let entries = commands.components(separatedBy: ".TP\n\\fBcareers ").dropFirst()
+        return ".TP\n\\fBcareers " + (entries.first { $0.hasPrefix(command + "\\fR") } ?? "")
+    }
+
+    @Test("Arguments and options say what help says, once: the help, then the choices")
+    func entriesSayEachThingOnce() {
+        #expect(
+            entry("show") == #"""
+                .TP
+                \fBcareers show\fR \fIname\fR
+                Show the full page of any item: role, skill, topic, phase, certification, project, tip.
+                .RS
+                .TP
+                \fIname\fR
+                A name, alias or id; several words need no quotes.
+                .RE
+
+                """#)
+        #expect(
+            entry("skill") == #"""
+                .TP
+                \fBcareers skill\fR \fIname\fR
+                Show the page of a skill.
+                .RS
+                .TP
+                \fIname\fR
+                A skill's name, alias or id.
+                .RE
+
+                """#)
+        #expect(
+            entry("roles") == #"""
+                .TP
+                \fBcareers roles\fR [\fIoptions\fR]
+                List every role with its level (where one is given) and summary.
+                .RS
+                .TP
+                \fB\-l\fR, \fB\-\-level\fR \fILEVEL\fR
+                Only roles placed at this level (entry, senior, lead).
+                .RE
+
+                """#)
+        #expect(
+            entry("match") == #"""
+                .TP
+                \fBcareers match\fR [\fIoptions\fR]
+                Rank the roles by how many of their own skills you have.
+                .RS
+                .TP
+                \fB\-H\fR, \fB\-\-have\fR \fISKILLS\fR
+                Skills you have, separated by commas; may be repeated; adds to those you marked done.
+                .TP
+                \fB\-\-have\-file\fR \fIFILE\fR
+                Read skills from FILE, one per line ('\-' for standard input).
+                .TP
+                \fB\-\-strict\fR
+                Fail on a skill name the guide does not know, instead of warning.
+                .TP
+                \fB\-n\fR, \fB\-\-limit\fR \fIN\fR
+                List the N best\-fitting roles (default 20).
+                .TP
+                \fB\-\-all\fR
+                List every role.
+                .RE
+
+                """#)
+        #expect(
+            entry("mark") == #"""
+                .TP
+                \fBcareers mark\fR \fIstatus\fR \fIname\fR...
+                Mark skills, projects or certifications as done, being learned or skipped, or clear their marks.
+                .RS
+                .TP
+                \fIstatus\fR
+                The mark to set; clear removes it (done, learning, skip, clear).
+                .TP
+                \fIname\fR
+                One or more skills, projects or certifications, separated by commas or not: 'python linear algebra' is Python and Linear algebra.
+                .RE
+
+                """#)
+        #expect(
+            entry("completions") == #"""
+                .TP
+                \fBcareers completions\fR \fIshell\fR
+                Print the script that makes a shell complete commands, options and the guide's names on Tab.
+                .RS
+                .TP
+                \fIshell\fR
+                The shell: bash (with bash\-completion), zsh or fish.
+                .RE
+
+                """#)
     }
 
     @Test("ENVIRONMENT names every variable the tool reads; FILES the plan and the cache")

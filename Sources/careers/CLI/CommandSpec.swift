@@ -48,9 +48,13 @@ struct LeadingChoice: Sendable {
     let placeholder: String
     let choices: [String]
     let help: String
+
+    /// Its help and then its choices, as help and the man page show it.
+    var shownHelp: String { "\(help) (\(choices.joined(separator: ", ")))" }
 }
 
-/// What an option's value is. Parsing checks it, help and the man page show it, completions offer it.
+/// What an option's value is. Parsing checks it, help and the man page show its placeholder and choices,
+/// completions offer it.
 enum ValueKind: Sendable, Equatable {
     /// None: the option is a flag.
     case none
@@ -100,6 +104,10 @@ struct OptionSpec: Sendable {
         if case .choice(_, let values) = value { return values }
         return []
     }
+
+    /// Its help and then its choices, if any, as help and the man page show it. The help says what the
+    /// value is: nothing else is added, so that nothing is said twice.
+    var shownHelp: String { choices.isEmpty ? help : "\(help) (\(choices.joined(separator: ", ")))" }
 
     /// "-l, --level LEVEL" as help shows it.
     var synopsis: String {

@@ -47,7 +47,7 @@ struct Help {
         if let argument = command.argument {
             text += "\nARGUMENTS:\n"
             if let leading = argument.leadingChoice {
-                text += columns("  <\(leading.placeholder)>", 24, leading.help + " (\(leading.choices.joined(separator: ", ")))")
+                text += columns("  <\(leading.placeholder)>", 24, leading.shownHelp)
             }
             text += columns("  <\(argument.placeholder)>", 24, argument.help)
         }
@@ -71,11 +71,7 @@ struct Help {
     }
 
     private func options(_ options: [OptionSpec]) -> String {
-        options.map { option in
-            var help = option.help
-            if !option.choices.isEmpty { help += " (\(option.choices.joined(separator: ", ")))" }
-            return columns("  " + option.synopsis, 24, help)
-        }.joined()
+        options.map { columns("  " + $0.synopsis, 24, $0.shownHelp) }.joined()
     }
 
     /// A left column padded to `leftWidth` (plus `gap` spaces), then `right` wrapped to `width` under itself;

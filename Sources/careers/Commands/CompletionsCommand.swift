@@ -12,7 +12,10 @@ enum CompletionsCommand {
             Example(
                 "careers completions bash > ~/.local/share/bash-completion/completions/careers",
                 "install it for bash"),
-            Example("source <(careers completions zsh)", "in ~/.zshrc, after compinit"),
+            Example(
+                "careers completions zsh > ~/.local/share/zsh/site-functions/_careers",
+                "install it for zsh; ~/.zshrc adds that directory to fpath, then runs compinit"),
+            Example("source <(careers completions zsh)", "or this line in ~/.zshrc, after compinit"),
             Example("careers completions fish > ~/.config/fish/completions/careers.fish", "install it for fish"),
         ],
         needsGuide: false,

@@ -69,8 +69,10 @@ enum CompletionScripts {
 
     static let zsh = #"""
         #compdef careers
-        # zsh completion for careers. Install: add to ~/.zshrc, after compinit,
-        #   source <(careers completions zsh)
+        # zsh completion for careers. Install it as _careers in a directory of fpath, before compinit:
+        #   careers completions zsh > ~/.local/share/zsh/site-functions/_careers
+        # and in ~/.zshrc: fpath=(~/.local/share/zsh/site-functions $fpath); autoload -Uz compinit && compinit
+        # Or add to ~/.zshrc, after compinit: source <(careers completions zsh)
 
         _careers() {
             local -a reply words_ descriptions

@@ -1,7 +1,7 @@
 import CareerCore
 
 /// The manual page, in roff (the man(7) macros), built from the command table like help: every command
-/// with its arguments and options, the kind of each value, and the examples.
+/// with its arguments and options, each described as help describes it, and the examples.
 struct ManPage {
     let table: CommandTable
 
@@ -26,17 +26,9 @@ struct ManPage {
             var items: [(term: String, text: String)] = []
             if let argument = command.argument {
                 if let leading = argument.leadingChoice {
-                    items.append(
-                        (
-                            italic(leading.placeholder),
-                            escape(sentence(leading.help)) + describe(leading.placeholder, .choice("", leading.choices))
-                        ))
+                    items.append((italic(leading.placeholder), escape(sentence(leading.shownHelp))))
                 }
-                items.append(
-                    (
-                        italic(argument.placeholder),
-                        escape(sentence(argument.help)) + (argument.value.map { describe(argument.placeholder, $0) } ?? "")
-                    ))
+                items.append((italic(argument.placeholder), escape(sentence(argument.help))))
             }
             items += command.options.map(item)
             if !items.isEmpty { page += ".RS\n" + items.map { ".TP\n\($0.term)\n\($0.text)\n" }.joined() + ".RE\n" }
@@ -105,29 +97,11 @@ struct ManPage {
         return words.joined(separator: " ")
     }
 
-    /// An option as a list item, in roff: `-l, --level LEVEL`, then its help and what its value is.
+    /// An option as a list item, in roff: `-l, --level LEVEL`, then its help as help shows it.
     private func item(_ option: OptionSpec) -> (term: String, text: String) {
         let long = bold("--" + option.name) + (option.placeholder.map { " " + italic($0) } ?? "")
         let term = option.short.map { bold("-\($0)") + ", " + long } ?? long
-        return (term, escape(sentence(option.help)) + (option.placeholder.map { describe($0, option.value) } ?? ""))
-    }
-
-    /// What a value of `kind`, shown as `placeholder`, is: a sentence in roff after the help (empty for
-    /// free text and flags).
-    private func describe(_ placeholder: String, _ kind: ValueKind) -> String {
-        let what: String
-        switch kind {
-        case .none, .text: return ""
-        case .number: what = "a whole number of 1 or more"
-        case .choice(_, let values): what = "one of " + values.joined(separator: ", ")
-        case .file: what = "a file to read, or - for standard input"
-        case .directory: what = "a directory"
-        case .command: what = "the name of a command"
-        case .name(_, let kinds):
-            let list = listed(kinds.map(\.label), "or")
-            what = kinds == ItemKind.allCases ? "the name, alias or id of any item" : "the name, alias or id of a \(list)"
-        }
-        return " " + italic(placeholder) + escape(" is \(what).")
+        return (term, escape(sentence(option.shownHelp)))
     }
 
     /// "show help" → "Show help."
