@@ -230,7 +230,7 @@ struct ContentPackTests {
         let pack = try SyntheticPack(["skills.json": "[{\"id\": \"swift\",}]"])
         defer { pack.remove() }
         let outcome = try RunCareers.run(["validate", pack.path], environment: wide)
-        #expect(outcome.stdout == "\(pack.path)/skills.json:1:17: malformed JSON: expected a quoted field name\n")
+        #expect(outcome.stdout == "\(pack.path)/skills.json:1:16: malformed JSON: trailing comma before '}'\n")
         #expect(outcome.stderr == "careers: \(pack.path): 1 problem in 1 file\n")
     }
 

@@ -21,13 +21,16 @@ struct RendererTests {
         #expect(color(.always, ["NO_COLOR": "1"], tty: false))
     }
 
-    @Test func widthComesFromColumnsThenTheTerminalThenEighty() {
+    @Test("Width: COLUMNS, then the terminal, then 80 on a terminal that does not say, 100 for a file or a pipe")
+    func widthComesFromColumnsThenTheTerminal() {
         func width(_ environment: [String: String], _ terminal: Int?) -> Int {
             Terminal.detect(color: .auto, environment: environment, isInteractive: true, terminalWidth: terminal).width
         }
         #expect(width(["COLUMNS": "100"], 60) == 100)
         #expect(width(["COLUMNS": "junk"], 60) == 60)
         #expect(width([:], nil) == 80)
+        #expect(Terminal.detect(color: .auto, environment: [:], isInteractive: false, terminalWidth: nil).width == 100)
+        #expect(Terminal.detect(color: .auto, environment: ["COLUMNS": "60"], isInteractive: false, terminalWidth: nil).width == 60)
     }
 
     @Test("Paragraphs and bullets wrap to the width and keep their indent")

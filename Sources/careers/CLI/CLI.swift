@@ -37,7 +37,7 @@ enum CLI {
         // The guide is loaded only once a command needs it: not for help or usage errors.
         func guide() throws(CLIError) -> Catalog {
             if let catalog { return catalog }
-            return try loadGuide(directory, environment: environment)
+            return try loadGuide(directory, environment: environment, named: invocation.text(CommandTable.content) == nil)
         }
         // Text for a person at a terminal may go through a pager; JSON and pipes never do.
         let mayPage = isInteractive && !invocation.json && !invocation.isSet(CommandTable.noPager)
@@ -95,7 +95,10 @@ enum CLI {
     }
 
     /// The guide in `directory`, or the bundled one.
-    static func loadGuide(_ directory: String?, environment: [String: String]) throws(CLIError) -> Catalog {
+    /// `namedByEnvironment`: the directory came from `CAREERS_CONTENT`, which a failure then names.
+    static func loadGuide(_ directory: String?, environment: [String: String], named namedByEnvironment: Bool = false)
+        throws(CLIError) -> Catalog
+    {
         guard let directory else {
             // The test suite checks the bundled guide with every rule; were it damaged all the same, say so.
             do {
@@ -109,7 +112,7 @@ enum CLI {
             guard let cache = PackCache.directory(environment: environment) else { return try Catalog(directory: directory) }
             return try PackCache(directory: cache).catalog(directory: directory)
         } catch {
-            throw GuideProblems.failure(error, directory: directory)
+            throw GuideProblems.failure(error, directory: directory, variable: namedByEnvironment ? "CAREERS_CONTENT" : nil)
         }
     }
 }

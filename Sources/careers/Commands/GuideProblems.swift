@@ -5,13 +5,21 @@ import CareerCore
 enum GuideProblems {
     static let shown = 5
 
-    static func failure(_ problems: ContentProblems, directory: String) -> CLIError {
+    /// `variable` is the environment variable that named `directory`, if one did.
+    static func failure(_ problems: ContentProblems, directory: String, variable: String? = nil) -> CLIError {
         let errors = problems.errors
         if errors.count == 1, errors[0].file == directory {
-            // No pack there at all: nothing to validate.
+            // No pack there at all: nothing to validate. A relative path is read from where careers runs,
+            // which a variable set elsewhere may not expect: say where it was looked for.
+            let relative = directory.hasPrefix("/") ? "" : " (from \(currentDirectory() ?? "the current directory"))"
+            guard let variable else {
+                return .failed(
+                    "cannot use the guide in '\(directory)'\(relative): \(errors[0].message)",
+                    hint: "Give the directory of a content pack; 'careers init DIR' writes one to start from.")
+            }
             return .failed(
-                "cannot use the guide in '\(directory)': \(errors[0].message)",
-                hint: "Give the directory of a content pack; 'careers init DIR' writes one to start from.")
+                "\(variable) names '\(directory)'\(relative), which cannot be used: \(errors[0].message)",
+                hint: "Set \(variable) to a content pack's full path, or to nothing for the bundled guide.")
         }
         let first = errors.prefix(shown).map(\.description).joined(separator: "\n")
         let more = errors.count > shown ? "\n… and \(errors.count - shown) more" : ""
@@ -19,5 +27,11 @@ enum GuideProblems {
         return .failed(
             "the guide in '\(directory)' has \(noun):\n\(first)\(more)",
             hint: "Run 'careers validate \(CLIError.shellWord(directory))' to see \(errors.count == 1 ? "it" : "them all").")
+    }
+
+    /// The directory careers runs in, or nil if it cannot be named (removed, say).
+    private static func currentDirectory() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        return getcwd(&buffer, buffer.count) == nil ? nil : String(cString: buffer)
     }
 }

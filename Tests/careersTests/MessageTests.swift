@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import careers
+
+/// Messages that do not mislead: each pinned whole, with its exit status.
+@Suite("Messages for everyday mistakes")
+struct MessageTests {
+    private func run(_ arguments: [String]) -> CLI.Result {
+        CLI.run(arguments, environment: [:])
+    }
+
+    @Test(
+        "Each mistake gets its own plain answer",
+        arguments: [
+            (
+                ["roles", "--level", "junior"], 2,
+                "careers: 'junior' is not a valid value for '--level'\nhint: Valid values: entry, senior, lead.\n"
+            ),
+            (["show", "tableau"], 1, "careers: no item named 'tableau'\nhint: Try 'careers search tableau'.\n"),
+            (
+                ["next", "--limit", "-1"], 2,
+                "careers: '-1' is not a valid number for '--limit'\nhint: Give a whole number of 1 or more, e.g. --limit 5.\n"
+            ),
+            (
+                ["next", "--limit=-1"], 2,
+                "careers: '-1' is not a valid number for '--limit'\nhint: Give a whole number of 1 or more, e.g. --limit 5.\n"
+            ),
+            (["version"], 2, "careers: unknown command 'version'\nhint: For the version, run 'careers --version'.\n"),
+            (["help", "version"], 2, "careers: unknown command 'version'\nhint: For the version, run 'careers --version'.\n"),
+            (
+                ["show", "phase 5"], 1,
+                "careers: there is no phase 5\nhint: The roadmap's phases: 1 Foundations, 2 Classical ML, 3 Deep Learning, 4 Specialization.\n"
+            ),
+            (["show", "🤖"], 1, "careers: no item named '🤖'\nhint: Try 'careers search 🤖'.\n"),
+        ])
+    func mistakes(arguments: [String], status: Int32, stderr: String) {
+        let result = run(arguments)
+        #expect(result.status == status, "\(arguments)")
+        #expect(result.stderr == stderr, "\(arguments)")
+        #expect(result.stdout == "")
+    }
+
+    @Test("A real slip of the keys still gets its \"did you mean\"")
+    func nearMisses() {
+        #expect(
+            run(["roles", "--level", "senor"]).stderr
+                == "careers: 'senor' is not a valid value for '--level'\nhint: Did you mean 'senior'? Valid values: entry, senior, lead.\n")
+        #expect(run(["show", "phase 2"]).status == 0)
+    }
+
+    @Test("A relative CAREERS_CONTENT that does not resolve names the variable and the directory it was read from")
+    func relativeContentDirectory() throws {
+        let here = FileManager.default.temporaryDirectory.appendingPathComponent("careers-cwd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: here, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: here) }
+        let real = here.resolvingSymlinksInPath().path
+        let variable = try RunCareers.run(["roles"], environment: ["CAREERS_CONTENT": "my-pack"], in: here)
+        #expect(
+            variable
+                == .init(
+                    status: 1, stdout: "",
+                    stderr: """
+                        careers: CAREERS_CONTENT names 'my-pack' (from \(real)), which cannot be used: not a guide's directory: No such file or directory
+                        hint: Set CAREERS_CONTENT to a content pack's full path, or to nothing for the bundled guide.
+
+                        """))
+        let option = try RunCareers.run(["--content", "my-pack", "roles"], in: here)
+        #expect(
+            option.stderr
+                == "careers: cannot use the guide in 'my-pack' (from \(real)): not a guide's directory: No such file or directory\n"
+                + "hint: Give the directory of a content pack; 'careers init DIR' writes one to start from.\n")
+    }
+}
