@@ -67,14 +67,14 @@ enum RunCareers {
         nonisolated(unsafe) var errorData = Data()
         group.enter()
         DispatchQueue.global().async {
-            errorData = stderr.fileHandleForReading.readDataToEndOfFile()
+            errorData = readAll(stderr.fileHandleForReading)
             group.leave()
         }
         if let input {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
             try stdin.fileHandleForWriting.close()
         }
-        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+        let outputData = readAll(stdout.fileHandleForReading)
         group.wait()
         process.waitUntilExit()
         hang.cancel()
@@ -82,5 +82,18 @@ enum RunCareers {
         return Outcome(
             status: process.terminationStatus + (signaled ? 128 : 0), stdout: String(decoding: outputData, as: UTF8.self),
             stderr: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// Everything `handle` gives until its end. Read with read(2), retried when a signal interrupts it:
+    /// Foundation's `readDataToEndOfFile` traps on EINTR, which took the whole test run down once.
+    static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = read(handle.fileDescriptor, &buffer, buffer.count)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return data }
+            data.append(buffer, count: count)
+        }
     }
 }
