@@ -50,7 +50,8 @@ extension Catalog {
         roles(where: { !$0.next.isEmpty || !$0.previous.isEmpty })
     }
 
-    /// What the whole field needs: the foundations every role shares, as the documents weigh them.
+    /// The field's foundations: what the documents say those entering the field need, each weight with the
+    /// audience its document names.
     public var foundations: [Requirement] { guide.foundations() }
 
     /// True for a role the documents only name: nothing is tied to it in particular.
@@ -65,8 +66,9 @@ extension Catalog {
     }
 
     /// The foundation that names `skill`, if the field as a whole needs it.
-    public func foundation(naming skill: String) -> Requirement? {
-        foundations.first { $0.skills.contains(skill) }
+    /// The foundations that name `skill`: on its own, among either-or choices, or both.
+    public func foundations(naming skill: String) -> [Requirement] {
+        foundations.filter { $0.skills.contains(skill) }
     }
 
     /// "TensorFlow or PyTorch".

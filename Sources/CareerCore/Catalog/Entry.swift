@@ -111,7 +111,7 @@ extension Entry {
 
     static func entry(_ category: SkillCategory) -> Entry {
         Entry(
-            ref: ItemRef(.category, category.id), name: category.name, aliases: [], summary: category.summary,
+            ref: ItemRef(.category, category.id), name: category.name, aliases: [], summary: "",
             body: [], sources: [])
     }
 }

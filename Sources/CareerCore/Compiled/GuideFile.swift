@@ -12,7 +12,7 @@
 struct GuideFile {
     static let magic: [UInt8] = Array("CAREERS\u{1}".utf8)
     /// Bumped whenever the layout or the meaning of a record changes: an older cache is then rebuilt.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     private static let headerSize = 24
     private static let sectionEntrySize = 12
     private static let recordEntrySize = 12

@@ -27,6 +27,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownFile(suggestion: String?)
         case brokenLink
         case repeatedValue(field: String, value: String)
+        case uncitedSource(id: String)
     }
 
     /// The path of the file, as given to the loader.
@@ -92,6 +93,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
                     ?? "; a guide's files are \(ContentLoader.File.allCases.map(\.rawValue).joined(separator: ", "))")
         case .brokenLink: "a symbolic link to nothing"
         case .repeatedValue(let field, let value): "'\(value)' is listed twice in '\(field)'"
+        case .uncitedSource(let id): "a weight cites source '\(id)', which the requirement's 'sources' does not list"
         }
     }
 }

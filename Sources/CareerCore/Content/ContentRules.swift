@@ -17,10 +17,15 @@ enum ContentRules {
     }
 
     static func check(_ content: Content, at positions: Positions, log: LoadLog) {
-        // The foundations name each skill once, counting the choices of either-or groups.
-        var seen: Set<String> = []
+        // The foundations name each skill once on its own and once among either-or choices: a document may
+        // ask for one of two skills ("TensorFlow or PyTorch") where another asks for each.
+        var seenAlone: Set<String> = []
+        var seenAsChoice: Set<String> = []
         for (index, requirement) in content.foundations.enumerated() {
-            for skill in unique(requirement.skills) where !skill.isEmpty && !seen.insert(skill).inserted {
+            for skill in unique(requirement.skills) where !skill.isEmpty {
+                let isNew =
+                    requirement.isChoice ? seenAsChoice.insert(skill).inserted : seenAlone.insert(skill).inserted
+                if isNew { continue }
                 log.report(positions.error(.repeatedSkill(id: skill, within: "the foundations"), in: .foundations, item: index))
             }
         }

@@ -10,7 +10,7 @@ extension Source {
 
 extension SkillCategory {
     init(_ json: ObjectReader) {
-        self.init(id: json.id(as: .category), name: json.string("name"), summary: json.string("summary"))
+        self.init(id: json.id(as: .category), name: json.string("name"))
     }
 }
 
@@ -24,7 +24,8 @@ extension Skill {
 }
 
 extension Requirement {
-    /// `"skill": ID` or `"either": [ID, ID, …]`, and `"need"`, which must be given (null where no weight is stated).
+    /// `"skill": ID` or `"either": [ID, ID, …]`, its `weights` (each document's word and audience; none
+    /// where no document weighs it) and `sources`, which list every source a weight cites.
     init(_ json: ObjectReader) {
         let skills: [String]
         if json.has("either") {
@@ -38,9 +39,29 @@ extension Requirement {
         } else {
             skills = [json.reference("skill", to: .skill)]
         }
-        self.init(
-            skills: skills, need: json.nullableChoice("need"), condition: json.optionalString("condition"),
-            sources: json.sources())
+        let weights = json.objects("weights", Weight.init)
+        let sources = json.sources()
+        for id in weights.flatMap(\.sources) where !id.isEmpty && !sources.contains(id) {
+            json.fail(.uncitedSource(id: id), at: "weights")
+        }
+        self.init(skills: skills, weights: weights, sources: sources)
+    }
+}
+
+extension Weight {
+    /// `"need"`: the document's word, from the vocabulary of `Need`; `"audience"` (null where none is
+    /// named); `"sources"`.
+    init(_ json: ObjectReader) {
+        self.init(need: json.choice("need"), audience: json.optionalString("audience"), sources: json.sources())
+    }
+}
+
+extension Weight: CustomJSONEncodable {
+    var json: JSON {
+        .object([
+            ("need", .string(need.rawValue)), ("audience", audience.map { .string($0) } ?? .null),
+            ("sources", JSON.encode(sources)),
+        ])
     }
 }
 
@@ -49,8 +70,7 @@ extension Requirement: CustomJSONEncodable {
     var json: JSON {
         .object([
             skills.count == 1 ? ("skill", .string(skills[0])) : ("either", JSON.encode(skills)),
-            ("need", need.map { .string($0.rawValue) } ?? .null), ("condition", condition.map { .string($0) } ?? .null),
-            ("sources", JSON.encode(sources)),
+            ("weights", .array(weights.map(\.json))), ("sources", JSON.encode(sources)),
         ])
     }
 }

@@ -43,17 +43,17 @@ extension BundledContent {
 """###),
         (.categories, ###"""
 [
-  { "id": "mathematics", "name": "Mathematics", "summary": "The mathematical foundation the field is built on." },
-  { "id": "programming", "name": "Programming and computer science", "summary": "Writing the code that prepares data, trains models and evaluates results." },
-  { "id": "machine-learning", "name": "Machine learning", "summary": "Algorithms, learning strategies and the work of training models." },
-  { "id": "deep-learning", "name": "Deep learning and LLMs", "summary": "Neural networks, large language models and the ideas inside them." },
-  { "id": "evaluation", "name": "Model evaluation", "summary": "Judging how well a model performs." },
-  { "id": "data", "name": "Data", "summary": "Working with large datasets: preparing, cleaning, analyzing and visualizing them." },
-  { "id": "tools", "name": "Tools and frameworks", "summary": "The libraries and hardware the work runs on." },
-  { "id": "production", "name": "Deployment and optimization", "summary": "Getting models into production and making them efficient." },
-  { "id": "specializations", "name": "Specializations", "summary": "Niches to choose once the foundations are in place." },
-  { "id": "research", "name": "Research and ethics", "summary": "Following, applying and doing research, and its ethical side." },
-  { "id": "soft-skills", "name": "Soft skills", "summary": "The ways of thinking and working the field asks for." }
+  { "id": "mathematics", "name": "Mathematics" },
+  { "id": "programming", "name": "Programming and computer science" },
+  { "id": "machine-learning", "name": "Machine learning" },
+  { "id": "deep-learning", "name": "Deep learning and LLMs" },
+  { "id": "evaluation", "name": "Model evaluation" },
+  { "id": "data", "name": "Data" },
+  { "id": "tools", "name": "Tools and frameworks" },
+  { "id": "production", "name": "Deployment and optimization" },
+  { "id": "specializations", "name": "Specializations" },
+  { "id": "research", "name": "Research and ethics" },
+  { "id": "soft-skills", "name": "Soft skills" }
 ]
 
 """###),
@@ -199,32 +199,189 @@ extension BundledContent {
 """###),
         (.foundations, ###"""
 [
-  { "skill": "linear-algebra", "need": "essential", "sources": ["course-unit", "ai-ml-career-profile"] },
-  { "skill": "calculus", "need": "essential", "sources": ["course-unit", "ai-ml-career-profile"] },
-  { "skill": "probability", "need": "essential", "sources": ["course-unit"] },
-  { "skill": "computer-science", "need": "essential", "sources": ["course-unit"] },
-  { "skill": "programming", "need": "essential", "sources": ["course-unit", "llm-career-article"] },
-  { "skill": "python", "need": "essential", "sources": ["llm-career-article"] },
-  { "skill": "ml-algorithms", "need": "essential", "sources": ["course-unit", "llm-career-article"] },
-  { "skill": "neural-networks", "need": "essential", "sources": ["course-unit", "llm-career-article", "ai-ml-career-profile"] },
-  { "skill": "deep-learning", "need": "essential", "sources": ["llm-career-article", "ai-ml-career-profile"] },
-  { "skill": "nlp", "need": "essential", "condition": "for those specializing in LLMs", "sources": ["course-unit"] },
-  { "skill": "data-analysis", "need": "essential", "sources": ["llm-career-article"] },
-  { "skill": "data-cleaning", "need": "essential", "sources": ["llm-career-article"] },
-  { "skill": "data-visualization", "need": "essential", "sources": ["llm-career-article"] },
-  { "skill": "research-abilities", "need": "essential", "sources": ["llm-career-article"] },
-  { "skill": "scikit-learn", "need": "essential", "sources": ["ai-ml-career-profile"] },
-  { "skill": "gpu-computing", "need": "essential", "sources": ["ai-ml-career-profile"] },
-  { "skill": "research-ethics", "need": "essential", "sources": ["ai-ml-career-profile"] },
-  { "skill": "problem-framing", "need": "essential", "sources": ["ai-ml-career-profile"] },
-  { "skill": "long-term-thinking", "need": "essential", "sources": ["ai-ml-career-profile"] },
-  { "either": ["tensorflow", "pytorch"], "need": "often-required", "sources": ["llm-career-article"] },
-  { "skill": "data-preparation", "need": "often-required", "sources": ["llm-career-article"] },
-  { "skill": "model-training", "need": "often-required", "sources": ["llm-career-article"] },
-  { "skill": "model-evaluation", "need": "often-required", "sources": ["llm-career-article"] },
-  { "skill": "problem-solving", "need": "also-important", "sources": ["course-unit"] },
-  { "skill": "creativity", "need": "also-important", "sources": ["course-unit"] },
-  { "skill": "willingness-to-learn", "need": "also-important", "sources": ["course-unit"] }
+  {
+    "skill": "linear-algebra",
+    "weights": [
+      {"need": "needed", "audience": "to succeed in this field", "sources": ["course-unit"]},
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["course-unit", "ai-ml-career-profile"]
+  },
+  {
+    "skill": "calculus",
+    "weights": [
+      {"need": "needed", "audience": "to succeed in this field", "sources": ["course-unit"]},
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["course-unit", "ai-ml-career-profile"]
+  },
+  {
+    "skill": "probability",
+    "weights": [
+      {"need": "needed", "audience": "to succeed in this field", "sources": ["course-unit"]}
+    ],
+    "sources": ["course-unit"]
+  },
+  {
+    "skill": "computer-science",
+    "weights": [
+      {"need": "needed", "audience": "to succeed in this field", "sources": ["course-unit"]}
+    ],
+    "sources": ["course-unit"]
+  },
+  {
+    "skill": "programming",
+    "weights": [
+      {"need": "needed", "audience": "to succeed in this field", "sources": ["course-unit"]},
+      {"need": "essential", "audience": "for anyone seeking a career in LLMs", "sources": ["llm-career-article"]}
+    ],
+    "sources": ["course-unit", "llm-career-article"]
+  },
+  {
+    "skill": "python",
+    "weights": [
+      {"need": "essential", "audience": "for anyone seeking a career in LLMs", "sources": ["llm-career-article"]}
+    ],
+    "sources": ["llm-career-article"]
+  },
+  {
+    "skill": "ml-algorithms",
+    "weights": [
+      {"need": "essential", "audience": "to succeed in this field", "sources": ["course-unit"]},
+      {"need": "fundamental", "audience": "for anyone seeking a career in LLMs", "sources": ["llm-career-article"]}
+    ],
+    "sources": ["course-unit", "llm-career-article"]
+  },
+  {
+    "skill": "neural-networks",
+    "weights": [
+      {"need": "essential", "audience": "to succeed in this field", "sources": ["course-unit"]},
+      {"need": "fundamental", "audience": "for anyone seeking a career in LLMs", "sources": ["llm-career-article"]},
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["course-unit", "llm-career-article", "ai-ml-career-profile"]
+  },
+  {
+    "skill": "deep-learning",
+    "weights": [
+      {"need": "crucial", "audience": "for those specializing in LLMs", "sources": ["course-unit"]},
+      {"need": "fundamental", "audience": "for anyone seeking a career in LLMs", "sources": ["llm-career-article"]},
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["course-unit", "llm-career-article", "ai-ml-career-profile"]
+  },
+  {
+    "skill": "nlp",
+    "weights": [
+      {"need": "crucial", "audience": "for those specializing in LLMs", "sources": ["course-unit"]}
+    ],
+    "sources": ["course-unit"]
+  },
+  {
+    "skill": "data-analysis",
+    "weights": [
+      {"need": "key", "audience": "for anyone seeking a career in LLMs", "sources": ["llm-career-article"]}
+    ],
+    "sources": ["llm-career-article"]
+  },
+  {
+    "skill": "data-cleaning",
+    "weights": [
+      {"need": "key", "audience": "for anyone seeking a career in LLMs", "sources": ["llm-career-article"]}
+    ],
+    "sources": ["llm-career-article"]
+  },
+  {
+    "skill": "data-visualization",
+    "weights": [
+      {"need": "key", "audience": "for anyone seeking a career in LLMs", "sources": ["llm-career-article"]}
+    ],
+    "sources": ["llm-career-article"]
+  },
+  {
+    "skill": "research-abilities",
+    "weights": [
+      {"need": "vital", "audience": "for anyone seeking a career in LLMs", "sources": ["llm-career-article"]}
+    ],
+    "sources": ["llm-career-article"]
+  },
+  {
+    "either": ["tensorflow", "pytorch"],
+    "weights": [
+      {"need": "often required", "audience": "for anyone seeking a career in LLMs", "sources": ["llm-career-article"]}
+    ],
+    "sources": ["llm-career-article"]
+  },
+  {
+    "skill": "tensorflow",
+    "weights": [
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["ai-ml-career-profile"]
+  },
+  {
+    "skill": "pytorch",
+    "weights": [
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["ai-ml-career-profile"]
+  },
+  {
+    "skill": "scikit-learn",
+    "weights": [
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["ai-ml-career-profile"]
+  },
+  {
+    "skill": "gpu-computing",
+    "weights": [
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["ai-ml-career-profile"]
+  },
+  {
+    "skill": "research-ethics",
+    "weights": [
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["ai-ml-career-profile"]
+  },
+  {
+    "skill": "problem-framing",
+    "weights": [
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["ai-ml-career-profile"]
+  },
+  {
+    "skill": "long-term-thinking",
+    "weights": [
+      {"need": "must learn", "audience": "for AI/ML engineering", "sources": ["ai-ml-career-profile"]}
+    ],
+    "sources": ["ai-ml-career-profile"]
+  },
+  {
+    "skill": "problem-solving",
+    "weights": [
+      {"need": "also important", "audience": "to succeed in this field", "sources": ["course-unit"]}
+    ],
+    "sources": ["course-unit"]
+  },
+  {
+    "skill": "creativity",
+    "weights": [
+      {"need": "also important", "audience": "to succeed in this field", "sources": ["course-unit"]}
+    ],
+    "sources": ["course-unit"]
+  },
+  {
+    "skill": "willingness-to-learn",
+    "weights": [
+      {"need": "also important", "audience": "to succeed in this field", "sources": ["course-unit"]}
+    ],
+    "sources": ["course-unit"]
+  }
 ]
 
 """###),
@@ -245,10 +402,10 @@ extension BundledContent {
     "next": ["senior-ml-engineer"],
     "related": ["data-scientist"],
     "skills": [
-      { "skill": "model-training", "need": null, "sources": ["llm-career-article", "ai-ml-career-profile"] },
-      { "skill": "fine-tuning", "need": null, "sources": ["llm-career-article"] },
-      { "skill": "hyperparameter-tuning", "need": null, "sources": ["ai-ml-career-profile"] },
-      { "skill": "deployment", "need": null, "sources": ["ai-ml-career-profile"] }
+      { "skill": "model-training", "sources": ["llm-career-article", "ai-ml-career-profile"] },
+      { "skill": "fine-tuning", "sources": ["llm-career-article"] },
+      { "skill": "hyperparameter-tuning", "sources": ["ai-ml-career-profile"] },
+      { "skill": "deployment", "sources": ["ai-ml-career-profile"] }
     ],
     "sources": ["course-unit", "llm-career-article", "ai-ml-career-profile"]
   },
@@ -266,10 +423,10 @@ extension BundledContent {
     "next": [],
     "related": ["machine-learning-engineer"],
     "skills": [
-      { "skill": "data-preparation", "need": null, "sources": ["llm-career-article"] },
-      { "skill": "data-cleaning", "need": null, "sources": ["llm-career-article"] },
-      { "skill": "data-analysis", "need": null, "sources": ["course-unit", "llm-career-article"] },
-      { "skill": "ml-algorithms", "need": null, "sources": ["course-unit"] }
+      { "skill": "data-preparation", "sources": ["llm-career-article"] },
+      { "skill": "data-cleaning", "sources": ["llm-career-article"] },
+      { "skill": "data-analysis", "sources": ["course-unit", "llm-career-article"] },
+      { "skill": "ml-algorithms", "sources": ["course-unit"] }
     ],
     "sources": ["course-unit", "llm-career-article"]
   },
@@ -288,9 +445,9 @@ extension BundledContent {
     "next": [],
     "related": [],
     "skills": [
-      { "skill": "research-abilities", "need": null, "sources": ["course-unit", "llm-career-article"] },
-      { "skill": "ml-algorithms", "need": null, "sources": ["course-unit", "llm-career-article"] },
-      { "skill": "large-language-models", "need": null, "sources": ["course-unit", "llm-career-article"] }
+      { "skill": "research-abilities", "sources": ["course-unit", "llm-career-article"] },
+      { "skill": "ml-algorithms", "sources": ["course-unit", "llm-career-article"] },
+      { "skill": "large-language-models", "sources": ["course-unit", "llm-career-article"] }
     ],
     "sources": ["course-unit", "llm-career-article", "ai-ml-career-profile"]
   },
@@ -306,8 +463,8 @@ extension BundledContent {
     "next": [],
     "related": [],
     "skills": [
-      { "skill": "ml-algorithms", "need": null, "sources": ["course-unit"] },
-      { "skill": "large-language-models", "need": null, "sources": ["course-unit"] }
+      { "skill": "ml-algorithms", "sources": ["course-unit"] },
+      { "skill": "large-language-models", "sources": ["course-unit"] }
     ],
     "sources": ["course-unit"]
   },
@@ -327,22 +484,22 @@ extension BundledContent {
     "next": [],
     "related": [],
     "skills": [
-      { "skill": "tokenization-techniques", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "transformers", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "attention-mechanisms", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "supervised-learning", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "unsupervised-learning", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "transfer-learning", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "reinforcement-learning", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "model-evaluation", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "perplexity", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "bleu", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "f1-score", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "neural-networks", "need": "essential", "sources": ["llm-engineer-news"] },
-      { "skill": "fine-tuning", "need": null, "sources": ["llm-engineer-news"] },
-      { "skill": "model-optimization", "need": null, "sources": ["llm-engineer-news"] },
-      { "skill": "deployment", "need": null, "sources": ["llm-engineer-news"] },
-      { "skill": "ai-ethics", "need": null, "sources": ["llm-engineer-news"] }
+      { "skill": "tokenization-techniques", "weights": [{"need": "foundational", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "transformers", "weights": [{"need": "vital", "audience": "for engineers developing or fine-tuning models", "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "attention-mechanisms", "weights": [{"need": "vital", "audience": "for engineers developing or fine-tuning models", "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "supervised-learning", "weights": [{"need": "essential", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "unsupervised-learning", "weights": [{"need": "essential", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "transfer-learning", "weights": [{"need": "essential", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "reinforcement-learning", "weights": [{"need": "essential", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "model-evaluation", "weights": [{"need": "equally important", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "perplexity", "weights": [{"need": "equally important", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "bleu", "weights": [{"need": "equally important", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "f1-score", "weights": [{"need": "equally important", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "neural-networks", "weights": [{"need": "critical", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "fine-tuning", "sources": ["llm-engineer-news"] },
+      { "skill": "model-optimization", "sources": ["llm-engineer-news"] },
+      { "skill": "deployment", "sources": ["llm-engineer-news"] },
+      { "skill": "ai-ethics", "sources": ["llm-engineer-news"] }
     ],
     "sources": ["llm-engineer-news"]
   },
@@ -368,7 +525,7 @@ extension BundledContent {
     "next": [],
     "related": [],
     "skills": [
-      { "skill": "computer-vision", "need": null, "sources": ["ai-ml-career-profile"] }
+      { "skill": "computer-vision", "sources": ["ai-ml-career-profile"] }
     ],
     "sources": ["ai-ml-career-profile"]
   },
@@ -382,7 +539,7 @@ extension BundledContent {
     "next": [],
     "related": [],
     "skills": [
-      { "skill": "nlp", "need": null, "sources": ["ai-ml-career-profile"] }
+      { "skill": "nlp", "sources": ["ai-ml-career-profile"] }
     ],
     "sources": ["ai-ml-career-profile"]
   },

@@ -12,6 +12,6 @@ public struct Skill: Hashable, Sendable {
 /// A group of skills, such as mathematics or soft skills.
 public struct SkillCategory: Hashable, Sendable {
     public let id: String
+    /// A label that groups skills; a category says nothing of its own, so it needs no source.
     public let name: String
-    public let summary: String
 }

@@ -29,7 +29,7 @@ public struct PlanOutline: Sendable, Equatable {
         } else {
             others = catalog.phases.flatMap { phase in
                 phase.skills.filter { !foundationSkills.contains($0) }.map {
-                    Requirement(skills: [$0], need: nil, sources: phase.sources)
+                    Requirement(skills: [$0], weights: [], sources: phase.sources)
                 }
             }
         }
@@ -48,7 +48,7 @@ public struct PlanOutline: Sendable, Equatable {
             (
                 item.phase?.number ?? Int.max,
                 item.phase.flatMap { phase in phase.skills.firstIndex(where: item.requirement.skills.contains) } ?? Int.max,
-                item.requirement.need.flatMap { Need.allCases.firstIndex(of: $0) } ?? Need.allCases.count,
+                item.requirement.need?.rank ?? Need.allCases.count,
                 index
             )
         }

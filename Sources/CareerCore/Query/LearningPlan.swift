@@ -33,7 +33,7 @@ public struct LearningPlan: Sendable, Equatable {
         let keys = missing.indices.map { index in
             (
                 phases[index]?.number ?? Int.max,
-                missing[index].need.map { Need.allCases.firstIndex(of: $0)! } ?? Need.allCases.count,
+                missing[index].need?.rank ?? Need.allCases.count,
                 index
             )
         }

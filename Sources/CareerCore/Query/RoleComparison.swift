@@ -1,6 +1,6 @@
-/// Two roles side by side, as far as the guide says: the skills of their own both need, those only one
-/// of them needs, and the field's foundations, which both need as every role does. A role's own skill
-/// that is also a foundation is counted once, among the foundations.
+/// Two roles side by side, as far as the guide says: the skills of their own both need and those only one
+/// of them needs, and beside them the field's foundations, which the documents address to an audience of
+/// their own, not to either role.
 public struct RoleComparison: Sendable, Equatable {
     /// A need both roles have, with each role's own weight for it.
     public struct Shared: Sendable, Equatable {
@@ -16,9 +16,7 @@ public struct RoleComparison: Sendable, Equatable {
     /// Requirements are the same when they name the same skills (an either-or group only the same group).
     public init(_ first: Role, _ second: Role, catalog: Catalog) {
         foundations = catalog.foundations
-        let founded = Set(foundations.flatMap(\.skills))
-        let own = { (role: Role) in role.skills.filter { !$0.skills.contains(where: founded.contains) } }
-        let (firstOwn, secondOwn) = (own(first), own(second))
+        let (firstOwn, secondOwn) = (first.skills, second.skills)
         let secondByKey = Dictionary(secondOwn.map { (Set($0.skills), $0) }, uniquingKeysWith: { a, _ in a })
         let firstKeys = Set(firstOwn.map { Set($0.skills) })
         both = firstOwn.compactMap { requirement in

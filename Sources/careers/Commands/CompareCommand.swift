@@ -56,23 +56,14 @@ enum CompareCommand {
         for (role, other, only) in [(first, second, comparison.onlyFirst), (second, first, comparison.onlySecond)] {
             document.add(.heading("Only \(role.name) needs"))
             if only.isEmpty {
-                let foundations = role.skills.count - comparison.both.count
                 document.add(
-                    .text(
-                        role.skills.isEmpty
-                            ? context.noOwnSkills(role)
-                            : foundations == role.skills.count
-                                ? "None: its own skills are all among the field's foundations (below), which \(other.name) needs too."
-                                : foundations > 0
-                                    ? "None: its own skills are either skills of \(other.name) too, above, or among the "
-                                        + "field's foundations, below."
-                                    : "None: \(other.name) needs each of its own skills too, above."))
+                    .text(role.skills.isEmpty ? context.noOwnSkills(role) : "None: each of its own skills is one of \(other.name)'s too, above."))
             } else {
                 document.add(rows(only))
             }
         }
         if !comparison.foundations.isEmpty {
-            document.add(.heading("Both need, as every role does: the field's foundations"))
+            document.add(.heading("The field's foundations, with the audience each document names"))
             document.add(
                 .rows(
                     comparison.foundations.map { requirement in

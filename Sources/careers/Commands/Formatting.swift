@@ -7,10 +7,24 @@ extension Context {
         ids.map { catalog.name(of: ItemRef(kind, $0)) }.joined(separator: ", ")
     }
 
-    /// "essential", "essential for those specializing in LLMs", or "—" where no weight is given.
+    /// The strongest weight a document gives, in its word and with its audience: "crucial for those
+    /// specializing in LLMs"; "—" where no weight is given.
     func needLabel(_ requirement: Requirement) -> String {
-        let need = requirement.need?.label ?? "—"
-        return requirement.condition.map { "\(need) \($0)" } ?? need
+        requirement.strongest.map(weightLabel) ?? "—"
+    }
+
+    /// "fundamental for anyone seeking a career in LLMs".
+    func weightLabel(_ weight: Weight) -> String {
+        weight.audience.map { "\(weight.need.label) \($0)" } ?? weight.need.label
+    }
+
+    /// Every weight the documents give, each with its audience and its document's kind: "essential to
+    /// succeed in this field (course unit); must learn for AI/ML engineering (career profile)".
+    func weightsLabel(_ requirement: Requirement) -> String {
+        requirement.weights.map { weight in
+            let kinds = weight.sources.compactMap(catalog.source).map(\.kind)
+            return weightLabel(weight) + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))")
+        }.joined(separator: "; ")
     }
 
     /// "entry", or "—" for a role no document places.
@@ -42,8 +56,7 @@ extension Context {
 
     /// What is said of a role with no skills of its own.
     func noOwnSkills(_ role: Role) -> String {
-        "No skills are recorded for \(role.name) in particular"
-            + (catalog.foundations.isEmpty ? "." : "; the field's foundations apply to it as to every role.")
+        "No skills are recorded for \(role.name) in particular."
     }
 }
 

@@ -77,7 +77,7 @@ enum MatchCommand {
         document.add(
             .note(
                 "Roles are ranked by how many of their own skills you have, then by the share; "
-                    + "the foundations count for every role alike. See what a role still needs with 'careers gap --role NAME'."))
+                    + "the field's foundations count toward no one role. See what a role still needs with 'careers gap --role NAME'."))
 
         let items = context.itemJSON(context.marksForJSON().plan)
         @Sendable func json() -> JSON {

@@ -65,14 +65,14 @@ struct Pages {
                 .bullets(
                     role.skills.map { requirement in
                         plan.status(of: requirement).marking(
-                            catalog.name(of: requirement) + (requirement.need.map { " (\($0.label))" } ?? ""))
+                            catalog.name(of: requirement) + (requirement.weights.isEmpty ? "" : " (\(context.weightsLabel(requirement)))"))
                     }))
         }
         if !catalog.foundations.isEmpty {
             document.add(
                 .note(
-                    "Like every role, it builds on the field's \(catalog.foundations.count) foundations: "
-                        + "careers skills --role \"\(role.name)\" lists them all."))
+                    "The field's foundations, each with the audience its document names: "
+                        + "careers skills --role \"\(role.name)\"."))
         }
         let after = catalog.rolesLeading(to: role)
         let growth: [Document.Field] =
@@ -100,18 +100,16 @@ struct Pages {
                 [.init(label: "Category", value: category?.name ?? skill.category)]
                     + (skill.aliases.isEmpty ? [] : [.init(label: "Also called", value: skill.aliases.joined(separator: ", "))])
                     + statusField(ref)))
-        let foundation = catalog.foundation(naming: skill.id)
+        let foundations = catalog.foundations(naming: skill.id)
         let needed = catalog.roles(needing: skill.id)
         var neededBy: [Document.Field] = []
-        if let foundation {
-            // "TensorFlow or PyTorch: often required, for every role".
-            let need = foundation.need?.label ?? "needed"
-            let whom = foundation.condition ?? "for every role"
+        for foundation in foundations {
+            // "TensorFlow or PyTorch: often required for anyone seeking a career in LLMs (blog article)".
             let choice = foundation.isChoice ? "\(catalog.name(of: foundation)): " : ""
-            neededBy.append(.init(label: "Foundation", value: "\(choice)\(need), \(whom)"))
+            neededBy.append(.init(label: "Foundation", value: choice + context.weightsLabel(foundation)))
         }
         if !needed.isEmpty {
-            let roles = needed.map { $0.role.name + ($0.requirement.need.map { " (\($0.label))" } ?? "") }
+            let roles = needed.map { $0.role.name + ($0.requirement.weights.isEmpty ? "" : " (\(context.weightsLabel($0.requirement)))") }
             neededBy.append(.init(label: "Roles", value: roles.joined(separator: ", ")))
         }
         document.add(.heading("Needed by"))
@@ -133,7 +131,7 @@ struct Pages {
         return output(
             .skill, json.skill(skill), document,
             extra: [
-                ("foundation", foundation.map { json.requirement($0, scope: .field) } ?? .null),
+                ("foundations", .array(foundations.map { json.requirement($0, scope: .field) })),
                 (
                     "neededBy",
                     .array(
@@ -247,7 +245,7 @@ struct Pages {
 
     func categoryPage(_ category: SkillCategory) -> CommandOutput {
         let skills = catalog.skills(category: category.id)
-        var document = Document(blocks: [.title(category.name), .text(category.summary)])
+        var document = Document(blocks: [.title(category.name)])
         document.add(.heading("Skills"))
         document.add(.fields(skills.map { .init(label: $0.name, value: firstSentence($0.description)) }))
         return output(.category, json.category(category), document, extra: [("skills", json.refs(.skill, skills.map(\.id)))])

@@ -75,7 +75,7 @@ enum SkillsCommand {
         }
         if !foundations.isEmpty {
             document.add(
-                .rows(foundations.map(row), group: Scope.field.rawValue, heading: "Foundations of the field, for every role"))
+                .rows(foundations.map(row), group: Scope.field.rawValue, heading: "Foundations of the field, each with its audience"))
         }
         let items = context.itemJSON(plan)
         @Sendable func json() -> JSON {

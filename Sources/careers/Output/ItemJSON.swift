@@ -31,12 +31,20 @@ struct ItemJSON {
     private func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
 
     /// One thing the field or a role needs: its `skills` (one, or an either-or group's choices), `name`
-    /// ("TensorFlow or PyTorch"), `scope`, `need` and `condition` (null where none is given), `sources`, `status`.
+    /// ("TensorFlow or PyTorch"), `scope`, `need` (the strongest weight: `{word, rank, audience}`, null where
+    /// none is given), `weights` (each document's: `{word, rank, audience, sources}`), `sources`, `status`.
     func requirement(_ requirement: Requirement, scope: Scope) -> JSON {
-        .object([
+        func weight(_ weight: Weight) -> JSON {
+            .object([
+                ("word", .string(weight.need.label)), ("rank", .number(Double(weight.need.rank))),
+                ("audience", optional(weight.audience)),
+            ])
+        }
+        return .object([
             ("skills", refs(.skill, requirement.skills)), ("name", .string(catalog.name(of: requirement))),
-            ("scope", .string(scope.rawValue)), ("need", optional(requirement.need?.rawValue)),
-            ("condition", optional(requirement.condition)), ("sources", refs(.source, requirement.sources)),
+            ("scope", .string(scope.rawValue)), ("need", requirement.strongest.map(weight) ?? .null),
+            ("weights", .array(requirement.weights.map { weight($0).setting("sources", refs(.source, $0.sources)) })),
+            ("sources", refs(.source, requirement.sources)),
             ("status", plan.status(of: requirement).json),
         ])
     }
@@ -120,7 +128,7 @@ struct ItemJSON {
     }
 
     func category(_ category: SkillCategory) -> JSON {
-        .object([("id", .string(category.id)), ("name", .string(category.name)), ("summary", .string(category.summary))])
+        .object([("id", .string(category.id)), ("name", .string(category.name))])
     }
 }
 
