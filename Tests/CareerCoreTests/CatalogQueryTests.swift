@@ -25,16 +25,36 @@ struct CatalogQueryTests {
         #expect(
             engineer.skills.map(\.skills) == [["model-training"], ["fine-tuning"], ["hyperparameter-tuning"], ["deployment"]])
         #expect(engineer.skills.allSatisfy { $0.need == nil })
-        let frameworks = try #require(catalog.foundation(naming: "pytorch"))
+        let frameworks = try #require(catalog.foundations(naming: "pytorch").first)
         #expect(frameworks.skills == ["tensorflow", "pytorch"])
-        #expect(frameworks.need == .oftenRequired)
+        #expect(frameworks.weights == [Weight(need: .oftenRequired, audience: "for anyone seeking a career in LLMs", sources: ["llm-career-article"])])
         #expect(catalog.name(of: frameworks) == "TensorFlow or PyTorch")
         #expect(frameworks.isMet(by: ["pytorch"]) && !frameworks.isMet(by: ["python"]))
-        #expect(catalog.foundation(naming: "creativity")?.need == .alsoImportant)
-        #expect(catalog.foundation(naming: "nlp")?.condition == "for those specializing in LLMs")
-        #expect(catalog.foundation(naming: "fine-tuning") == nil)
+        #expect(catalog.foundations(naming: "creativity").map(\.need) == [.alsoImportant])
+        #expect(catalog.foundations(naming: "fine-tuning") == [])
         let named = catalog.roles().filter(catalog.isNamedOnly).map(\.id)
         #expect(named == ["junior-ai-researcher", "senior-ml-engineer", "principal-ai-architect", "head-of-ai"])
+    }
+
+    @Test("Each document keeps its own word and audience for a foundation; the strongest orders it")
+    func weightsKeepTheirDocuments() throws {
+        let networks = try #require(catalog.foundations(naming: "neural-networks").first)
+        #expect(
+            networks.weights.map { "\($0.need.label) \($0.audience ?? "") (\($0.sources.joined()))" } == [
+                "essential to succeed in this field (course-unit)",
+                "fundamental for anyone seeking a career in LLMs (llm-career-article)",
+                "must learn for AI/ML engineering (ai-ml-career-profile)",
+            ])
+        #expect(networks.need == .essential)
+        #expect(catalog.foundations(naming: "nlp").map(\.weights) == [[Weight(need: .crucial, audience: "for those specializing in LLMs", sources: ["course-unit"])]])
+        #expect(catalog.foundations(naming: "research-abilities").first?.need == .vital)
+        #expect(catalog.foundations(naming: "data-cleaning").first?.need == .key)
+        // "You'll often need to write scripts to prepare data, train models, and evaluate results" weighs no skill.
+        for skill in ["data-preparation", "model-training", "model-evaluation"] { #expect(catalog.foundations(naming: skill) == []) }
+        // Every foundation has an audience: no document speaks of every role.
+        #expect(catalog.foundations.flatMap(\.weights).allSatisfy { $0.audience != nil })
+        #expect(Need.essential.rank < Need.crucial.rank && Need.crucial.rank < Need.vital.rank && Need.vital.rank < Need.key.rank)
+        #expect(Need.key.rank < Need.oftenRequired.rank && Need.oftenRequired.rank < Need.alsoImportant.rank)
     }
 
     @Test func skillsByCategoryFollowCategoryOrder() {
@@ -47,8 +67,8 @@ struct CatalogQueryTests {
     @Test func crossReferences() throws {
         let scientist = try #require(catalog.role("data-scientist"))
         #expect(catalog.relatedRoles(of: scientist).map(\.id) == ["machine-learning-engineer"])
-        #expect(catalog.phase(teaching: Requirement(skills: ["deep-learning"], need: nil, sources: []))?.name == "Deep Learning")
-        #expect(catalog.phase(teaching: Requirement(skills: ["tensorflow", "pytorch"], need: nil, sources: [])) == nil)
+        #expect(catalog.phase(teaching: Requirement(skills: ["deep-learning"], weights: [], sources: []))?.name == "Deep Learning")
+        #expect(catalog.phase(teaching: Requirement(skills: ["tensorflow", "pytorch"], weights: [], sources: [])) == nil)
         #expect(catalog.phase(number: 2)?.id == "classical-ml")
         #expect(catalog.projects(level: .advanced).count == 2)
         #expect(catalog.content.projects.allSatisfy { $0.skills.isEmpty })  // no document ties a project to skills

@@ -5,20 +5,32 @@ import Testing
 /// each is broken once, on purpose, and must be reported with its file and position.
 @Suite("Content rules across items")
 struct ContentRulesTests {
-    @Test("A need must be stated, as null where a document gives no weight")
+    @Test("A weight states its need; a role states its level, as null where no document gives one")
     func needMustBeStated() throws {
         let need = try ContentDirectory.error(
-            in: .roles, replacing: "{ \"skill\": \"fine-tuning\", \"need\": null,", with: "{ \"skill\": \"fine-tuning\",")
+            in: .roles, replacing: "{\"need\": \"foundational\", \"audience\": null,", with: "{\"audience\": null,")
         #expect(need.problem == .missingField("need"))
         let level = try ContentDirectory.error(in: .roles, replacing: "\"level\": null,", with: "")
         #expect(level.problem == .missingField("level"))
     }
 
-    @Test("A need is one of the three weights")
+    @Test("A need is a word of the vocabulary, which lists the documents' words strongest first")
     func needIsAWeight() throws {
         let error = try ContentDirectory.error(
-            in: .foundations, replacing: "\"need\": \"also-important\"", with: "\"need\": \"optional\"")
-        #expect(error.message == "field 'need' has 'optional', expected one of: essential, often-required, also-important")
+            in: .foundations, replacing: "\"need\": \"also important\"", with: "\"need\": \"optional\"")
+        #expect(
+            error.message
+                == "field 'need' has 'optional', expected one of: essential, must learn, needed, crucial, fundamental, "
+                + "critical, vital, key, foundational, equally important, important, often required, also important")
+    }
+
+    @Test("A weight cites only sources its requirement lists")
+    func weightSourcesAreCited() throws {
+        let error = try ContentDirectory.error(
+            in: .foundations,
+            replacing: "{\"need\": \"crucial\", \"audience\": \"for those specializing in LLMs\", \"sources\": [\"course-unit\"]}\n    ],\n    \"sources\": [\"course-unit\"]",
+            with: "{\"need\": \"crucial\", \"audience\": \"for those specializing in LLMs\", \"sources\": [\"llm-engineer-news\"]}\n    ],\n    \"sources\": [\"course-unit\"]")
+        #expect(error.problem == .uncitedSource(id: "llm-engineer-news"))
     }
 
     @Test("An either-or group offers at least two different skills")
@@ -27,20 +39,22 @@ struct ContentRulesTests {
             in: .foundations, replacing: "[\"tensorflow\", \"pytorch\"]", with: "[\"tensorflow\"]")
         #expect(
             single.description
-                == "Content/foundations.json:21:15: an either-or group needs at least two different skills, found 1")
+                == "Content/foundations.json:109:15: an either-or group needs at least two different skills, found 1")
         let same = try ContentDirectory.error(
             in: .foundations, replacing: "[\"tensorflow\", \"pytorch\"]", with: "[\"pytorch\", \"pytorch\"]")
-        #expect(same.description == "Content/foundations.json:21:27: 'pytorch' is listed twice in 'either'")
+        #expect(same.description == "Content/foundations.json:109:27: 'pytorch' is listed twice in 'either'")
         let both = try ContentDirectory.error(
-            in: .foundations, replacing: "{ \"either\":", with: "{ \"skill\": \"python\", \"either\":")
+            in: .foundations, replacing: "\"either\":", with: "\"skill\": \"python\", \"either\":")
         #expect(both.problem == .conflictingFields("skill", "either"))
     }
 
-    @Test("The foundations name a skill once, counting the choices of a group")
+    @Test("The foundations name a skill once on its own and once among either-or choices")
     func foundationsNameASkillOnce() throws {
+        // TensorFlow is a choice of "TensorFlow or PyTorch" and a foundation of its own: each document keeps its word.
+        #expect(Catalog.bundled.foundations(naming: "tensorflow").map(\.skills) == [["tensorflow", "pytorch"], ["tensorflow"]])
         let error = try ContentDirectory.error(
-            in: .foundations, replacing: "{ \"skill\": \"data-preparation\"", with: "{ \"skill\": \"pytorch\"")
-        #expect(error.description == "Content/foundations.json:22:3: skill 'pytorch' is listed twice in the foundations")
+            in: .foundations, replacing: "\"skill\": \"scikit-learn\"", with: "\"skill\": \"pytorch\"")
+        #expect(error.description == "Content/foundations.json:139:3: skill 'pytorch' is listed twice in the foundations")
     }
 
     @Test("A role names a skill once")

@@ -100,7 +100,7 @@ struct PlanTests {
 
     @Test("An either-or requirement is done by any choice, skipped only when every choice is")
     func requirementStatus() {
-        let either = Requirement(skills: ["tensorflow", "pytorch"], need: nil, sources: [])
+        let either = Requirement(skills: ["tensorflow", "pytorch"], weights: [], sources: [])
         var plan = Plan()
         #expect(plan.status(of: either) == nil)
         plan.set(.skipped, on: [ItemRef(.skill, "tensorflow")])

@@ -19,16 +19,16 @@ struct SyntheticPack {
         ]
         """,
         "foundations.json": """
-        [{"skill": "swift", "need": "essential", "sources": ["handbook"]}]
+        [{"skill": "swift", "weights": [{"need": "essential", "audience": null, "sources": ["handbook"]}], "sources": ["handbook"]}]
         """,
         "roles.json": """
         [
           {"id": "engineer", "name": "Engineer", "aliases": [], "level": "entry", "summary": "Builds features.",
            "responsibilities": ["Ship features."], "next": ["lead-engineer"], "related": [],
-           "skills": [{"skill": "testing", "need": "essential", "sources": ["handbook"]}], "sources": ["handbook"]},
+           "skills": [{"skill": "testing", "weights": [{"need": "essential", "audience": null, "sources": ["handbook"]}], "sources": ["handbook"]}], "sources": ["handbook"]},
           {"id": "lead-engineer", "name": "Lead Engineer", "aliases": [], "level": "lead", "summary": "Leads a team.",
            "responsibilities": [], "next": [], "related": [],
-           "skills": [{"skill": "mentoring", "need": null, "sources": ["handbook"]}], "sources": ["handbook"]}
+           "skills": [{"skill": "mentoring", "sources": ["handbook"]}], "sources": ["handbook"]}
         ]
         """,
         "roadmap.json": """

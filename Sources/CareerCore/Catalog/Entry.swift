@@ -2,6 +2,7 @@
 public struct Entry: Sendable {
     public let ref: ItemRef
     public let name: String
+    /// The names other than `name` that find it: the aliases and the search terms.
     public let aliases: [String]
     /// One line that says what the item is.
     public let summary: String
@@ -54,13 +55,13 @@ extension Entry {
 
     static func entry(_ role: Role) -> Entry {
         Entry(
-            ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases, summary: role.summary,
+            ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases + role.searchTerms, summary: role.summary,
             body: role.responsibilities, sources: role.sources, keywords: role.level.map { ["\($0.rawValue) level role"] } ?? [])
     }
 
     static func entry(_ skill: Skill, categoryName: (String) -> String) -> Entry {
         Entry(
-            ref: ItemRef(.skill, skill.id), name: skill.name, aliases: skill.aliases, summary: skill.description,
+            ref: ItemRef(.skill, skill.id), name: skill.name, aliases: skill.aliases + skill.searchTerms, summary: skill.description,
             body: [], sources: skill.sources, keywords: [categoryName(skill.category)])
     }
 
@@ -78,14 +79,14 @@ extension Entry {
 
     static func entry(_ certification: Certification) -> Entry {
         Entry(
-            ref: ItemRef(.certification, certification.id), name: certification.name, aliases: certification.aliases,
+            ref: ItemRef(.certification, certification.id), name: certification.name, aliases: certification.aliases + certification.searchTerms,
             summary: certification.summary, body: [], sources: certification.sources,
             keywords: certification.issuer.map { [$0] } ?? [])
     }
 
     static func entry(_ project: Project) -> Entry {
         Entry(
-            ref: ItemRef(.project, project.id), name: project.name, aliases: project.aliases, summary: project.summary,
+            ref: ItemRef(.project, project.id), name: project.name, aliases: project.aliases + project.searchTerms, summary: project.summary,
             body: [], sources: project.sources, keywords: ["\(project.level.rawValue) level"])
     }
 

@@ -123,12 +123,12 @@ enum ContentRules {
                 }
             }
         }
-        check(content.roles.map { [$0.name] + $0.aliases }, .role, .roles)
-        check(content.skills.map { [$0.name] + $0.aliases }, .skill, .skills)
+        check(content.roles.map { [$0.name] + $0.aliases + $0.searchTerms }, .role, .roles)
+        check(content.skills.map { [$0.name] + $0.aliases + $0.searchTerms }, .skill, .skills)
         check(content.categories.map { [$0.name] }, .category, .categories)
         check(content.phases.map { [$0.name] }, .phase, .roadmap)
-        check(content.certifications.map { [$0.name] + $0.aliases }, .certification, .certifications)
-        check(content.projects.map { [$0.name] + $0.aliases }, .project, .projects)
+        check(content.certifications.map { [$0.name] + $0.aliases + $0.searchTerms }, .certification, .certifications)
+        check(content.projects.map { [$0.name] + $0.aliases + $0.searchTerms }, .project, .projects)
         check(content.topics.map { [$0.name] }, .topic, .topics)
         check(content.tips.map { [$0.name] }, .tip, .tips)
     }

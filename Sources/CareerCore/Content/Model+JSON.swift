@@ -18,6 +18,7 @@ extension Skill {
     init(_ json: ObjectReader) {
         self.init(
             id: json.id(as: .skill), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
+            searchTerms: json.strings("searchTerms", distinct: true),
             category: json.reference("category", to: .category), description: json.string("description"),
             sources: json.sources())
     }
@@ -79,6 +80,7 @@ extension Role {
     init(_ json: ObjectReader) {
         self.init(
             id: json.id(as: .role), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
+            searchTerms: json.strings("searchTerms", distinct: true),
             level: json.nullableChoice("level"), summary: json.string("summary"),
             responsibilities: json.strings("responsibilities"), next: json.references("next", to: .role),
             related: json.references("related", to: .role), skills: json.objects("skills", Requirement.init),
@@ -98,6 +100,7 @@ extension Certification {
     init(_ json: ObjectReader) {
         self.init(
             id: json.id(as: .certification), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
+            searchTerms: json.strings("searchTerms", distinct: true),
             issuer: json.optionalString("issuer"), summary: json.string("summary"), sources: json.sources())
     }
 }
@@ -106,6 +109,7 @@ extension Project {
     init(_ json: ObjectReader) {
         self.init(
             id: json.id(as: .project), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
+            searchTerms: json.strings("searchTerms", distinct: true),
             level: json.choice("level"), summary: json.string("summary"),
             skills: json.references("skills", to: .skill), sources: json.sources())
     }

@@ -9,7 +9,10 @@ public enum ProjectLevel: String, CaseIterable, Hashable, Sendable {
 public struct Project: Hashable, Sendable {
     public let id: String
     public let name: String
+    /// Other names the documents use for it, shown as "Also called".
     public let aliases: [String]
+    /// Handy words no document uses as its name ("MLE"): they find it, but are never shown as its names.
+    public let searchTerms: [String]
     public let level: ProjectLevel
     public let summary: String
     /// Ids of the skills it exercises.

@@ -9,7 +9,10 @@ public enum Level: String, CaseIterable, Hashable, Sendable {
 public struct Role: Hashable, Sendable {
     public let id: String
     public let name: String
+    /// Other names the documents use for it, shown as "Also called".
     public let aliases: [String]
+    /// Handy words no document uses as its name ("MLE"): they find it, but are never shown as its names.
+    public let searchTerms: [String]
     /// Nil where no document places the role.
     public let level: Level?
     public let summary: String

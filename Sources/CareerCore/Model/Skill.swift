@@ -2,7 +2,10 @@
 public struct Skill: Hashable, Sendable {
     public let id: String
     public let name: String
+    /// Other names the documents use for it, shown as "Also called".
     public let aliases: [String]
+    /// Handy words no document uses as its name ("MLE"): they find it, but are never shown as its names.
+    public let searchTerms: [String]
     /// The id of a `SkillCategory`.
     public let category: String
     public let description: String

@@ -52,6 +52,7 @@ struct ItemJSON {
     func role(_ role: Role) -> JSON {
         .object([
             ("id", .string(role.id)), ("name", .string(role.name)), ("aliases", strings(role.aliases)),
+            ("searchTerms", strings(role.searchTerms)),
             ("level", optional(role.level?.rawValue)), ("summary", .string(role.summary)),
             ("responsibilities", strings(role.responsibilities)), ("next", refs(.role, role.next)),
             ("related", refs(.role, catalog.relatedRoles(of: role).map(\.id))),
@@ -63,6 +64,7 @@ struct ItemJSON {
     func skill(_ skill: Skill) -> JSON {
         .object([
             ("id", .string(skill.id)), ("name", .string(skill.name)), ("aliases", strings(skill.aliases)),
+            ("searchTerms", strings(skill.searchTerms)),
             ("category", ref(.category, skill.category)), ("description", .string(skill.description)),
             ("sources", refs(.source, skill.sources)), ("status", status(.skill, skill.id)),
         ])
@@ -79,7 +81,7 @@ struct ItemJSON {
     func certification(_ certification: Certification) -> JSON {
         .object([
             ("id", .string(certification.id)), ("name", .string(certification.name)),
-            ("aliases", strings(certification.aliases)), ("issuer", optional(certification.issuer)),
+            ("aliases", strings(certification.aliases)), ("searchTerms", strings(certification.searchTerms)), ("issuer", optional(certification.issuer)),
             ("summary", .string(certification.summary)), ("sources", refs(.source, certification.sources)),
             ("status", status(.certification, certification.id)),
         ])
@@ -88,6 +90,7 @@ struct ItemJSON {
     func project(_ project: Project) -> JSON {
         .object([
             ("id", .string(project.id)), ("name", .string(project.name)), ("aliases", strings(project.aliases)),
+            ("searchTerms", strings(project.searchTerms)),
             ("level", .string(project.level.rawValue)), ("summary", .string(project.summary)),
             ("skills", refs(.skill, project.skills)), ("sources", refs(.source, project.sources)),
             ("status", status(.project, project.id)),

@@ -19,12 +19,12 @@ private let files: [ContentLoader.File: String] = [
      {"id": "testing", "name": "Testing", "aliases": ["tests"], "category": "core", "description": "Proof.", "sources": ["handbook"]},
      {"id": "mentoring", "name": "Mentoring", "category": "core", "description": "Helping.", "sources": ["handbook"]}]
     """#,
-    .foundations: #"[{"skill": "swift", "need": "essential", "sources": ["handbook"]}]"#,
+    .foundations: #"[{"skill": "swift", "weights": [{"need": "essential", "audience": null, "sources": ["handbook"]}], "sources": ["handbook"]}]"#,
     .roles: #"""
     [{"id": "engineer", "name": "Engineer", "level": "entry", "summary": "Builds features.", "next": ["lead"],
-      "skills": [{"skill": "testing", "need": "essential", "sources": ["handbook"]}], "sources": ["handbook"]},
+      "skills": [{"skill": "testing", "weights": [{"need": "essential", "audience": null, "sources": ["handbook"]}], "sources": ["handbook"]}], "sources": ["handbook"]},
      {"id": "lead", "name": "Lead Engineer", "level": "lead", "summary": "Leads a team.", "related": ["engineer"],
-      "skills": [{"either": ["mentoring", "testing"], "need": null, "sources": ["handbook"]}], "sources": ["handbook"]}]
+      "skills": [{"either": ["mentoring", "testing"], "sources": ["handbook"]}], "sources": ["handbook"]}]
     """#,
     .roadmap:
         #"[{"id": "basics", "number": 1, "name": "Basics", "goal": "Learn it.", "skills": ["swift"], "sources": ["handbook"]}]"#,
