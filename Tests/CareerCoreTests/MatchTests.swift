@@ -108,15 +108,17 @@ struct MatchTests {
         #expect(!report.matchesNoRole && self.report("python, git").matchesNoRole)
     }
 
-    @Test("The growth path runs from ML Engineer to Head of AI; its later steps add no skills of their own")
+    @Test("Both entry-level roles stand apart from the growth path, which runs Senior ML Engineer → Head of AI")
     func growthPath() throws {
         let path = try #require(GrowthPath(catalog: catalog))
-        #expect(
-            path.steps.map { $0.roles.map(\.role) } == [
-                ["machine-learning-engineer"], ["senior-ml-engineer"], ["principal-ai-architect"], ["head-of-ai"],
-            ])
-        #expect(path.steps.dropFirst().allSatisfy { $0.roles.allSatisfy(\.newSkills.isEmpty) })
+        #expect(path.entry == ["machine-learning-engineer", "junior-ai-researcher"])
+        #expect(path.steps == [["senior-ml-engineer"], ["principal-ai-architect"], ["head-of-ai"]])
+        let throughEntry = try #require(GrowthPath(catalog: catalog, through: catalog.role("junior-ai-researcher")))
+        #expect(throughEntry.entry == ["junior-ai-researcher"] && throughEntry.steps == path.steps)
+        let throughPrincipal = try #require(GrowthPath(catalog: catalog, through: catalog.role("principal-ai-architect")))
+        #expect(throughPrincipal.entry == [] && throughPrincipal.steps == path.steps)
+        let throughHead = try #require(GrowthPath(catalog: catalog, through: catalog.role("head-of-ai")))
+        #expect(throughHead.steps == [["principal-ai-architect"], ["head-of-ai"]])
         #expect(GrowthPath(catalog: catalog, through: catalog.role("data-scientist")) == nil)
-        #expect(GrowthPath(catalog: catalog, through: catalog.role("junior-ai-researcher")) == nil)
     }
 }

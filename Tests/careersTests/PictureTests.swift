@@ -93,6 +93,7 @@ struct PictureTests {
         }
         return GrowthPicture(
             steps: [[role("a"), role("f")], [role("b"), role("c")], [role("d")], [role("e")]],
+            headings: ["Entry level", "Growth path", "", ""],
             arrows: [("a", "b"), ("a", "c"), ("c", "b"), ("f", "d"), ("a", "e"), ("b", "d"), ("d", "e"), ("e", "c")].map {
                 .init(from: $0.0, to: $0.1)
             })

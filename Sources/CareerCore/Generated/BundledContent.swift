@@ -59,25 +59,25 @@ extension BundledContent {
 """###),
         (.skills, ###"""
 [
-  { "id": "linear-algebra", "name": "Linear algebra", "aliases": ["linalg"], "category": "mathematics",
-    "description": "Part of the strong mathematical foundation machine learning needs; with calculus, the advanced math to learn. Brushing up on it is a good next step.",
+  { "id": "linear-algebra", "name": "Linear algebra", "aliases": [], "searchTerms": ["linalg"], "category": "mathematics",
+    "description": "Part of the strong foundation in mathematics needed to succeed in machine learning; with calculus, the advanced math you must learn for AI/ML engineering. Brushing up on it is one of the next steps.",
     "sources": ["course-unit", "ai-ml-career-profile"] },
   { "id": "calculus", "name": "Calculus", "aliases": [], "category": "mathematics",
-    "description": "Part of the strong mathematical foundation machine learning needs; with linear algebra, the advanced math to learn.",
+    "description": "Part of the strong foundation in mathematics needed to succeed in machine learning; with linear algebra, the advanced math you must learn for AI/ML engineering.",
     "sources": ["course-unit", "ai-ml-career-profile"] },
   { "id": "probability", "name": "Probability", "aliases": [], "category": "mathematics",
-    "description": "Part of the strong mathematical foundation needed to succeed in machine learning.",
+    "description": "Part of the strong foundation in mathematics needed to succeed in machine learning.",
     "sources": ["course-unit"] },
   { "id": "python", "name": "Python", "aliases": [], "category": "programming",
-    "description": "The programming language the field leans on most: proficiency in it is essential, and mastering it is where the roadmap starts.",
+    "description": "Among programming languages, proficiency in Python in particular is essential for a career in LLMs. Mastering it, with the math behind machine learning, is the first phase of the roadmap.",
     "sources": ["llm-career-article", "ai-ml-career-profile"] },
-  { "id": "programming", "name": "Programming", "aliases": ["coding", "programming languages"], "category": "programming",
-    "description": "Proficiency in programming languages, used to write the scripts that prepare data, train models and evaluate results.",
+  { "id": "programming", "name": "Programming", "aliases": ["programming languages"], "searchTerms": ["coding"], "category": "programming",
+    "description": "Proficiency in programming languages, particularly Python, is essential for a career in LLMs, where you'll often need to write scripts to prepare data, train models and evaluate results. A strong foundation in programming is needed to succeed in machine learning.",
     "sources": ["course-unit", "llm-career-article"] },
-  { "id": "computer-science", "name": "Computer science", "aliases": ["CS"], "category": "programming",
-    "description": "With mathematics, the strong foundation a career in machine learning needs.",
+  { "id": "computer-science", "name": "Computer science", "aliases": [], "searchTerms": ["CS"], "category": "programming",
+    "description": "With mathematics, part of the strong foundation needed to succeed in machine learning.",
     "sources": ["course-unit"] },
-  { "id": "ml-algorithms", "name": "Machine learning algorithms", "aliases": ["ML", "machine learning", "ML algorithms", "machine learning concepts"], "category": "machine-learning",
+  { "id": "ml-algorithms", "name": "Machine learning algorithms", "aliases": ["machine learning concepts"], "searchTerms": ["ML", "machine learning", "ML algorithms"], "category": "machine-learning",
     "description": "A solid understanding of machine learning concepts and algorithms, among them the supervised and unsupervised learning algorithms of classical machine learning.",
     "sources": ["course-unit", "llm-career-article", "ai-ml-career-profile"] },
   { "id": "supervised-learning", "name": "Supervised learning", "aliases": [], "category": "machine-learning",
@@ -89,41 +89,41 @@ extension BundledContent {
   { "id": "transfer-learning", "name": "Transfer learning", "aliases": [], "category": "machine-learning",
     "description": "One of the strategies for training models that language model engineers need to understand, each with its own challenges and applications.",
     "sources": ["llm-engineer-news"] },
-  { "id": "reinforcement-learning", "name": "Reinforcement learning", "aliases": ["RL"], "category": "machine-learning",
+  { "id": "reinforcement-learning", "name": "Reinforcement learning", "aliases": [], "searchTerms": ["RL"], "category": "machine-learning",
     "description": "One of the strategies for training models that language model engineers need to understand, each with its own challenges and applications.",
     "sources": ["llm-engineer-news"] },
   { "id": "model-training", "name": "Model training", "aliases": ["training models"], "category": "machine-learning",
-    "description": "Training models is day-to-day work in AI and machine learning engineering and often means writing scripts; Machine Learning Engineers are often responsible for it.",
+    "description": "Training models is part of the day-to-day work of AI/ML engineering. Machine Learning Engineers are often responsible for it, and in a career in LLMs you'll often need to write scripts to train models.",
     "sources": ["llm-career-article", "ai-ml-career-profile"] },
   { "id": "hyperparameter-tuning", "name": "Hyperparameter tuning", "aliases": ["tuning hyperparameters"], "category": "machine-learning",
     "description": "Tuning hyperparameters is part of the day-to-day work of AI and machine learning engineering.",
     "sources": ["ai-ml-career-profile"] },
-  { "id": "fine-tuning", "name": "Fine-tuning", "aliases": ["fine-tuning LLMs", "finetuning"], "category": "machine-learning",
-    "description": "Adapting a model such as an LLM to a specific task. Machine Learning Engineers are often responsible for it, and it is one aspect of LLMs to specialize in.",
-    "sources": ["llm-career-article", "llm-engineer-news"] },
-  { "id": "neural-networks", "name": "Neural networks", "aliases": ["NN", "neural nets"], "category": "deep-learning",
-    "description": "Knowledge of neural networks is essential. Their design and structure underlie LLMs, and they are what the Deep Learning phase dives into.",
+  { "id": "fine-tuning", "name": "Fine-tuning", "aliases": ["fine-tuning LLMs"], "searchTerms": ["finetuning"], "category": "machine-learning",
+    "description": "Machine Learning Engineers are often responsible for training models, including fine-tuning LLMs for specific tasks. As your career in LLMs progresses, you may choose to specialize in fine-tuning.",
+    "sources": ["llm-career-article"] },
+  { "id": "neural-networks", "name": "Neural networks", "aliases": [], "searchTerms": ["NN", "neural nets"], "category": "deep-learning",
+    "description": "Knowledge of neural networks is essential to succeed in machine learning, and they are a core technical skill you must learn for AI/ML engineering; a solid understanding of them is fundamental for a career in LLMs. Their design and structure underlie LLMs, and the Deep Learning phase dives into them.",
     "sources": ["course-unit", "llm-career-article", "llm-engineer-news", "ai-ml-career-profile"] },
-  { "id": "deep-learning", "name": "Deep learning", "aliases": ["DL"], "category": "deep-learning",
-    "description": "A core technical skill and part of the machine learning knowledge that is fundamental to the field; for those specializing in LLMs, expertise in it is crucial.",
+  { "id": "deep-learning", "name": "Deep learning", "aliases": [], "searchTerms": ["DL"], "category": "deep-learning",
+    "description": "A core technical skill you must learn for AI/ML engineering. A solid understanding of it is fundamental for a career in LLMs, and for those specializing in LLMs, expertise in it is crucial.",
     "sources": ["course-unit", "llm-career-article", "ai-ml-career-profile"] },
-  { "id": "large-language-models", "name": "Large language models", "aliases": ["LLM", "LLMs", "language models"], "category": "deep-learning",
+  { "id": "large-language-models", "name": "Large language models", "aliases": ["LLM", "LLMs"], "searchTerms": ["language models"], "category": "deep-learning",
     "description": "Models such as GPT-3, behind a growing number of career opportunities. Expertise in them is in rising demand, and the Deep Learning phase dives into them.",
     "sources": ["course-unit", "llm-career-article", "llm-engineer-news", "ai-ml-career-profile"] },
   { "id": "nlp", "name": "Natural language processing", "aliases": ["NLP"], "category": "deep-learning",
-    "description": "Expertise in it is crucial for those specializing in LLMs, and it is one of the niches to choose in the Specialization phase.",
+    "description": "Expertise in it is crucial for those specializing in LLMs, and it is one of the niches to choose from in the Specialization phase of the roadmap.",
     "sources": ["course-unit", "ai-ml-career-profile"] },
-  { "id": "tokenization-techniques", "name": "Tokenization techniques", "aliases": ["tokenization", "tokenizers"], "category": "deep-learning",
+  { "id": "tokenization-techniques", "name": "Tokenization techniques", "aliases": ["tokenization"], "searchTerms": ["tokenizers"], "category": "deep-learning",
     "description": "Converting text into a format models can process. A foundational skill: language model engineers must master various techniques to optimize how data is fed into models.",
     "sources": ["llm-engineer-news"] },
-  { "id": "transformers", "name": "Transformers", "aliases": ["Transformer architecture"], "category": "deep-learning",
+  { "id": "transformers", "name": "Transformers", "aliases": [], "searchTerms": ["Transformer architecture"], "category": "deep-learning",
     "description": "A neural network architecture behind LLMs. Familiarity with it and its attention mechanisms is vital for engineers who develop or fine-tune models.",
     "sources": ["llm-engineer-news"] },
-  { "id": "attention-mechanisms", "name": "Attention mechanisms", "aliases": ["attention"], "category": "deep-learning",
+  { "id": "attention-mechanisms", "name": "Attention mechanisms", "aliases": [], "searchTerms": ["attention"], "category": "deep-learning",
     "description": "The mechanisms of Transformer architectures. Familiarity with them is vital for engineers who develop or fine-tune models.",
     "sources": ["llm-engineer-news"] },
-  { "id": "model-evaluation", "name": "Model evaluation", "aliases": ["evaluating models"], "category": "evaluation",
-    "description": "Assessing how well models perform, with metrics that inform decisions about improvements and deployment. It often means writing scripts to evaluate results.",
+  { "id": "model-evaluation", "name": "Model evaluation", "aliases": [], "searchTerms": ["evaluating models"], "category": "evaluation",
+    "description": "Assessing how well models perform, with metrics that inform decisions about improvements and deployment. In a career in LLMs, you'll often need to write scripts to evaluate results.",
     "sources": ["llm-career-article", "llm-engineer-news"] },
   { "id": "perplexity", "name": "Perplexity", "aliases": [], "category": "evaluation",
     "description": "An evaluation metric that language model engineers must be adept at using to assess how well their models perform.",
@@ -134,65 +134,65 @@ extension BundledContent {
   { "id": "f1-score", "name": "F1 score", "aliases": ["F1"], "category": "evaluation",
     "description": "An evaluation metric that language model engineers must be adept at using to assess how well their models perform.",
     "sources": ["llm-engineer-news"] },
-  { "id": "data-preparation", "name": "Data preparation", "aliases": ["preparing data"], "category": "data",
-    "description": "Preparing the datasets used to train models, often by writing scripts. Data Scientists are crucial for preparing the datasets used to train LLMs.",
+  { "id": "data-preparation", "name": "Data preparation", "aliases": [], "searchTerms": ["preparing data"], "category": "data",
+    "description": "Data Scientists are crucial for preparing the datasets used in training LLMs. In a career in LLMs, you'll often need to write scripts to prepare data.",
     "sources": ["llm-career-article"] },
-  { "id": "data-cleaning", "name": "Data cleaning", "aliases": ["cleaning data"], "category": "data",
-    "description": "Part of working with large datasets, a key ability; Data Scientists clean the data used to train LLMs.",
+  { "id": "data-cleaning", "name": "Data cleaning", "aliases": [], "searchTerms": ["cleaning data"], "category": "data",
+    "description": "Part of working with large datasets, an ability that is key for a career in LLMs; Data Scientists clean and analyze data.",
     "sources": ["llm-career-article"] },
-  { "id": "data-analysis", "name": "Data analysis", "aliases": ["analyzing data"], "category": "data",
-    "description": "Working with large, complex datasets and interpreting them, for example to help businesses make better decisions; the ability to work with large datasets is key.",
+  { "id": "data-analysis", "name": "Data analysis", "aliases": [], "searchTerms": ["analyzing data"], "category": "data",
+    "description": "Data Scientists use machine learning to analyze and interpret complex datasets, often to help businesses make better decisions. Data analysis is part of working with large datasets, an ability that is key for a career in LLMs.",
     "sources": ["course-unit", "llm-career-article"] },
   { "id": "data-visualization", "name": "Data visualization", "aliases": ["visualization"], "category": "data",
-    "description": "Part of working with large datasets, a key ability.",
+    "description": "Part of working with large datasets, an ability that is key for a career in LLMs.",
     "sources": ["llm-career-article"] },
-  { "id": "tensorflow", "name": "TensorFlow", "aliases": ["TF"], "category": "tools",
-    "description": "An AI framework and one of the tools to learn; familiarity with it or with PyTorch is often required.",
+  { "id": "tensorflow", "name": "TensorFlow", "aliases": [], "searchTerms": ["TF"], "category": "tools",
+    "description": "An AI framework, one of the tools you must learn for AI/ML engineering; familiarity with AI frameworks like TensorFlow or PyTorch is often required for a career in LLMs.",
     "sources": ["llm-career-article", "ai-ml-career-profile"] },
   { "id": "pytorch", "name": "PyTorch", "aliases": [], "category": "tools",
-    "description": "An AI framework and one of the tools to learn; familiarity with it or with TensorFlow is often required.",
+    "description": "An AI framework, one of the tools you must learn for AI/ML engineering; familiarity with AI frameworks like TensorFlow or PyTorch is often required for a career in LLMs.",
     "sources": ["llm-career-article", "ai-ml-career-profile"] },
-  { "id": "scikit-learn", "name": "Scikit-learn", "aliases": ["sklearn"], "category": "tools",
-    "description": "One of the tools and technologies to learn.",
+  { "id": "scikit-learn", "name": "Scikit-learn", "aliases": [], "searchTerms": ["sklearn"], "category": "tools",
+    "description": "One of the tools and technologies you must learn for AI/ML engineering.",
     "sources": ["ai-ml-career-profile"] },
-  { "id": "gpu-computing", "name": "GPU computing", "aliases": ["GPU"], "category": "tools",
-    "description": "One of the tools and technologies to learn.",
+  { "id": "gpu-computing", "name": "GPU computing", "aliases": [], "searchTerms": ["GPU"], "category": "tools",
+    "description": "One of the tools and technologies you must learn for AI/ML engineering.",
     "sources": ["ai-ml-career-profile"] },
-  { "id": "deployment", "name": "Model deployment", "aliases": ["deployment", "deploying models"], "category": "production",
-    "description": "Deploying AI models into production is day-to-day work, and engineers will need to stay ahead of trends in deployment strategies.",
+  { "id": "deployment", "name": "Model deployment", "aliases": ["deployment"], "searchTerms": ["deploying models"], "category": "production",
+    "description": "Deploying AI models into production is part of the day-to-day work of AI/ML engineering. LLM engineers will need to stay ahead of trends in deployment strategies.",
     "sources": ["llm-engineer-news", "ai-ml-career-profile"] },
-  { "id": "model-optimization", "name": "Model optimization", "aliases": ["optimization"], "category": "production",
-    "description": "Making models more accurate and efficient; engineers will need to stay ahead of trends in it.",
+  { "id": "model-optimization", "name": "Model optimization", "aliases": [], "searchTerms": ["optimization"], "category": "production",
+    "description": "LLM engineers will need to stay ahead of trends in model optimization.",
     "sources": ["llm-engineer-news"] },
-  { "id": "computer-vision", "name": "Computer vision", "aliases": ["CV"], "category": "specializations",
-    "description": "One of the niches to choose in the Specialization phase of the roadmap.",
+  { "id": "computer-vision", "name": "Computer vision", "aliases": [], "searchTerms": ["CV"], "category": "specializations",
+    "description": "One of the niches to choose from in the Specialization phase of the roadmap.",
     "sources": ["ai-ml-career-profile"] },
   { "id": "robotics", "name": "Robotics", "aliases": [], "category": "specializations",
-    "description": "One of the niches to choose in the Specialization phase of the roadmap.",
+    "description": "One of the niches to choose from in the Specialization phase of the roadmap.",
     "sources": ["ai-ml-career-profile"] },
-  { "id": "research-abilities", "name": "Research abilities", "aliases": ["research", "research papers"], "category": "research",
-    "description": "Keeping up with the latest research, which is vital: reading and understanding research papers, implementing new techniques, and possibly conducting original research.",
-    "sources": ["course-unit", "llm-career-article"] },
-  { "id": "ai-ethics", "name": "AI ethics", "aliases": ["ethics", "ethical considerations"], "category": "research",
-    "description": "The ethical considerations surrounding AI, which keep evolving: an aspect of LLMs to specialize in, and the source of the ethical dilemmas the work brings.",
+  { "id": "research-abilities", "name": "Research abilities", "aliases": [], "searchTerms": ["research", "research papers"], "category": "research",
+    "description": "Keeping up with the latest research in LLMs, which is vital: reading and understanding research papers, implementing new techniques, and possibly conducting original research.",
+    "sources": ["llm-career-article"] },
+  { "id": "ai-ethics", "name": "AI ethics", "aliases": ["ethical considerations"], "searchTerms": ["ethics"], "category": "research",
+    "description": "LLM engineers will need to stay ahead of the evolving ethical considerations surrounding AI. As your career progresses, you may choose to specialize in an aspect of LLMs such as ethical considerations. Ethical dilemmas are among the common struggles of AI/ML engineering.",
     "sources": ["llm-career-article", "llm-engineer-news", "ai-ml-career-profile"] },
   { "id": "problem-solving", "name": "Problem-solving", "aliases": [], "category": "soft-skills",
-    "description": "Beyond the technical skills, problem-solving abilities are also important.",
+    "description": "Beyond the technical skills, problem-solving abilities are also important to succeed in machine learning.",
     "sources": ["course-unit"] },
   { "id": "creativity", "name": "Creativity", "aliases": [], "category": "soft-skills",
-    "description": "Beyond the technical skills, creativity is also important.",
+    "description": "Beyond the technical skills, creativity is also important to succeed in machine learning.",
     "sources": ["course-unit"] },
-  { "id": "willingness-to-learn", "name": "Willingness to learn", "aliases": ["continuous learning", "adaptability"], "category": "soft-skills",
-    "description": "A willingness to continually learn and adapt, which is also important in a field that keeps evolving.",
+  { "id": "willingness-to-learn", "name": "Willingness to learn", "aliases": [], "searchTerms": ["continuous learning", "adaptability"], "category": "soft-skills",
+    "description": "Beyond the technical skills, a willingness to continually learn and adapt is also important to succeed in machine learning.",
     "sources": ["course-unit"] },
   { "id": "research-ethics", "name": "Research ethics", "aliases": [], "category": "soft-skills",
-    "description": "One of the soft skills to learn for AI and machine learning work.",
+    "description": "One of the soft skills you must learn for AI/ML engineering.",
     "sources": ["ai-ml-career-profile"] },
   { "id": "problem-framing", "name": "Problem framing", "aliases": [], "category": "soft-skills",
-    "description": "One of the soft skills to learn for AI and machine learning work.",
+    "description": "One of the soft skills you must learn for AI/ML engineering.",
     "sources": ["ai-ml-career-profile"] },
   { "id": "long-term-thinking", "name": "Long-term thinking", "aliases": [], "category": "soft-skills",
-    "description": "One of the soft skills to learn for AI and machine learning work.",
+    "description": "One of the soft skills you must learn for AI/ML engineering.",
     "sources": ["ai-ml-career-profile"] }
 ]
 
@@ -390,35 +390,34 @@ extension BundledContent {
   {
     "id": "machine-learning-engineer",
     "name": "Machine Learning Engineer",
-    "aliases": ["ML Engineer", "MLE", "AI/ML Engineer"],
+    "aliases": ["ML Engineer"],
+    "searchTerms": ["MLE", "AI/ML Engineer"],
     "level": "entry",
-    "summary": "Designs, implements and maintains machine learning systems, and trains models, including fine-tuning LLMs for specific tasks.",
+    "summary": "Designs, implements and maintains machine learning systems, and is often responsible for training models, including fine-tuning LLMs for specific tasks.",
     "responsibilities": [
       "Design, implement and maintain machine learning systems.",
-      "Work closely with data scientists to create models that solve complex problems.",
-      "Train models, including fine-tuning LLMs for specific tasks.",
-      "Tune hyperparameters and deploy AI models into production."
+      "Often work closely with data scientists to create models that solve complex problems.",
+      "Often take responsibility for training models, including fine-tuning LLMs for specific tasks."
     ],
-    "next": ["senior-ml-engineer"],
+    "next": [],
     "related": ["data-scientist"],
     "skills": [
-      { "skill": "model-training", "sources": ["llm-career-article", "ai-ml-career-profile"] },
-      { "skill": "fine-tuning", "sources": ["llm-career-article"] },
-      { "skill": "hyperparameter-tuning", "sources": ["ai-ml-career-profile"] },
-      { "skill": "deployment", "sources": ["ai-ml-career-profile"] }
+      { "skill": "model-training", "sources": ["llm-career-article"] },
+      { "skill": "fine-tuning", "sources": ["llm-career-article"] }
     ],
     "sources": ["course-unit", "llm-career-article", "ai-ml-career-profile"]
   },
   {
     "id": "data-scientist",
     "name": "Data Scientist",
-    "aliases": ["DS"],
+    "aliases": [],
+    "searchTerms": ["DS"],
     "level": null,
-    "summary": "Uses machine learning to analyze and interpret complex datasets, and prepares the datasets used to train LLMs.",
+    "summary": "Uses machine learning to analyze and interpret complex datasets, and is crucial for preparing the datasets used in training LLMs.",
     "responsibilities": [
       "Analyze and interpret complex datasets, often to help businesses make better decisions.",
       "Prepare the datasets used in training LLMs, cleaning and analyzing the data.",
-      "Possibly take part in model training and evaluation."
+      "May also be involved in model training and evaluation."
     ],
     "next": [],
     "related": ["machine-learning-engineer"],
@@ -435,10 +434,10 @@ extension BundledContent {
     "name": "Research Scientist",
     "aliases": [],
     "level": null,
-    "summary": "Conducts cutting-edge research in machine learning and LLMs and develops new techniques and algorithms for training and using LLMs.",
+    "summary": "Conducts cutting-edge research in machine learning and LLMs, and contributes to the development of new techniques and algorithms for training and using LLMs.",
     "responsibilities": [
       "Conduct cutting-edge research in machine learning and LLMs, often in academic or industrial research labs.",
-      "Develop new techniques and algorithms for training and using LLMs.",
+      "Contribute to the development of new techniques and algorithms for training and using LLMs.",
       "Stay up to date with the latest research.",
       "Often publish their own research."
     ],
@@ -446,7 +445,6 @@ extension BundledContent {
     "related": [],
     "skills": [
       { "skill": "research-abilities", "sources": ["course-unit", "llm-career-article"] },
-      { "skill": "ml-algorithms", "sources": ["course-unit", "llm-career-article"] },
       { "skill": "large-language-models", "sources": ["course-unit", "llm-career-article"] }
     ],
     "sources": ["course-unit", "llm-career-article", "ai-ml-career-profile"]
@@ -454,7 +452,8 @@ extension BundledContent {
   {
     "id": "ai-specialist",
     "name": "AI Specialist",
-    "aliases": ["Artificial Intelligence Specialist"],
+    "aliases": [],
+    "searchTerms": ["Artificial Intelligence Specialist"],
     "level": null,
     "summary": "Uses machine learning and LLMs to create intelligent systems that can understand, learn from and respond to human input.",
     "responsibilities": [
@@ -471,22 +470,22 @@ extension BundledContent {
   {
     "id": "llm-engineer",
     "name": "Language Model Engineer",
-    "aliases": ["LLM Engineer", "Large Language Model Engineer"],
+    "aliases": ["LLM Engineer"],
+    "searchTerms": ["Large Language Model Engineer"],
     "level": null,
-    "summary": "Develops and fine-tunes large language models, which takes mastery of tokenization, model architecture, training methodologies and evaluation metrics.",
+    "summary": "An engineer who works with large language models (LLMs). Key topics for LLM engineers include tokenization, model architecture, training methodologies and evaluation metrics, and understanding these systems in depth is becoming imperative for engineers who want to thrive in the competitive AI landscape.",
     "responsibilities": [
-      "Develop or fine-tune large language models.",
       "Master tokenization techniques to optimize how data is fed into models.",
       "Understand the different strategies for training models: supervised, unsupervised, transfer and reinforcement learning.",
       "Assess models with metrics such as perplexity, BLEU and F1 scores, and decide on improvements and deployment strategies.",
-      "Stay ahead of trends in model optimization, deployment strategies and the ethics of AI."
+      "Will need to stay ahead of trends in model optimization and deployment strategies, and of the evolving ethical considerations surrounding AI."
     ],
     "next": [],
     "related": [],
     "skills": [
       { "skill": "tokenization-techniques", "weights": [{"need": "foundational", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
-      { "skill": "transformers", "weights": [{"need": "vital", "audience": "for engineers developing or fine-tuning models", "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
-      { "skill": "attention-mechanisms", "weights": [{"need": "vital", "audience": "for engineers developing or fine-tuning models", "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "transformers", "weights": [{"need": "vital", "audience": "for engineers tasked with developing or fine-tuning models", "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
+      { "skill": "attention-mechanisms", "weights": [{"need": "vital", "audience": "for engineers tasked with developing or fine-tuning models", "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
       { "skill": "supervised-learning", "weights": [{"need": "essential", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
       { "skill": "unsupervised-learning", "weights": [{"need": "essential", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
       { "skill": "transfer-learning", "weights": [{"need": "essential", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
@@ -496,7 +495,6 @@ extension BundledContent {
       { "skill": "bleu", "weights": [{"need": "equally important", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
       { "skill": "f1-score", "weights": [{"need": "equally important", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
       { "skill": "neural-networks", "weights": [{"need": "critical", "audience": null, "sources": ["llm-engineer-news"]}], "sources": ["llm-engineer-news"] },
-      { "skill": "fine-tuning", "sources": ["llm-engineer-news"] },
       { "skill": "model-optimization", "sources": ["llm-engineer-news"] },
       { "skill": "deployment", "sources": ["llm-engineer-news"] },
       { "skill": "ai-ethics", "sources": ["llm-engineer-news"] }
@@ -506,9 +504,10 @@ extension BundledContent {
   {
     "id": "junior-ai-researcher",
     "name": "Junior AI Researcher",
-    "aliases": ["Junior Researcher"],
+    "aliases": [],
+    "searchTerms": ["Junior Researcher"],
     "level": "entry",
-    "summary": "An entry-level role in AI and machine learning.",
+    "summary": "One of the entry-level roles among the career outcomes of AI/ML engineering.",
     "responsibilities": [],
     "next": [],
     "related": [],
@@ -518,37 +517,36 @@ extension BundledContent {
   {
     "id": "computer-vision-engineer",
     "name": "Computer Vision Engineer",
-    "aliases": ["CV Engineer"],
+    "aliases": [],
+    "searchTerms": ["CV Engineer"],
     "level": null,
-    "summary": "A job title AI and machine learning careers lead to, in computer vision, one of the niches of the Specialization phase.",
+    "summary": "One of the job titles among the career outcomes of AI/ML engineering.",
     "responsibilities": [],
     "next": [],
     "related": [],
-    "skills": [
-      { "skill": "computer-vision", "sources": ["ai-ml-career-profile"] }
-    ],
+    "skills": [],
     "sources": ["ai-ml-career-profile"]
   },
   {
     "id": "nlp-engineer",
     "name": "NLP Engineer",
-    "aliases": ["Natural Language Processing Engineer"],
+    "aliases": [],
+    "searchTerms": ["Natural Language Processing Engineer"],
     "level": null,
-    "summary": "A job title AI and machine learning careers lead to, in natural language processing, one of the niches of the Specialization phase.",
+    "summary": "One of the job titles among the career outcomes of AI/ML engineering.",
     "responsibilities": [],
     "next": [],
     "related": [],
-    "skills": [
-      { "skill": "nlp", "sources": ["ai-ml-career-profile"] }
-    ],
+    "skills": [],
     "sources": ["ai-ml-career-profile"]
   },
   {
     "id": "senior-ml-engineer",
     "name": "Senior ML Engineer",
-    "aliases": ["Senior Machine Learning Engineer"],
-    "level": "senior",
-    "summary": "The first step of the growth path beyond the entry level, leading to Principal AI Architect.",
+    "aliases": [],
+    "searchTerms": ["Senior Machine Learning Engineer"],
+    "level": null,
+    "summary": "The first role named on the growth path of AI/ML engineering, before Principal AI Architect and Head of AI.",
     "responsibilities": [],
     "next": ["principal-ai-architect"],
     "related": [],
@@ -560,7 +558,7 @@ extension BundledContent {
     "name": "Principal AI Architect",
     "aliases": [],
     "level": null,
-    "summary": "The step of the growth path between Senior ML Engineer and Head of AI.",
+    "summary": "The second role named on the growth path of AI/ML engineering, between Senior ML Engineer and Head of AI.",
     "responsibilities": [],
     "next": ["head-of-ai"],
     "related": [],
@@ -570,9 +568,10 @@ extension BundledContent {
   {
     "id": "head-of-ai",
     "name": "Head of AI",
-    "aliases": ["Head of Artificial Intelligence"],
+    "aliases": [],
+    "searchTerms": ["Head of Artificial Intelligence"],
     "level": null,
-    "summary": "The top of the growth path, after Principal AI Architect.",
+    "summary": "The last role named on the growth path of AI/ML engineering, after Senior ML Engineer and Principal AI Architect.",
     "responsibilities": [],
     "next": [],
     "related": [],
@@ -624,7 +623,8 @@ extension BundledContent {
   {
     "id": "deeplearning-ai-ml-specialization",
     "name": "DeepLearning.AI Machine Learning Specialization",
-    "aliases": ["Machine Learning Specialization"],
+    "aliases": [],
+    "searchTerms": ["Machine Learning Specialization"],
     "issuer": null,
     "summary": "A beginner-friendly certification in AI and machine learning.",
     "sources": ["ai-ml-career-profile"]
@@ -632,7 +632,8 @@ extension BundledContent {
   {
     "id": "aws-ml-specialty",
     "name": "AWS Certified Machine Learning – Specialty",
-    "aliases": ["AWS Certified Machine Learning", "AWS Machine Learning Specialty"],
+    "aliases": [],
+    "searchTerms": ["AWS Certified Machine Learning", "AWS Machine Learning Specialty"],
     "issuer": null,
     "summary": "A beginner-friendly certification in AI and machine learning.",
     "sources": ["ai-ml-career-profile"]
@@ -640,7 +641,8 @@ extension BundledContent {
   {
     "id": "tensorflow-developer-certificate",
     "name": "TensorFlow Developer Certificate",
-    "aliases": ["TensorFlow certificate"],
+    "aliases": [],
+    "searchTerms": ["TensorFlow certificate"],
     "issuer": null,
     "summary": "A beginner-friendly certification in AI and machine learning.",
     "sources": ["ai-ml-career-profile"]
@@ -662,7 +664,8 @@ extension BundledContent {
   {
     "id": "fruit-image-classifier",
     "name": "Image classifier for fruits",
-    "aliases": ["fruit classifier"],
+    "aliases": [],
+    "searchTerms": ["fruit classifier"],
     "level": "beginner",
     "summary": "A beginner project: an image classifier that recognizes fruits.",
     "skills": [],
@@ -680,7 +683,8 @@ extension BundledContent {
   {
     "id": "medical-outcome-model",
     "name": "Custom model for predicting medical outcomes",
-    "aliases": ["medical outcomes"],
+    "aliases": [],
+    "searchTerms": ["medical outcomes"],
     "level": "advanced",
     "summary": "An advanced project: building a custom model that predicts medical outcomes.",
     "skills": [],
@@ -689,7 +693,8 @@ extension BundledContent {
   {
     "id": "financial-fraud-model",
     "name": "Custom model for predicting financial fraud",
-    "aliases": ["financial fraud"],
+    "aliases": [],
+    "searchTerms": ["financial fraud"],
     "level": "advanced",
     "summary": "An advanced project: building a custom model that predicts financial fraud.",
     "skills": [],
@@ -703,29 +708,29 @@ extension BundledContent {
   {
     "id": "keep-learning",
     "name": "Keep learning",
-    "summary": "Machine learning never stops changing: keep up with what is new.",
-    "actions": ["Take additional courses.", "Attend conferences.", "Read research papers and industry news."],
+    "summary": "Machine learning is constantly evolving, so it is important to keep up to date with the latest developments.",
+    "actions": ["This might mean taking more courses, going to conferences, or reading research papers and industry news."],
     "sources": ["course-unit"]
   },
   {
     "id": "gain-practical-experience",
     "name": "Gain practical experience",
     "summary": "Hands-on experience is crucial.",
-    "actions": ["Do internships.", "Build projects.", "Contribute to open-source projects."],
+    "actions": ["It could come through internships, projects or contributions to open-source projects."],
     "sources": ["course-unit"]
   },
   {
     "id": "network",
     "name": "Network",
-    "summary": "Knowing people in the field opens doors and lets you learn from them.",
-    "actions": ["Join professional organizations.", "Attend meetups.", "Take part in online forums."],
+    "summary": "Networking can open doors to opportunities and help you learn from others in the field.",
+    "actions": ["Consider joining professional organizations, going to meetups or taking part in online forums."],
     "sources": ["course-unit"]
   },
   {
     "id": "specialize",
     "name": "Specialize",
     "summary": "A broad understanding of machine learning matters, but specializing in an area such as LLMs can make you more attractive to employers.",
-    "actions": ["Within LLMs, consider an aspect such as fine-tuning, ethical considerations or specific applications."],
+    "actions": ["As your career progresses, you may choose to specialize in an aspect of LLMs such as fine-tuning, ethical considerations or specific applications."],
     "sources": ["course-unit", "llm-career-article"]
   },
   {
@@ -745,7 +750,7 @@ extension BundledContent {
   {
     "id": "contribute-to-open-source",
     "name": "Contribute to open source",
-    "summary": "As the technology matures, contributing to open-source projects is a way into a community of innovation and shared knowledge around LLMs, and it counts as hands-on experience.",
+    "summary": "As the technology matures, engineers will have opportunities to contribute to open-source projects, which fosters a community of innovation and shared knowledge around LLMs. Contributing to open-source projects could also be one way to gain hands-on experience.",
     "actions": [],
     "sources": ["llm-engineer-news", "course-unit"]
   },
@@ -765,7 +770,7 @@ extension BundledContent {
     "id": "tokenization",
     "name": "Tokenization",
     "summary": "Turning text into a form that models can process: a foundational skill for language model engineers.",
-    "details": ["Engineers need to master a range of tokenization techniques to get the best out of how data is fed into models."],
+    "details": ["Engineers must master a range of tokenization techniques to optimize how data is fed into models."],
     "skills": ["tokenization-techniques"],
     "sources": ["llm-engineer-news"]
   },
@@ -773,7 +778,7 @@ extension BundledContent {
     "id": "model-architecture",
     "name": "Model architecture",
     "summary": "The design and structure of the neural networks that underlie LLMs; a critical area.",
-    "details": ["Engineers who develop or fine-tune models need to know architectures such as Transformers and their attention mechanisms: that familiarity is vital."],
+    "details": ["For engineers tasked with developing or fine-tuning models, familiarity with architectures such as Transformers and their attention mechanisms is vital."],
     "skills": ["neural-networks", "transformers", "attention-mechanisms"],
     "sources": ["llm-engineer-news"]
   },
@@ -788,7 +793,7 @@ extension BundledContent {
   {
     "id": "evaluation-metrics",
     "name": "Evaluation metrics",
-    "summary": "Metrics such as perplexity, BLEU scores and F1 scores show how well models perform in real-world scenarios; they matter as much as the other three topics.",
+    "summary": "Evaluation metrics are equally important: metrics such as perplexity, BLEU scores and F1 scores give insight into how well models perform in real-world scenarios.",
     "details": ["Understanding them lets engineers make informed decisions about improving and deploying their models."],
     "skills": ["perplexity", "bleu", "f1-score", "model-evaluation"],
     "sources": ["llm-engineer-news"]
@@ -804,10 +809,10 @@ extension BundledContent {
     "paragraphs": [
       "Machine learning is the scientific study of algorithms and statistical models that let computers do tasks they are given no explicit instructions for.",
       "AI and machine learning engineering builds systems that learn from data how to predict or decide, rather than being programmed explicitly for every task.",
-      "The field, and Large Language Models (LLMs) above all, is evolving and growing fast, which opens a wealth of career opportunities to people with the right skills and qualifications."
+      "The field of machine learning, especially Large Language Models (LLMs), is evolving and expanding fast, which creates a wealth of career opportunities for people with the right skills and qualifications."
     ],
     "points": [],
-    "sources": ["course-unit", "ai-ml-career-profile", "llm-career-article"]
+    "sources": ["course-unit", "ai-ml-career-profile"]
   },
   {
     "id": "job-market",
@@ -815,8 +820,9 @@ extension BundledContent {
     "paragraphs": [
       "Demand for machine learning specialists, especially those with expertise in LLMs, is growing exponentially as more and more industries adopt machine learning. Qualified professionals are in significant shortage, which makes the field lucrative, with excellent job prospects.",
       "Demand for professionals who know LLMs such as GPT-3 is rising, but breaking into the field takes a specific set of skills and an understanding of the roles on offer.",
-      "The growing reliance on LLMs across industries is reshaping the job market for engineers: companies increasingly look for people who understand these topics in depth, and the demand for specialized knowledge will only grow.",
-      "Engineers who invest in these skills improve their employability and help advance AI; with the right skills, they can make a real difference to their organizations by building models that are more accurate, more efficient and better aligned with business goals."
+      "The essential skills for language model engineers have recently come into focus, highlighting the growing demand for expertise in the field. As companies try to harness the power of LLMs, understanding these systems in depth is becoming imperative for engineers who want to thrive in the competitive AI landscape.",
+      "The growing reliance on LLMs across industries, from healthcare to finance, is reshaping the job market for engineers: companies increasingly look for people with a comprehensive understanding of the key topics for LLM engineers (tokenization, model architecture, training methodologies and evaluation metrics), and as LLMs keep evolving, the demand for specialized knowledge will only intensify.",
+      "Engineers who invest time in mastering these topics will improve their employability and also help advance AI technologies; with the right skills, they can make a real difference to their organizations by building models that are more accurate, more efficient and better aligned with business goals."
     ],
     "points": [],
     "sources": ["course-unit", "llm-career-article", "llm-engineer-news"]
@@ -831,7 +837,7 @@ extension BundledContent {
       { "text": "Entertainment" },
       { "text": "Transportation" }
     ],
-    "sources": ["course-unit", "llm-engineer-news"]
+    "sources": ["course-unit"]
   },
   {
     "id": "real-world-examples",
@@ -849,15 +855,14 @@ extension BundledContent {
     "title": "Day-to-day work",
     "paragraphs": [],
     "points": [
-      { "text": "Training models, tuning hyperparameters and deploying AI models into production." },
-      { "text": "Writing scripts to prepare data, train models and evaluate results." }
+      { "text": "Training models, tuning hyperparameters and deploying AI models into production." }
     ],
-    "sources": ["ai-ml-career-profile", "llm-career-article"]
+    "sources": ["ai-ml-career-profile"]
   },
   {
     "id": "who-it-is-for",
     "title": "Who this path is for",
-    "paragraphs": ["People with the right skills who love learning and innovating will find exciting, rewarding work here."],
+    "paragraphs": ["Machine learning and LLMs offer exciting, rewarding career opportunities to people who have the right skills and a passion for learning and innovation."],
     "points": [
       { "label": "Interests", "text": "Advanced technology, math, automation and cutting-edge research." },
       { "label": "Personality traits", "text": "Persistent, innovative and comfortable with uncertainty." },
@@ -866,11 +871,21 @@ extension BundledContent {
     "sources": ["ai-ml-career-profile", "course-unit"]
   },
   {
+    "id": "roles",
+    "title": "Roles",
+    "paragraphs": [
+      "There are numerous career paths in machine learning and LLMs. Some of the most common roles include Machine Learning Engineer, Data Scientist, Research Scientist and AI Specialist.",
+      "Roles that are central to the field of LLMs include Data Scientist, Machine Learning Engineer and Research Scientist."
+    ],
+    "points": [],
+    "sources": ["course-unit", "llm-career-article"]
+  },
+  {
     "id": "building-a-career",
     "title": "Building a career",
     "paragraphs": [
       "A successful career in machine learning and LLMs takes the right skills, continuous learning and networking together.",
-      "Building the right skills and knowing which roles exist puts you in a good position to thrive in a field that moves this fast."
+      "By building the right skills and understanding which roles are available, you can position yourself to thrive in the dynamic field of LLMs."
     ],
     "points": [],
     "sources": ["course-unit", "llm-career-article"]
@@ -901,7 +916,7 @@ extension BundledContent {
     "title": "Outlook",
     "paragraphs": [
       "The landscape for LLM engineers will keep changing as more sophisticated models emerge and new challenges arise. Mastering the essential topics is a collective effort that moves the industry forward, not only an individual pursuit.",
-      "Work on LLMs puts you at the leading edge of AI research."
+      "A career in LLMs offers exciting opportunities to work at the cutting edge of AI research."
     ],
     "points": [],
     "sources": ["llm-engineer-news", "llm-career-article"]
@@ -909,7 +924,7 @@ extension BundledContent {
   {
     "id": "keep-in-mind",
     "title": "Keep in mind",
-    "paragraphs": ["The specifics of launching a career in LLMs vary with location, company and personal career goals."],
+    "paragraphs": ["The specifics of launching a career in LLMs may vary with factors such as location, company and personal career goals."],
     "points": [],
     "sources": ["llm-career-article"]
   }

@@ -1,61 +1,47 @@
-/// The growth path the guide describes (entry roles → Senior ML Engineer → Principal AI Architect
-/// → Head of AI), step by step, with what each step adds to the one before as far as the guide says.
+/// The growth path as the guide gives it: the roles a document places at the entry level, and apart from
+/// them the path itself, in order (Senior ML Engineer → Principal AI Architect → Head of AI). Nothing joins
+/// the two but what the roles' own `next` links say, and no step is numbered.
 public struct GrowthPath: Sendable, Equatable {
-    public struct Step: Sendable, Equatable {
-        /// 1 for the entry roles, then one more for each step up.
-        public let number: Int
-        public let roles: [StepRole]
-    }
+    /// Ids of the entry-level roles that are not on the path itself.
+    public let entry: [String]
+    /// The path's roles in order: first the roles nothing leads to, then the roles those lead to, and so on
+    /// (several at once where a role leads to more than one).
+    public let steps: [[String]]
 
-    public struct StepRole: Sendable, Equatable {
-        public let role: String
-        /// The role's own requirements that no role of the step before has.
-        public let newSkills: [Requirement]
-        /// What the guide says the role does.
-        public let responsibilities: [String]
-    }
-
-    public let steps: [Step]
-
-    /// The whole path, or only the steps through `role` (nil when `role` is not on the path).
+    /// The whole path, or the part `role` is on: an entry-level role with the path beside it, or the roles
+    /// leading to a role on the path and all after it. Nil when `role` is neither.
     public init?(catalog: Catalog, through role: Role? = nil) {
-        // Only roles on the path matter: those that lead somewhere, and those led to.
         let roles = catalog.rolesOnGrowthPath()
+        let onPath = Set(roles.map(\.id))
+        var entry = catalog.roles(level: .entry).filter { !onPath.contains($0.id) }.map(\.id)
         // Layers: roles nothing leads to, then the roles they lead to, and so on.
         let ledTo = Set(roles.flatMap(\.next))
-        let first = roles.filter { !ledTo.contains($0.id) }
-        guard !first.isEmpty else {
-            // No growth path in this guide (or only loops, which validation refuses).
-            if role != nil { return nil }
-            steps = []
-            return
-        }
-        var layers: [[Role]] = [first]
-        var seen = Set(layers[0].map(\.id))
-        while let last = layers.last {
-            let reached = Set(last.flatMap(\.next))
-            let next = roles.filter { !seen.contains($0.id) && reached.contains($0.id) }
-            if next.isEmpty { break }
-            seen.formUnion(next.map(\.id))
-            layers.append(next)
+        var layers: [[Role]] = []
+        var seen: Set<String> = []
+        var layer = roles.filter { !ledTo.contains($0.id) }
+        while !layer.isEmpty {
+            layers.append(layer)
+            seen.formUnion(layer.map(\.id))
+            let reached = Set(layer.flatMap(\.next))
+            layer = roles.filter { !seen.contains($0.id) && reached.contains($0.id) }
         }
         if let role {
-            guard seen.contains(role.id) else { return nil }
-            // Keep the layers up to the role's, with only the role in its own layer, and everything after it.
-            let index = layers.firstIndex { $0.contains { $0.id == role.id } }!
-            layers[index] = [role]
-            if index > 0 { layers[index - 1] = layers[index - 1].filter { $0.next.contains(role.id) } }
-        }
-        var steps: [Step] = []
-        var previousSkills: Set<[String]>? = nil
-        for (index, layer) in layers.enumerated() {
-            let stepRoles = layer.map { role in
-                let new = previousSkills.map { before in role.skills.filter { !before.contains($0.skills) } } ?? role.skills
-                return StepRole(role: role.id, newSkills: new, responsibilities: role.responsibilities)
+            if entry.contains(role.id) {
+                entry = [role.id]
+            } else if let index = layers.firstIndex(where: { $0.contains { $0.id == role.id } }) {
+                // The role alone in its layer, the roles leading to it before, and everything after it.
+                entry = []
+                layers[index] = [role]
+                if index > 0 { layers[index - 1] = layers[index - 1].filter { $0.next.contains(role.id) } }
+                layers.removeFirst(max(0, index - 1))
+            } else {
+                return nil
             }
-            steps.append(Step(number: index + 1, roles: stepRoles))
-            previousSkills = Set(layer.flatMap { $0.skills.map(\.skills) })
         }
-        self.steps = steps
+        self.entry = entry
+        steps = layers.map { $0.map(\.id) }
     }
+
+    /// True when the guide has neither entry-level roles nor a path.
+    public var isEmpty: Bool { entry.isEmpty && steps.isEmpty }
 }

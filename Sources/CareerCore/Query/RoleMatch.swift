@@ -22,8 +22,8 @@ public struct Coverage: Sendable, Equatable {
 
 /// How a set of skills fits the guide: the field's foundations once, then each role by its own skills.
 ///
-/// The foundations are needed by every role, so they cannot tell roles apart: they are reported once, above
-/// the ranking. A role is scored by the share of its own requirements met, each counting once, whatever its
+/// The foundations are what the documents say those entering the field need, each to an audience of its
+/// own, not to any one role: they cannot tell roles apart, so they are reported once, above the ranking. A role is scored by the share of its own requirements met, each counting once, whatever its
 /// weight (the documents give weights, never numbers). Roles are ranked by how many of their own
 /// requirements are met, then by that share: a role with one recorded skill, met, is not a better fit than
 /// one with nine of sixteen met. A role the documents only name has no skills of its own and so no score:

@@ -9,7 +9,7 @@ struct CommandTable: Sendable {
     static let json = OptionSpec(name: "json", help: "print JSON instead of text")
     static let color = OptionSpec(
         name: "color", value: .choice("WHEN", ColorChoice.allCases.map(\.rawValue)),
-        help: "when to colour the output; default auto")
+        help: "when to color the output; default auto")
     static let content = OptionSpec(
         name: "content", value: .directory,
         help: "use the guide (content pack) in DIR instead of the bundled one; also CAREERS_CONTENT")

@@ -58,7 +58,7 @@ struct Help {
 
     private static let headline = [
         Example("careers roles", "every role, one line each"),
-        Example("careers skills --role \"ML Engineer\"", "what a Machine Learning Engineer needs"),
+        Example("careers skills --role \"ML Engineer\"", "a Machine Learning Engineer's own skills, and the foundations"),
         Example("careers roadmap", "the four phases from beginner to job"),
         Example("careers show data scientist", "everything about one item"),
         Example("careers search deep learning", "search the whole guide"),

@@ -24,7 +24,10 @@ enum CompareCommand {
         let catalog = context.catalog
         let comparison = RoleComparison(first, second, catalog: catalog)
         let path = GrowthPath(catalog: catalog)
-        func step(_ role: Role) -> Int? { path?.steps.first { $0.roles.contains { $0.role == role.id } }?.number }
+        func place(_ role: Role) -> Place? {
+            if path?.entry.contains(role.id) == true { return .entry }
+            return path?.steps.contains { $0.contains(role.id) } == true ? .path : nil
+        }
 
         var document = Document(blocks: [.title("\(first.name) and \(second.name)")])
         for role in [first, second] {
@@ -32,7 +35,7 @@ enum CompareCommand {
             document.add(
                 .fields([
                     .init(label: "Level", value: context.levelLabel(role.level)),
-                    .init(label: "Growth path", value: place(role, step: step(role), of: path?.steps.count ?? 0, context)),
+                    .init(label: "Growth path", value: describe(role, place(role), context)),
                 ]))
         }
         func phase(_ requirement: Requirement) -> String {
@@ -41,7 +44,7 @@ enum CompareCommand {
         func rows(_ requirements: [Requirement]) -> Document.Block {
             .rows(requirements.map { .init(cells: [catalog.name(of: $0), phase($0), context.needLabel($0)]) })
         }
-        document.add(.heading("Both need, of their own skills"))
+        document.add(.heading("Own skills of both"))
         if comparison.both.isEmpty {
             document.add(.text("No skill of their own in common."))
         } else {
@@ -54,7 +57,7 @@ enum CompareCommand {
                     }))
         }
         for (role, other, only) in [(first, second, comparison.onlyFirst), (second, first, comparison.onlySecond)] {
-            document.add(.heading("Only \(role.name) needs"))
+            document.add(.heading("Own skills of \(role.name) only"))
             if only.isEmpty {
                 document.add(
                     .text(role.skills.isEmpty ? context.noOwnSkills(role) : "None: each of its own skills is one of \(other.name)'s too, above."))
@@ -82,16 +85,16 @@ enum CompareCommand {
             items.requirement(requirement, scope: scope).setting(
                 "phase", items.ref(.phase, catalog.phase(teaching: requirement)?.id))
         }
-        let (firstStep, secondStep) = (step(first), step(second))
-        @Sendable func roleJSON(_ role: Role, _ step: Int?) -> JSON {
+        let (firstPlace, secondPlace) = (place(first), place(second))
+        @Sendable func roleJSON(_ role: Role, _ place: Place?) -> JSON {
             .object([
-                ("role", items.role(role)), ("step", step.map { .number(Double($0)) } ?? .null),
+                ("role", items.role(role)), ("place", place.map { .string($0.rawValue) } ?? .null),
                 ("comesAfter", items.refs(.role, catalog.rolesLeading(to: role).map(\.id))),
             ])
         }
         @Sendable func json() -> JSON {
             .object([
-                ("first", roleJSON(first, firstStep)), ("second", roleJSON(second, secondStep)),
+                ("first", roleJSON(first, firstPlace)), ("second", roleJSON(second, secondPlace)),
                 (
                     "both",
                     .array(
@@ -130,12 +133,19 @@ enum CompareCommand {
         return (context.catalog.role(refs[0].id)!, context.catalog.role(refs[1].id)!, notes)
     }
 
-    /// "step 1 of 4; leads to Senior ML Engineer", or "not on it".
-    private static func place(_ role: Role, step: Int?, of steps: Int, _ context: Context) -> String {
-        guard let step else { return "not on it" }
+    /// Where a role stands: at the entry level, on the growth path itself, or neither.
+    enum Place: String {
+        case entry = "entry level"
+        case path = "growth path"
+    }
+
+    /// "at the entry level", "on it; comes after Senior ML Engineer; leads to Head of AI", or "not on it".
+    private static func describe(_ role: Role, _ place: Place?, _ context: Context) -> String {
+        guard let place else { return "not on it" }
         let after = context.catalog.rolesLeading(to: role).map(\.name)
         return
-            (["step \(step) of \(steps)"] + (role.next.isEmpty ? [] : ["leads to " + context.names(role.next, .role)])
-            + (after.isEmpty ? [] : ["comes after " + after.joined(separator: ", ")])).joined(separator: "; ")
+            ([place == .entry ? "at the entry level" : "on it"]
+            + (after.isEmpty ? [] : ["comes after " + after.joined(separator: ", ")])
+            + (role.next.isEmpty ? [] : ["leads to " + context.names(role.next, .role)])).joined(separator: "; ")
     }
 }

@@ -6,13 +6,13 @@ enum GapCommand {
 
     static let spec = CommandSpec(
         name: "gap",
-        summary: "what a role needs that you lack: the field's foundations, then its own skills, in roadmap order",
+        summary: "what you lack of the field's foundations and of a role's own skills, in roadmap order",
         options: [
             role
         ] + SkillInput.options,
         examples: [
             Example("careers gap --role \"Data Scientist\" --have \"python, probability\"", "what is left to learn, and where"),
-            Example("careers gap --role nlp engineer", "all the role needs but what you marked done, as a learning plan"),
+            Example("careers gap --role \"language model engineer\"", "all but what you marked done, as a learning plan"),
         ],
         run: run)
 
@@ -37,7 +37,7 @@ enum GapCommand {
             document.add(.note("Skills you marked done count as had: " + context.names(marked, .skill)))
         }
         if input == nil {
-            document.add(.note("Everything \(role.name) needs, in learning order:"))
+            document.add(.note("The field's foundations and \(role.name)'s own skills, in learning order:"))
         } else if plan.isEmpty {
             document.add(.text("You have every skill the guide lists for \(role.name)."))
         } else {

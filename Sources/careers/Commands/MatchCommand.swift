@@ -72,7 +72,7 @@ enum MatchCommand {
             document.add(
                 .note(
                     "None of your skills is one that a role needs in particular, so no role stands out: "
-                        + "start with the foundations ('careers roadmap')."))
+                        + "start with the roadmap ('careers roadmap')."))
         }
         document.add(
             .note(

@@ -115,7 +115,7 @@ struct Pages {
         document.add(.heading("Needed by"))
         document.add(
             neededBy.isEmpty
-                ? .text("No role needs it in particular, and it is not among the field's foundations.") : .fields(neededBy))
+                ? .text("No role is linked to it in particular, and it is not among the field's foundations.") : .fields(neededBy))
         let phase = catalog.phase(teaching: skill.id)
         let projects = catalog.projects(exercising: skill.id)
         let topics = catalog.topics(covering: skill.id)

@@ -6,14 +6,14 @@ enum PathCommand {
 
     static let spec = CommandSpec(
         name: "path",
-        summary: "show the growth path from the entry roles up, and what each step adds",
+        summary: "show the entry-level roles and the growth path, with each role's skills and work",
         options: [
             role,
             PictureFormat.option,
         ],
         examples: [
-            Example("careers path", "entry roles → Senior ML Engineer → Principal AI Architect → Head of AI"),
-            Example("careers path --role mle", "the path from Machine Learning Engineer"),
+            Example("careers path", "the entry-level roles, then Senior ML Engineer → Principal AI Architect → Head of AI"),
+            Example("careers path --role \"principal ai architect\"", "only the part of the path through one role"),
             Example("careers path --format mermaid", "the path as a Mermaid flowchart, for a Markdown note"),
             Example("careers path --format dot | dot -Tpng > path.png", "drawn by Graphviz"),
         ],
@@ -29,10 +29,10 @@ enum PathCommand {
             role = catalog.role(ref.id)
             notes += note.map { [$0] } ?? []
         }
-        guard let path = GrowthPath(catalog: catalog, through: role), !path.steps.isEmpty else {
+        guard let path = GrowthPath(catalog: catalog, through: role), !path.isEmpty else {
             if role == nil { throw .notFound("this guide has no growth path", hint: "No role in it leads to another.") }
             throw .notFound(
-                "\(role!.name) is not on the growth path",
+                "\(role!.name) is neither at the entry level nor on the growth path",
                 hint: "See the whole path with 'careers path'; related roles are on 'careers show \"\(role!.name)\"'.")
         }
         if format != .text {
@@ -42,52 +42,36 @@ enum PathCommand {
                 format, plan: plan, narrowed: Self.role, notes: notes + warnings, svg: { Layout(growthPath: picture) },
                 mermaid: { Mermaid.growthPath(picture) }, dot: { Dot.growthPath(picture) })
         }
+        func names(_ ids: [String]) -> String { ids.map { catalog.name(of: ItemRef(.role, $0)) }.joined(separator: ", ") }
         var document = Document(blocks: [.title("Growth path" + (role.map { " through \($0.name)" } ?? ""))])
         document.add(
-            .text(
-                path.steps.map { step in step.roles.map { catalog.name(of: ItemRef(.role, $0.role)) }.joined(separator: " or ") }
-                    .joined(separator: " → ")))
-        for step in path.steps {
-            for stepRole in step.roles {
-                guard let role = catalog.role(stepRole.role) else { continue }
-                document.add(.heading("Step \(step.number): \(role.name)"))
-                if catalog.isNamedOnly(role) && stepRole.responsibilities.isEmpty {
-                    document.add(.text(Silence.onlyNamed))
-                    continue
-                } else if catalog.isNamedOnly(role) {
-                    document.add(.text(context.noOwnSkills(role)))
-                } else if step.number == 1 {
-                    document.add(
-                        .fields([
-                            .init(
-                                label: "Own skills",
-                                value: "\(role.skills.count) (careers skills --role \"\(role.name)\")")
-                        ]))
-                } else {
-                    let new = stepRole.newSkills.map(catalog.name(of:))
-                    document.add(
-                        .fields([
-                            .init(
-                                label: "New skills",
-                                value: new.isEmpty ? "none beyond the step before" : new.joined(separator: ", "))
-                        ]))
-                }
-                document.add(
-                    stepRole.responsibilities.isEmpty ? .text(Silence.responsibilities) : .bullets(stepRole.responsibilities))
+            .fields(
+                (path.entry.isEmpty ? [] : [.init(label: "Entry level", value: names(path.entry))])
+                    + (path.steps.isEmpty
+                        ? [] : [.init(label: "Growth path", value: path.steps.map { $0.map { catalog.name(of: ItemRef(.role, $0)) }.joined(separator: " or ") }.joined(separator: " → "))])))
+        for id in path.entry + path.steps.joined() {
+            guard let role = catalog.role(id) else { continue }
+            document.add(.heading(role.name))
+            if catalog.isNamedOnly(role) && role.responsibilities.isEmpty {
+                document.add(.text(Silence.onlyNamed))
+                continue
             }
+            document.add(
+                .fields([
+                    .init(
+                        label: "Own skills",
+                        value: catalog.isNamedOnly(role) ? "none recorded" : role.skills.map(catalog.name(of:)).joined(separator: ", "))
+                ]))
+            document.add(role.responsibilities.isEmpty ? .text(Silence.responsibilities) : .bullets(role.responsibilities))
         }
         let items = context.itemJSON(context.marksForJSON().plan)
+        @Sendable func rolesJSON(_ ids: [String]) -> JSON { .array(ids.compactMap(catalog.role).map(items.role)) }
         let chosen = role?.id
-        @Sendable func stepRoleJSON(_ stepRole: GrowthPath.StepRole) -> JSON {
-            .object([
-                ("role", catalog.role(stepRole.role).map(items.role) ?? .null),
-                ("newSkills", .array(stepRole.newSkills.map { items.requirement($0, scope: .role) })),
-            ])
-        }
-        let steps = path.steps.map { step in
-            JSON.object([("step", .number(Double(step.number))), ("roles", .array(step.roles.map(stepRoleJSON)))])
-        }
         return CommandOutput(
-            document: document, json: .object([("role", items.ref(.role, chosen)), ("steps", .array(steps))]), notes: notes)
+            document: document,
+            json: .object([
+                ("role", items.ref(.role, chosen)), ("entry", rolesJSON(path.entry)),
+                ("path", .array(path.steps.map(rolesJSON))),
+            ]), notes: notes)
     }
 }

@@ -2,19 +2,19 @@ import CareerCore
 
 enum SkillsCommand {
     static let role = OptionSpec(
-        name: "role", short: "r", value: .name("NAME", [.role]), takesWords: true, help: "only the skills this role needs")
+        name: "role", short: "r", value: .name("NAME", [.role]), takesWords: true, help: "this role's own skills, then the field's foundations")
     static let category = OptionSpec(
         name: "category", short: "c", value: .name("NAME", [.category]), takesWords: true, help: "only skills of this category")
 
     static let spec = CommandSpec(
         name: "skills",
-        summary: "list skills by category, or what a role needs: its own skills, then the field's foundations",
+        summary: "list skills by category, or a role's own skills, then the field's foundations",
         options: [
             role,
             category,
         ],
         examples: [
-            Example("careers skills --role \"ML Engineer\"", "what a Machine Learning Engineer needs"),
+            Example("careers skills --role \"ML Engineer\"", "a Machine Learning Engineer's own skills, then the field's foundations"),
             Example("careers skills --category tools", "the tools and frameworks"),
             Example("careers skills", "every skill, by category"),
         ],
@@ -55,7 +55,7 @@ enum SkillsCommand {
         }
         if let category, own.isEmpty, foundations.isEmpty {
             throw .notFound(
-                "\(role.name) needs no skill in the category '\(category.name)'",
+                "\(role.name) has no skill in the category '\(category.name)', of its own or among the foundations",
                 hint: "See all its skills with: careers skills --role \"\(role.name)\"")
         }
         let (plan, warnings) = context.marks()

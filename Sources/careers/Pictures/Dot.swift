@@ -40,7 +40,7 @@ enum Dot {
                     "        \(id) [label=\"\(Escaping.dot(role.name))\(level)\(target)\"\(style(role.isTarget ? "target" : nil))];"
                 )
             }
-            lines.append("    }  // step \(index + 1)")
+            lines.append("    }  // column \(index + 1)")
         }
         lines += picture.arrows.compactMap { arrow in
             guard let from = ids[arrow.from], let to = ids[arrow.to] else { return nil }

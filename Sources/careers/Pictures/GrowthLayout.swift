@@ -1,5 +1,6 @@
 extension Layout {
-    /// The growth path, left to right: a column for each step with its roles stacked, and an arrow for
+    /// The growth path, left to right: a column for the entry-level roles and for each step of the path,
+    /// with its roles stacked, and an arrow for
     /// each "leads to". Arrows run only through the gaps between columns and a channel below every box,
     /// so none crosses a box: to the next column straight through the gap, anywhere else by the channel.
     init(growthPath picture: GrowthPicture) {
@@ -45,9 +46,10 @@ extension Layout {
         let titleBox = Self.textBox(
             [("Growth path", .title)], x: Self.margin, y: Self.margin, width: width - 2 * Self.margin, classes: ["title"])
         boxes.append(titleBox)
-        let headers = picture.steps.indices.map { column in
+        let headers = picture.steps.indices.filter { !picture.headings[$0].isEmpty }.map { column in
             Self.textBox(
-                [("Step \(column + 1)", .heading)], x: left[column], y: titleBox.maxY, width: columnWidth, classes: ["caption"])
+                [(picture.headings[column], .heading)], x: left[column], y: titleBox.maxY, width: columnWidth,
+                classes: ["caption"])
         }
         boxes += headers
         let top = (headers.map(\.maxY).max() ?? titleBox.maxY) + 8

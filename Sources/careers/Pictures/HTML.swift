@@ -108,16 +108,17 @@ struct GuidePage {
     }
 
     private func growthPath() -> String {
-        guard let path = GrowthPath(catalog: catalog), !path.steps.isEmpty else { return "" }
+        guard let path = GrowthPath(catalog: catalog), !path.isEmpty else { return "" }
         let picture = context.growthPicture(path, plan: plan)
-        let steps = path.steps.map { step in
-            "Step \(step.number): "
-                + step.roles.map { "<strong>\(text(catalog.name(of: ItemRef(.role, $0.role))))</strong>" }.joined(
-                    separator: " or ")
+        func names(_ ids: [String], _ separator: String) -> String {
+            ids.map { "<strong>\(text(catalog.name(of: ItemRef(.role, $0))))</strong>" }.joined(separator: separator)
         }
+        let lines =
+            (path.entry.isEmpty ? [] : ["Entry level: " + names(path.entry, ", ")])
+            + (path.steps.isEmpty ? [] : ["Growth path: " + path.steps.map { names($0, " or ") }.joined(separator: " → ")])
         return
-            "<figure>\n\(SVG.render(Layout(growthPath: picture), id: "growth"))<figcaption>Each role leads to the next by the arrows.</figcaption>\n</figure>\n"
-            + list(steps, ordered: true)
+            "<figure>\n\(SVG.render(Layout(growthPath: picture), id: "growth"))<figcaption>Arrows show where a role leads.</figcaption>\n</figure>\n"
+            + list(lines)
     }
 
     private func projects() -> String {

@@ -36,7 +36,10 @@ struct GrowthPicture: Sendable {
         let to: String
     }
 
+    /// Columns, left to right: the entry-level roles, then each step of the path.
     let steps: [[Role]]
+    /// Each column's caption ("Entry level", "Growth path"), or "" for none.
+    let headings: [String]
     let arrows: [Arrow]
 
     var hasTarget: Bool { steps.contains { $0.contains(where: \.isTarget) } }
@@ -55,12 +58,16 @@ extension Context {
     }
 
     func growthPicture(_ path: GrowthPath, plan: Plan) -> GrowthPicture {
-        let roles = path.steps.map { step in step.roles.compactMap { catalog.role($0.role) } }
+        let columns = (path.entry.isEmpty ? [] : [path.entry]) + path.steps
+        let roles = columns.map { $0.compactMap(catalog.role) }
         let shown = Set(roles.joined().map(\.id))
+        let headings =
+            (path.entry.isEmpty ? [] : ["Entry level"]) + path.steps.indices.map { $0 == 0 ? "Growth path" : "" }
         return GrowthPicture(
             steps: roles.map { step in
                 step.map { .init(id: $0.id, name: $0.name, level: $0.level, isTarget: plan.target == $0.id) }
             },
+            headings: headings,
             arrows: roles.joined().flatMap { role in role.next.filter(shown.contains).map { .init(from: role.id, to: $0) } })
     }
 }
