@@ -14,15 +14,15 @@ struct ContentLoaderTests {
             in: .tips, replacing: "\"sources\": [\"course-unit\"]\n", with: "\"sources\": [\"course-unit\"],\n")
         #expect(inObject.description == "Content/tips.json:7:31: malformed JSON: trailing comma before '}'")
         let inArray = try ContentDirectory.error(
-            in: .tips, replacing: "\"Read research papers and industry news.\"]", with: "\"Read research papers and industry news.\",]")
-        #expect(inArray.description == "Content/tips.json:6:109: malformed JSON: trailing comma before ']'")
+            in: .tips, replacing: "or reading research papers and industry news.\"]", with: "or reading research papers and industry news.\",]")
+        #expect(inArray.description == "Content/tips.json:6:123: malformed JSON: trailing comma before ']'")
     }
 
     @Test func missingField() throws {
         let error = try ContentDirectory.error(in: .roles, replacing: "\"name\": \"Data Scientist\",", with: "")
         #expect(error.file == "Content/roles.json")
         #expect(error.problem == .missingField("name"))
-        #expect(error.position == TextPosition(line: 24, column: 3))
+        #expect(error.position == TextPosition(line: 22, column: 3))
     }
 
     @Test("A misspelt field is reported with the field it was meant to be, and the field it leaves missing")

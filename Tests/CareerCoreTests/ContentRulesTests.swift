@@ -36,7 +36,7 @@ struct ContentRulesTests {
     @Test("An either-or group offers at least two different skills")
     func eitherOrNeedsTwoChoices() throws {
         let single = try ContentDirectory.error(
-            in: .foundations, replacing: "[\"tensorflow\", \"pytorch\"]", with: "[\"tensorflow\"]")
+            in: .foundations, replacing: "[\"tensorflow\", \"pytorch\"]", with: "[\"transformers\"]")
         #expect(
             single.description
                 == "Content/foundations.json:109:15: an either-or group needs at least two different skills, found 1")
@@ -54,7 +54,7 @@ struct ContentRulesTests {
         #expect(Catalog.bundled.foundations(naming: "tensorflow").map(\.skills) == [["tensorflow", "pytorch"], ["tensorflow"]])
         let error = try ContentDirectory.error(
             in: .foundations, replacing: "\"skill\": \"scikit-learn\"", with: "\"skill\": \"pytorch\"")
-        #expect(error.description == "Content/foundations.json:139:3: skill 'pytorch' is listed twice in the foundations")
+        #expect(error.description == "Content/foundations.json:129:3: skill 'pytorch' is listed twice in the foundations")
     }
 
     @Test("A role names a skill once")

@@ -9,7 +9,7 @@ struct SyntheticPack {
         [{"id": "handbook", "title": "Team handbook", "kind": "handbook", "summary": "How we grow engineers.", "document": "handbook.md"}]
         """,
         "categories.json": """
-        [{"id": "core", "name": "Core", "summary": "What every engineer needs."}]
+        [{"id": "core", "name": "Core"}]
         """,
         "skills.json": """
         [
@@ -128,7 +128,7 @@ struct ContentPackTests {
         #expect(json.stdout.contains("\"message\": \"unknown field 'nme' (did you mean 'name'?)\""))
         #expect(
             try RunCareers.run(["validate"], environment: wide).stdout
-                == "the bundled guide: a valid guide with 11 roles, 45 skills, 4 roadmap phases and 26 foundations\n")
+                == "the bundled guide: a valid guide with 11 roles, 45 skills, 4 roadmap phases and 25 foundations\n")
     }
 
     @Test(
@@ -155,10 +155,15 @@ struct ContentPackTests {
                 "roles.json", "\"next\": [], \"related\": []", "\"next\": [\"engineer\"], \"related\": []",
                 "the growth path loops: engineer → lead-engineer → engineer"
             ),
-            ("roles.json", "{\"skill\": \"mentoring\", \"need\": null,", "{\"skill\": \"mentoring\",", "missing field 'need'"),
+            ("roles.json", "[{\"need\": \"essential\", \"audience\": null,", "[{\"audience\": null,", "missing field 'need'"),
             (
-                "roles.json", "{\"skill\": \"testing\", \"need\": \"essential\"",
-                "{\"either\": [\"testing\"], \"need\": \"essential\"",
+                "roles.json", "\"need\": \"essential\", \"audience\": null, \"sources\": [\"handbook\"]}], \"sources\": [\"handbook\"]}]",
+                "\"need\": \"essential\", \"audience\": null, \"sources\": [\"wiki\"]}], \"sources\": [\"handbook\"]}]",
+                "a weight cites source 'wiki', which the requirement's 'sources' does not list"
+            ),
+            (
+                "roles.json", "{\"skill\": \"testing\", \"weights\"",
+                "{\"either\": [\"testing\"], \"weights\"",
                 "an either-or group needs at least two different skills, found 1"
             ),
             ("roles.json", "\"sources\": [\"handbook\"]}]", "\"sources\": [\"wiki\"]}]", "no source has the id 'wiki'"),

@@ -28,8 +28,8 @@ struct HelpTests {
 
                 GLOBAL OPTIONS:
                       --json              print JSON instead of text
-                      --color WHEN        when to colour the output; default auto (auto,
-                                          always, never)
+                      --color WHEN        when to color the output; default auto (auto, always,
+                                          never)
                       --content DIR       use the guide (content pack) in DIR instead of the
                                           bundled one; also CAREERS_CONTENT
                       --no-pager          print long output at once, without a pager

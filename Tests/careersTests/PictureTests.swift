@@ -351,8 +351,12 @@ struct PictureTests {
         }
         #expect(page.hasPrefix("<!doctype html>\n<html lang=\"en\">"))
         #expect(
-            page.contains("<th scope=\"col\">Level</th>") && page.contains("<ol>")
-                && page.contains("<h3>Phase 1: Foundations</h3>"))
+            page.contains("<th scope=\"col\">Level</th>") && page.contains("<h3>Phase 1: Foundations</h3>"))
+        // The growth path in words, with both entry-level roles alike and no numbered steps.
+        #expect(
+            page.contains(
+                "<li>Entry level: <strong>Machine Learning Engineer</strong>, <strong>Junior AI Researcher</strong></li>"))
+        #expect(!page.contains("<ol>") && !page.contains("Step 1"))
         #expect(page.contains("prefers-color-scheme: dark") && page.contains("@media print"))
         #expect(page.components(separatedBy: "<svg ").count == 3)
         #expect(try RunCareers.run(["path", "--format", "html"]).stdout == page)

@@ -54,6 +54,15 @@ extension Catalog {
     /// audience its document names.
     public var foundations: [Requirement] { guide.foundations() }
 
+    /// The foundations as a list to learn, each skill once: an either-or group whose every choice is also
+    /// a foundation on its own is left out ("TensorFlow or PyTorch" beside TensorFlow and PyTorch), since
+    /// learning the skills one by one covers it. Pages still show the group with its own weight.
+    public var foundationsToLearn: [Requirement] {
+        let all = foundations
+        let alone = Set(all.filter { !$0.isChoice }.flatMap(\.skills))
+        return all.filter { !$0.isChoice || !$0.skills.allSatisfy(alone.contains) }
+    }
+
     /// True for a role the documents only name: nothing is tied to it in particular.
     public func isNamedOnly(_ role: Role) -> Bool { role.skills.isEmpty }
 

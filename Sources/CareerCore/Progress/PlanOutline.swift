@@ -19,7 +19,7 @@ public struct PlanOutline: Sendable, Equatable {
 
     public init(target: Role?, catalog: Catalog) {
         self.target = target
-        let foundations = catalog.foundations
+        let foundations = catalog.foundationsToLearn
         let foundationSkills = Set(foundations.flatMap(\.skills))
         let ownSkills = Set(target?.skills.flatMap(\.skills) ?? [])
         let others: [Requirement]

@@ -41,7 +41,4 @@ public struct GrowthPath: Sendable, Equatable {
         self.entry = entry
         steps = layers.map { $0.map(\.id) }
     }
-
-    /// True when the guide has neither entry-level roles nor a path.
-    public var isEmpty: Bool { entry.isEmpty && steps.isEmpty }
 }

@@ -19,7 +19,7 @@ public struct LearningPlan: Sendable, Equatable {
 
     public init(role: Role, have: Set<String> = [], catalog: Catalog) {
         self.role = role.id
-        foundations = Self.steps(Coverage(catalog.foundations, have: have).missing, catalog)
+        foundations = Self.steps(Coverage(catalog.foundationsToLearn, have: have).missing, catalog)
         let coverage = Coverage(role.skills, have: have)
         let listed = Set(foundations.flatMap(\.requirement.skills))
         own = Self.steps(coverage.missing.filter { !$0.skills.allSatisfy(listed.contains) }, catalog)

@@ -80,7 +80,7 @@ public struct MatchReport: Sendable, Equatable {
 
     public init(have skills: [String], catalog: Catalog) {
         let have = Set(skills)
-        foundations = Coverage(catalog.foundations, have: have)
+        foundations = Coverage(catalog.foundationsToLearn, have: have)
         let guide = catalog.guide
         let had = Set(skills.compactMap { guide.index(of: ItemRef(.skill, $0)) })
         var fits: [RoleFit] = []

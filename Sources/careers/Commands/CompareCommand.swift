@@ -66,20 +66,12 @@ enum CompareCommand {
             }
         }
         if !comparison.foundations.isEmpty {
-            document.add(.heading("The field's foundations, with the audience each document names"))
+            // The same list beside any two roles, so it is named once, not repeated.
             document.add(
-                .rows(
-                    comparison.foundations.map { requirement in
-                        let ownedBy = [first, second].filter { role in
-                            role.skills.contains { $0.skills.contains(where: requirement.skills.contains) }
-                        }
-                        let own = ownedBy.isEmpty ? "" : "; a skill of " + ownedBy.map(\.name).joined(separator: " and ")
-                        return .init(cells: [
-                            catalog.name(of: requirement), phase(requirement), context.needLabel(requirement) + own,
-                        ])
-                    }))
+                .note(
+                    "The field's foundations stand apart from both roles: careers skills --role \"\(first.name)\" lists them "
+                        + "with the audience each document names."))
         }
-
         let items = context.itemJSON(context.marksForJSON().plan)
         @Sendable func stepJSON(_ requirement: Requirement, _ scope: Scope) -> JSON {
             items.requirement(requirement, scope: scope).setting(

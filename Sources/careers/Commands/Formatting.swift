@@ -30,12 +30,15 @@ extension Context {
     /// "entry", or "—" for a role no document places.
     func levelLabel(_ level: Level?) -> String { level?.rawValue ?? "—" }
 
-    /// What the guide knows of a role that has no skills of its own: its level and its place on the growth path.
+    /// What the guide knows of a role that has no skills of its own: its level and its place on the growth
+    /// path ("entry level", "on the growth path before Principal AI Architect").
     func placeDescription(_ role: Role) -> String {
         let before = catalog.rolesLeading(to: role).map(\.name)
-        let parts =
-            (role.level.map { ["\($0.rawValue) level"] } ?? [])
-            + (before.isEmpty ? [] : ["on the growth path after " + before.joined(separator: " or ")])
+        let path =
+            !before.isEmpty
+            ? ["on the growth path after " + listed(before, "or")]
+            : role.next.isEmpty ? [] : ["on the growth path before " + listed(role.next.map { catalog.name(of: ItemRef(.role, $0)) }, "or")]
+        let parts = (role.level.map { ["\($0.rawValue) level"] } ?? []) + path
         return parts.isEmpty ? "no level or place on the growth path is given" : parts.joined(separator: ", ")
     }
 

@@ -29,7 +29,7 @@ enum PathCommand {
             role = catalog.role(ref.id)
             notes += note.map { [$0] } ?? []
         }
-        guard let path = GrowthPath(catalog: catalog, through: role), !path.isEmpty else {
+        guard let path = GrowthPath(catalog: catalog, through: role), !path.steps.isEmpty else {
             if role == nil { throw .notFound("this guide has no growth path", hint: "No role in it leads to another.") }
             throw .notFound(
                 "\(role!.name) is neither at the entry level nor on the growth path",
@@ -44,11 +44,9 @@ enum PathCommand {
         }
         func names(_ ids: [String]) -> String { ids.map { catalog.name(of: ItemRef(.role, $0)) }.joined(separator: ", ") }
         var document = Document(blocks: [.title("Growth path" + (role.map { " through \($0.name)" } ?? ""))])
+        if !path.entry.isEmpty { document.add(.text("Entry level: " + names(path.entry))) }
         document.add(
-            .fields(
-                (path.entry.isEmpty ? [] : [.init(label: "Entry level", value: names(path.entry))])
-                    + (path.steps.isEmpty
-                        ? [] : [.init(label: "Growth path", value: path.steps.map { $0.map { catalog.name(of: ItemRef(.role, $0)) }.joined(separator: " or ") }.joined(separator: " → "))])))
+            .text("Growth path: " + path.steps.map { $0.map { catalog.name(of: ItemRef(.role, $0)) }.joined(separator: " or ") }.joined(separator: " → ")))
         for id in path.entry + path.steps.joined() {
             guard let role = catalog.role(id) else { continue }
             document.add(.heading(role.name))

@@ -108,7 +108,7 @@ struct GuidePage {
     }
 
     private func growthPath() -> String {
-        guard let path = GrowthPath(catalog: catalog), !path.isEmpty else { return "" }
+        guard let path = GrowthPath(catalog: catalog), !path.steps.isEmpty else { return "" }
         let picture = context.growthPicture(path, plan: plan)
         func names(_ ids: [String], _ separator: String) -> String {
             ids.map { "<strong>\(text(catalog.name(of: ItemRef(.role, $0))))</strong>" }.joined(separator: separator)

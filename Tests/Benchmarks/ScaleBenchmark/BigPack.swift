@@ -66,7 +66,6 @@ enum BigPack {
         let categories = domains.map { domain in
             JSON.object([
                 ("id", .string(slug(domain))), ("name", .string(domain.prefix(1).uppercased() + domain.dropFirst())),
-                ("summary", .string("Skills of the \(domain) area.")),
             ])
         }
         var skillNames: Set<String> = []
@@ -86,9 +85,12 @@ enum BigPack {
                     ("sources", .array([.string("framework")])),
                 ]))
         }
+        let essential = JSON.array([
+            .object([("need", .string("essential")), ("audience", .null), ("sources", .array([.string("framework")]))])
+        ])
         let foundations = (0..<20).map { index in
             JSON.object([
-                ("skill", .string(skillIDs[index])), ("need", .string("essential")), ("sources", .array([.string("framework")])),
+                ("skill", .string(skillIDs[index])), ("weights", essential), ("sources", .array([.string("framework")])),
             ])
         }
         var roleNames: Set<String> = []
@@ -123,7 +125,7 @@ enum BigPack {
                         .array(
                             own.map {
                                 .object([
-                                    ("skill", .string($0)), ("need", .string("essential")),
+                                    ("skill", .string($0)), ("weights", essential),
                                     ("sources", .array([.string("framework")])),
                                 ])
                             })

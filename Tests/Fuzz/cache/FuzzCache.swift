@@ -13,7 +13,7 @@
 private let files: [ContentLoader.File: String] = [
     .sources:
         #"[{"id": "handbook", "title": "Team handbook", "kind": "handbook", "summary": "How we grow.", "document": "h.md"}]"#,
-    .categories: #"[{"id": "core", "name": "Core", "summary": "What every engineer needs."}]"#,
+    .categories: #"[{"id": "core", "name": "Core"}]"#,
     .skills: #"""
     [{"id": "swift", "name": "Swift", "category": "core", "description": "The language.", "sources": ["handbook"]},
      {"id": "testing", "name": "Testing", "aliases": ["tests"], "category": "core", "description": "Proof.", "sources": ["handbook"]},
