@@ -89,7 +89,7 @@ struct ContentRulesTests {
                 == "the growth path loops: senior-ml-engineer → principal-ai-architect → head-of-ai → senior-ml-engineer")
         let itself = try ContentDirectory.error(
             in: .roles, replacing: "\"related\": [\"data-scientist\"]", with: "\"related\": [\"machine-learning-engineer\"]")
-        #expect(itself.problem == .selfReference(field: "related", id: "machine-learning-engineer"))
+        #expect(itself.problem == .selfReference(kind: .role, field: "related", id: "machine-learning-engineer"))
     }
 
     @Test("Phases link no projects or certifications, and certifications no skills: the documents make no such link")

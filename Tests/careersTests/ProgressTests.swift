@@ -227,10 +227,11 @@ struct ProgressTests {
         // Done counts as had: the foundation Swift is not missing; what is skipped still is.
         #expect(
             try state.run(["gap", "--role", "lead engineer"], content)
-                == .init(status: 0, stdout: "role  Mentoring  skipped  not on the roadmap  —\n", stderr: ""))
+                == .init(status: 0, stdout: "Outside the roadmap: Core  Mentoring  skipped  a skill of this role\n", stderr: ""))
         #expect(
             try state.run(["match"], content).stdout
-                == "Engineer       0%  0 of 1 own skills  missing Testing\nLead Engineer  0%  0 of 1 own skills  missing Mentoring\n"
+                == "Engineer       0%  0 of 1 own skill, little recorded  missing Testing\n"
+                + "Lead Engineer  0%  0 of 1 own skill, little recorded  missing Mentoring\n"
         )
         // --have adds to what is marked done.
         let match = try state.run(["match", "--have", "tests", "--json"], content)

@@ -73,8 +73,11 @@ struct TerminalWidthTests {
         let terminal = try RunCareers.sh("script -qec 'stty cols 50; \"$CAREERS\" gap' /dev/null", environment: ["COLUMNS": ""])
         #expect(
             terminal.stdout.replacing("\r\n", with: "\n")
-                == "careers: 'careers gap' needs a role\nhint: For example: careers gap --role \"Data\n      Scientist\" --have python\n")
+                == "careers: 'careers gap' needs a role, or a target\n         ('careers target ROLE')\n"
+                + "hint: For example: careers gap \"Data Scientist\"\n      --have python\n")
         let piped = try RunCareers.run(["gap"])
-        #expect(piped.stderr == "careers: 'careers gap' needs a role\nhint: For example: careers gap --role \"Data Scientist\" --have python\n")
+        #expect(
+            piped.stderr
+                == "careers: 'careers gap' needs a role, or a target ('careers target ROLE')\nhint: For example: careers gap \"Data Scientist\" --have python\n")
     }
 }

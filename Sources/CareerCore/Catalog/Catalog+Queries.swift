@@ -54,6 +54,11 @@ extension Catalog {
     /// audience its document names.
     public var foundations: [Requirement] { guide.foundations() }
 
+    /// `skills` with the skills they count toward, where a document says so (Python toward Programming).
+    public func credited(_ skills: Set<String>) -> Set<String> {
+        skills.union(skills.compactMap(skill).flatMap(\.countsToward).map(\.skill))
+    }
+
     /// The foundations as a list to learn, each skill once: an either-or group whose every choice is also
     /// a foundation on its own is left out ("TensorFlow or PyTorch" beside TensorFlow and PyTorch), since
     /// learning the skills one by one covers it. Pages still show the group with its own weight.

@@ -23,7 +23,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case skillInTwoPhases(id: String, firstPhase: String)
         case growthLoop(path: [String])
         case tooManyProblems(limit: Int)
-        case selfReference(field: String, id: String)
+        case selfReference(kind: ItemKind, field: String, id: String)
         case unknownFile(suggestion: String?)
         case brokenLink
         case repeatedValue(field: String, value: String)
@@ -86,7 +86,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
             "skill '\(id)' is already built in phase '\(first)' (a skill belongs to one phase)"
         case .tooManyProblems(let limit): "stopped after \(limit) problems; fix these and run again"
         case .growthLoop(let path): "the growth path loops: \(path.joined(separator: " → "))"
-        case .selfReference(let field, let id): "role '\(id)' names itself in '\(field)'"
+        case .selfReference(let kind, let field, let id): "\(kind) '\(id)' names itself in '\(field)'"
         case .unknownFile(let suggestion):
             "not a file of a guide"
                 + (suggestion.map { " (did you mean '\($0)'?)" }

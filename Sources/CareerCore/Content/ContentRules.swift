@@ -37,11 +37,14 @@ enum ContentRules {
                 )
             }
             if role.next.contains(role.id) {
-                log.report(positions.error(.selfReference(field: "next", id: role.id), in: .roles, item: index))
+                log.report(positions.error(.selfReference(kind: .role, field: "next", id: role.id), in: .roles, item: index))
             }
             if role.related.contains(role.id) {
-                log.report(positions.error(.selfReference(field: "related", id: role.id), in: .roles, item: index))
+                log.report(positions.error(.selfReference(kind: .role, field: "related", id: role.id), in: .roles, item: index))
             }
+        }
+        for (index, skill) in content.skills.enumerated() where skill.countsToward.contains(where: { $0.skill == skill.id }) {
+            log.report(positions.error(.selfReference(kind: .skill, field: "countsToward", id: skill.id), in: .skills, item: index))
         }
         checkGrowthPath(content.roles, positions, log)
         checkNamesAreUnique(content, positions, log)

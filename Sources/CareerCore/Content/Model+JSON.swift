@@ -20,7 +20,20 @@ extension Skill {
             id: json.id(as: .skill), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
             searchTerms: json.strings("searchTerms", distinct: true),
             category: json.reference("category", to: .category), description: json.string("description"),
-            sources: json.sources())
+            countsToward: json.objects("countsToward", Credit.init), sources: json.sources())
+    }
+}
+
+extension Credit {
+    /// `"skill"`: the skill it counts toward; `"quote"`: the document's words; `"sources"`.
+    init(_ json: ObjectReader) {
+        self.init(skill: json.reference("skill", to: .skill), quote: json.string("quote"), sources: json.sources())
+    }
+}
+
+extension Credit: CustomJSONEncodable {
+    var json: JSON {
+        .object([("skill", .string(skill)), ("quote", .string(quote)), ("sources", JSON.encode(sources))])
     }
 }
 

@@ -70,6 +70,9 @@ extension BundledContent {
     "sources": ["course-unit"] },
   { "id": "python", "name": "Python", "aliases": [], "category": "programming",
     "description": "Among programming languages, proficiency in Python in particular is essential for a career in LLMs. Mastering it, with the math behind machine learning, is the first phase of the roadmap.",
+    "countsToward": [
+      { "skill": "programming", "quote": "programming languages, particularly Python", "sources": ["llm-career-article"] }
+    ],
     "sources": ["llm-career-article", "ai-ml-career-profile"] },
   { "id": "programming", "name": "Programming", "aliases": ["programming languages"], "searchTerms": ["coding"], "category": "programming",
     "description": "Proficiency in programming languages, particularly Python, is essential for a career in LLMs, where you'll often need to write scripts to prepare data, train models and evaluate results. A strong foundation in programming is needed to succeed in machine learning.",

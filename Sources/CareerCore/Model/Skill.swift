@@ -9,7 +9,25 @@ public struct Skill: Hashable, Sendable {
     /// The id of a `SkillCategory`.
     public let category: String
     public let description: String
+    /// The skills having this one counts toward, where a document says so ("Python counts toward
+    /// Programming": "programming languages, particularly Python").
+    public let countsToward: [Credit]
     public let sources: [String]
+}
+
+/// That having a skill counts toward having another, with the words of the document that says so.
+public struct Credit: Hashable, Sendable {
+    /// The id of the skill it counts toward.
+    public let skill: String
+    /// The document's words that tie the two ("programming languages, particularly Python").
+    public let quote: String
+    public let sources: [String]
+
+    public init(skill: String, quote: String, sources: [String]) {
+        self.skill = skill
+        self.quote = quote
+        self.sources = sources
+    }
 }
 
 /// A group of skills, such as mathematics or soft skills.

@@ -1,6 +1,8 @@
-/// What a plan covers, in roadmap order: for a target role, the field's foundations and the role's own
-/// skills; with no target, the foundations and every skill on the roadmap. Each item is one requirement
-/// (a skill, or a choice such as "TensorFlow or PyTorch"), listed once.
+/// What a plan covers, in the order to learn it: for a target role, the field's foundations and the role's
+/// own skills; with no target, the foundations and every skill on the roadmap. Each item is one
+/// requirement (a skill, or a choice such as "TensorFlow or PyTorch"), listed once. The order: the
+/// roadmap's phases in turn, each in the phase's own order; then what no phase teaches, by category in the
+/// guide's order; the documents' weightiest needs first within each.
 public struct PlanOutline: Sendable, Equatable {
     public struct Item: Sendable, Equatable {
         public let requirement: Requirement
@@ -14,7 +16,7 @@ public struct PlanOutline: Sendable, Equatable {
 
     /// The target role; nil for the whole roadmap.
     public let target: Role?
-    /// Phase by phase, each in the phase's own order, then what no phase teaches, stronger needs first.
+    /// In the order to learn them (see above).
     public let items: [Item]
 
     public init(target: Role?, catalog: Catalog) {
@@ -44,13 +46,13 @@ public struct PlanOutline: Sendable, Equatable {
                     requirement: requirement, phase: catalog.phase(teaching: requirement), isFoundation: false,
                     isOwn: target != nil)
             }
+        let categories = catalog.content.categories.map(\.id)
         let keys = items.enumerated().map { index, item in
-            (
-                item.phase?.number ?? Int.max,
-                item.phase.flatMap { phase in phase.skills.firstIndex(where: item.requirement.skills.contains) } ?? Int.max,
-                item.requirement.need?.rank ?? Need.allCases.count,
-                index
-            )
+            let place =
+                item.phase.map { phase in phase.skills.firstIndex(where: item.requirement.skills.contains) ?? Int.max }
+                ?? item.requirement.skills.first.flatMap(catalog.skill).flatMap { categories.firstIndex(of: $0.category) }
+                ?? Int.max
+            return (item.phase?.number ?? Int.max, place, item.requirement.need?.rank ?? Need.allCases.count, index)
         }
         self.items = items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
     }

@@ -23,11 +23,13 @@ public struct Coverage: Sendable, Equatable {
 /// How a set of skills fits the guide: the field's foundations once, then each role by its own skills.
 ///
 /// The foundations are what the documents say those entering the field need, each to an audience of its
-/// own, not to any one role: they cannot tell roles apart, so they are reported once, above the ranking. A role is scored by the share of its own requirements met, each counting once, whatever its
-/// weight (the documents give weights, never numbers). Roles are ranked by how many of their own
-/// requirements are met, then by that share: a role with one recorded skill, met, is not a better fit than
-/// one with nine of sixteen met. A role the documents only name has no skills of its own and so no score:
-/// it is listed apart, never ranked above a role that can be measured.
+/// own, not to any one role: they cannot tell roles apart, so they are reported once, above the ranking.
+/// A role is scored by the share of its own requirements met, each weighed by the strongest word a document
+/// gives it (`weight(of:)`: the documents give words, never numbers, so the words' order is all that
+/// counts). Roles are ranked by how many of their own requirements are met; then a role with more than
+/// `thinEvidence` requirements recorded before one with fewer (one skill of one, met, is little evidence);
+/// then by the weighed share. A role the documents only name has no skills of its own and so no score: it is
+/// listed apart, never ranked above a role that can be measured.
 public struct MatchReport: Sendable, Equatable {
     /// How one role fits, counted from the guide's numbers; its requirements are decoded only when asked.
     public struct RoleFit: Sendable, Equatable {
@@ -50,8 +52,16 @@ public struct MatchReport: Sendable, Equatable {
         public var name: String { catalog.guide.name(.role, index) }
         public var haveCount: Int { met.count { $0 } }
         public var total: Int { met.count }
-        /// The role's score; every scored role has at least one skill of its own.
-        public var percent: Int { Coverage.percent(haveCount, of: total) ?? 0 }
+        /// The weighed share of the role's requirements met, 0…1 (0 when none is met, without decoding the role).
+        public var share: Double {
+            guard haveCount > 0, let requirements = catalog.role(role)?.skills, requirements.count == met.count else { return 0 }
+            let weights = requirements.map(MatchReport.weight(of:))
+            return zip(weights, met).reduce(0) { $0 + ($1.1 ? $1.0 : 0) } / weights.reduce(0, +)
+        }
+        /// The role's score, the weighed share as a whole percentage.
+        public var percent: Int { Int((share * 100).rounded()) }
+        /// True when the documents record so few skills for the role that a full match says little.
+        public var isThin: Bool { total <= MatchReport.thinEvidence }
         /// Where in the role's list the requirements met, and those missing, stand.
         public var havePositions: [Int] { met.indices.filter { met[$0] } }
         public var missingPositions: [Int] { met.indices.filter { !met[$0] } }
@@ -75,14 +85,25 @@ public struct MatchReport: Sendable, Equatable {
     /// Roles the documents only name, in the guide's order.
     public let namedOnly: [String]
 
+    /// A role with this many requirements recorded or fewer is little evidence: a full match ranks after a
+    /// role with as many met and more recorded.
+    public static let thinEvidence = 2
+
+    /// How much a requirement counts in a role's share: 1 where no document weighs it, more for a document's
+    /// word, the stronger the more (2 for "essential", just over 1 for "also important").
+    public static func weight(of requirement: Requirement) -> Double {
+        guard let need = requirement.need else { return 1 }
+        return 1 + Double(Need.allCases.count - need.rank) / Double(Need.allCases.count)
+    }
+
     /// True when no role's own skill is met: the ranking then says nothing, only the foundations do.
     public var matchesNoRole: Bool { roles.allSatisfy { $0.haveCount == 0 } }
 
     public init(have skills: [String], catalog: Catalog) {
-        let have = Set(skills)
+        let have = catalog.credited(Set(skills))
         foundations = Coverage(catalog.foundationsToLearn, have: have)
         let guide = catalog.guide
-        let had = Set(skills.compactMap { guide.index(of: ItemRef(.skill, $0)) })
+        let had = Set(have.compactMap { guide.index(of: ItemRef(.skill, $0)) })
         var fits: [RoleFit] = []
         var namedOnly: [String] = []
         for index in 0..<guide.count(.role) {
@@ -93,10 +114,11 @@ public struct MatchReport: Sendable, Equatable {
                 fits.append(RoleFit(index: index, met: met, have: have, catalog: catalog))
             }
         }
-        // Most met first, then the best share (compared exactly, not as rounded percentages), then the guide's order.
+        // Most met first, then the roles with more recorded, then the best weighed share (compared exactly, not as
+        // rounded percentages), then the guide's order.
         let keys = fits.indices.map { index in
             let fit = fits[index]
-            return (-fit.haveCount, -Double(fit.haveCount) / Double(fit.total), index)
+            return (-fit.haveCount, fit.isThin ? 1 : 0, -fit.share, index)
         }
         roles = fits.indices.sorted { keys[$0] < keys[$1] }.map { fits[$0] }
         self.namedOnly = namedOnly

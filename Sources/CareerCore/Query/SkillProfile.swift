@@ -21,18 +21,32 @@ public struct SkillProfile: Sendable, Equatable {
     public let corrections: [Correction]
     public let unresolved: [Unresolved]
 
+    /// The most words a name given without commas is read as several names from.
+    public static let wordsInOneLine = 24
+
     /// How many names that name no skill get their near misses looked up.
     public static let suggested = 10
 
-    /// Splits each input on commas ("python, linear algebra") and resolves every part.
+    /// Splits each input on commas ("python, linear algebra") and resolves every part; a part that names no
+    /// skill exactly is read as the names its words make ("python pytorch linear algebra").
     public init(_ inputs: [String], catalog: Catalog) {
         let given = SkillProfile.names(in: inputs)
         let resolver = NameResolver(catalog: catalog, kinds: [.skill], manyNames: given.count > 8)
         var skills: [String] = []
         var corrections: [Correction] = []
         var unresolved: [Unresolved] = []
-        for input in given {
-            switch resolver.resolve(input) {
+        // Each name given, or the names its words make when it names no skill exactly ("python pytorch").
+        let names = given.flatMap { input -> [(name: String, resolution: Resolution)] in
+            let whole = resolver.resolve(input)
+            if case .found(_, let how) = whole, how <= .alias { return [(input, whole)] }
+            let words = input.split(whereSeparator: \.isWhitespace).map(String.init)
+            // A few words, as a person writes them; a long run of words is no list of skill names, and is kept whole.
+            guard words.count > 1, words.count <= Self.wordsInOneLine else { return [(input, whole)] }
+            let runs = resolver.names(in: words)
+            return runs.count > 1 ? runs : [(input, whole)]
+        }
+        for (input, resolution) in names {
+            switch resolution {
             case .found(let ref, let how):
                 if !skills.contains(ref.id) { skills.append(ref.id) }
                 if how >= .prefix { corrections.append(Correction(input: input, skill: ref.id)) }

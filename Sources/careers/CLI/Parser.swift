@@ -23,7 +23,11 @@ struct Parser {
             if case .value = token {} else { wordsFor = nil }
             switch token {
             case .value(let word):
-                if let option = wordsFor, command?.argument == nil, var values = invocation.options[option] {
+                // Bare words after an option that takes words continue its value, unless the command takes
+                // other words as its argument (they continue it too where both name the same: `gap --role data scientist`).
+                if let option = wordsFor, command?.argument == nil || command?.argument?.value == table.option(named: option, in: command)?.value,
+                    var values = invocation.options[option]
+                {
                     values[values.count - 1] += " " + word
                     invocation.options[option] = values
                 } else if invocation.command == nil {

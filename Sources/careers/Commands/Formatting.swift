@@ -2,6 +2,16 @@ import CareerCore
 
 /// Small pieces of output several commands share.
 extension Context {
+    /// Why a skill had counts toward another: "Python counts toward Programming: 'programming languages,
+    /// particularly Python'", one line for each such skill among `skills`.
+    func creditNotes(_ skills: [String]) -> [String] {
+        skills.compactMap(catalog.skill).flatMap { skill in
+            skill.countsToward.map { credit in
+                "\(skill.name) counts toward \(catalog.name(of: ItemRef(.skill, credit.skill))): '\(credit.quote)'"
+            }
+        }
+    }
+
     /// "Linear algebra, Calculus, Probability".
     func names(_ ids: [String], _ kind: ItemKind) -> String {
         ids.map { catalog.name(of: ItemRef(kind, $0)) }.joined(separator: ", ")

@@ -2,81 +2,96 @@ import CareerCore
 
 enum GapCommand {
     static let role = OptionSpec(
-        name: "role", short: "r", value: .name("NAME", [.role]), takesWords: true, help: "the role you aim for (required)")
+        name: "role", short: "r", value: .name("NAME", [.role]), takesWords: true,
+        help: "the role you aim for (or give it as the argument); your target when neither is given")
+    static let all = OptionSpec(name: "all", help: "list everything left to learn, not only the first \(shown)")
 
     static let spec = CommandSpec(
         name: "gap",
-        summary: "what you lack of the field's foundations and of a role's own skills, in roadmap order",
-        options: [
-            role
-        ] + SkillInput.options,
+        summary: "what you lack of the field's foundations and of a role's own skills, in the order to learn it",
+        argument: ArgumentSpec(
+            placeholder: "role", help: "the role you aim for; your target ('careers target') when none is given",
+            required: false, value: role.value),
+        options: [role, all] + SkillInput.options,
         examples: [
-            Example("careers gap --role \"Data Scientist\" --have \"python, probability\"", "what is left to learn, and where"),
-            Example("careers gap --role \"language model engineer\"", "all but what you marked done, as a learning plan"),
+            Example("careers gap data scientist --have \"python, probability\"", "what is left to learn, and where"),
+            Example("careers gap", "for your target, counting what you marked done"),
+            Example("careers gap --role \"language model engineer\" --all", "everything left, not only the first \(shown)"),
         ],
         run: run)
 
+    /// How many steps are listed unless `--all` is given: a screenful.
+    static let shown = 15
+
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        guard let roleName = context.invocation.text(GapCommand.role) else {
-            throw .usage("'careers gap' needs a role", hint: "For example: careers gap --role \"Data Scientist\" --have python")
-        }
-        let (ref, note) = try context.resolve(roleName, among: [.role], noun: "role")
+        let catalog = context.catalog
+        let (role, roleNote) = try chosenRole(context)
         let input = try SkillInput.had(context)
         let (marks, _) = context.marks()
-        let catalog = context.catalog
-        let role = catalog.role(ref.id)!
         let plan = LearningPlan(role: role, have: Set(input?.skills ?? []), catalog: catalog)
-        let notes = (note.map { [$0] } ?? []) + (input?.notes ?? [])
-
+        let notes = roleNote + (input?.notes ?? [])
         if role.skills.isEmpty, catalog.foundations.isEmpty {
             throw .notFound("no skills are recorded for \(role.name)", hint: nil)
         }
+
         var document = Document()
-        let named = catalog.isNamedOnly(role)
         if let marked = input?.marked, !marked.isEmpty {
             document.add(.note("Skills you marked done count as had: " + context.names(marked, .skill)))
         }
-        if input == nil {
-            document.add(.note("The field's foundations and \(role.name)'s own skills, in learning order:"))
-        } else if plan.isEmpty {
-            document.add(.text("You have every skill the guide lists for \(role.name)."))
+        for credit in context.creditNotes(input?.skills ?? []) { document.add(.note(credit)) }
+        if plan.isEmpty {
+            document.add(.text("You have every skill the guide lists for \(role.name), and the field's foundations."))
         } else {
-            let own = named ? "" : " and \(plan.own.count) more of its own"
-            document.add(.note("\(role.name): \(plan.foundations.count) of the field's foundations\(own) to learn:"))
-        }
-        // A skill both a foundation and the role's own is listed once, among the foundations, and marked.
-        let ownSkills = Set(role.skills.flatMap(\.skills))
-        let row = { (step: PlanStep, scope: Scope) in
-            let phase = step.phase.flatMap { catalog.phase($0) }.map(context.phaseName) ?? "not on the roadmap"
-            let mark =
-                scope == .field && step.requirement.skills.contains(where: ownSkills.contains) ? "; a skill of this role" : ""
-            let status = marks.marks.isEmpty ? [] : [marks.status(of: step.requirement).label]
-            return Document.Row(
-                cells: [catalog.name(of: step.requirement)] + status + [phase, context.needLabel(step.requirement) + mark])
-        }
-        if !plan.foundations.isEmpty {
+            let elsewhere = plan.steps.count - plan.onRoadmap
             document.add(
-                .rows(plan.foundations.map { row($0, .field) }, group: Scope.field.rawValue, heading: "Foundations of the field"))
+                .note(
+                    "\(role.name): \(plan.steps.count) to learn: \(plan.onRoadmap) on the roadmap, \(elsewhere) elsewhere."))
         }
-        if !plan.own.isEmpty {
-            document.add(
-                .rows(
-                    plan.own.map { row($0, .role) }, group: Scope.role.rawValue, heading: "Skills of \(role.name) in particular"))
-        } else if named {
+        let listed = context.invocation.isSet(Self.all) ? plan.steps : Array(plan.steps.prefix(Self.shown))
+        // A table for each place to learn: a phase, or a category of what no phase teaches.
+        var places: [(place: String, rows: [Document.Row])] = []
+        for item in listed {
+            let status = marks.marks.isEmpty ? [] : [marks.status(of: item.requirement).label]
+            let row = Document.Row(cells: [catalog.name(of: item.requirement)] + status + [context.reason(item)])
+            let place = context.phaseOrCategory(item)
+            if places.last?.place == place { places[places.count - 1].rows.append(row) } else { places.append((place, [row])) }
+        }
+        for (place, rows) in places { document.add(.rows(rows, group: place, heading: place)) }
+        var outputNotes = notes
+        if listed.count < plan.steps.count {
+            outputNotes.append("showing the first \(listed.count) of \(plan.steps.count); --all lists every one")
+        }
+        if catalog.isNamedOnly(role) {
             document.add(.note(context.noOwnSkills(role)))
         } else if input != nil, plan.ownHad == role.skills.count {
             document.add(.note("You have all of \(role.name)'s own skills."))
         }
         let items = context.itemJSON(marks)
-        @Sendable func stepJSON(_ step: PlanStep, _ scope: Scope) -> JSON {
-            items.requirement(step.requirement, scope: scope).setting("phase", items.ref(.phase, step.phase))
-        }
+        let steps = plan.steps
         return CommandOutput(
             document: document,
             json: .object([
                 ("role", items.ref(.role, role.id)),
                 ("have", items.refs(.skill, input?.skills ?? [])),
-                ("missing", .array(plan.foundations.map { stepJSON($0, .field) } + plan.own.map { stepJSON($0, .role) })),
-            ]), notes: notes)
+                ("onRoadmap", .number(Double(plan.onRoadmap))),
+                ("missing", .array(steps.map { context.planItemJSON($0, marks) })),
+            ]), notes: outputNotes)
+    }
+
+    /// The role given as the argument or with --role, else the target; with a note when a name was read loosely.
+    private static func chosenRole(_ context: Context) throws(CLIError) -> (Role, [String]) {
+        let invocation = context.invocation
+        let given = invocation.text(Self.role)
+        if given != nil, !invocation.arguments.isEmpty {
+            throw .usage("'careers gap' takes one role, as the argument or with --role", hint: "For example: careers gap data scientist")
+        }
+        if let name = given ?? (invocation.arguments.isEmpty ? nil : invocation.argument) {
+            let (ref, note) = try context.resolve(name, among: [.role], noun: "role")
+            return (context.catalog.role(ref.id)!, note.map { [$0] } ?? [])
+        }
+        if let target = try context.plan().targetRole(in: context.catalog) { return (target, []) }
+        throw .usage(
+            "'careers gap' needs a role, or a target ('careers target ROLE')",
+            hint: "For example: careers gap \"Data Scientist\" --have python")
     }
 }

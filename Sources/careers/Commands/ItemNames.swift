@@ -16,24 +16,11 @@ extension Context {
         var notes: [String] = []
         for segment in words.joined(separator: " ").split(separator: ",") {
             let words = segment.split(whereSeparator: \.isWhitespace).map(String.init)
-            var start = 0
-            while start < words.count {
-                let ends = Array((start + 1...words.count).reversed())
-                let exact = ends.first { end in
-                    if case .found(_, let how) = resolver.resolve(words[start..<end].joined(separator: " ")) {
-                        return how <= .alias
-                    }
-                    return false
-                }
-                let end =
-                    exact
-                    ?? ends.first { (try? resolve(words[start..<$0].joined(separator: " "), among: kinds, noun: noun)) != nil }
-                // Nothing from here on names anything: say so about all of it.
-                let (ref, note) = try resolve(
-                    words[start..<(end ?? words.count)].joined(separator: " "), among: kinds, noun: noun)
+            for (name, _) in resolver.names(in: words) {
+                // Each name as a single name is read: with its note, or failing with the candidates or near misses.
+                let (ref, note) = try resolve(name, among: kinds, noun: noun)
                 if !unique || !refs.contains(ref) { refs.append(ref) }
                 notes += note.map { [$0] } ?? []
-                start = end ?? words.count
             }
         }
         guard !refs.isEmpty else {

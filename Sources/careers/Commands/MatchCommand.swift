@@ -32,15 +32,31 @@ enum MatchCommand {
         let catalog = context.catalog
         let report = MatchReport(have: had.skills, catalog: catalog)
         let foundations = report.foundations
+        let target = context.marks().plan.targetRole(in: catalog)
+        let standing = Standing(have: Set(had.skills), target: target, catalog: catalog)
 
+        // Where you stand first: what you have, what counts toward what, the foundations, what to learn next.
         var document = Document(blocks: [.note("Your skills: " + context.names(had.skills, .skill))])
-        if foundations.total > 0 {
-            let missing = foundations.missing.prefix(6).map(catalog.name(of:)).joined(separator: ", ")
-            let more = foundations.missing.count > 6 ? " and \(foundations.missing.count - 6) more" : ""
+        if let outside = SkillInput.outsideNote(had) { document.add(.note(outside)) }
+        for credit in context.creditNotes(had.skills) { document.add(.note(credit)) }
+        if standing.foundationsTotal > 0 {
+            let runs = standing.foundations.map { run in
+                (run.phase.map(context.phaseName) ?? "outside the roadmap") + ": " + run.requirements.map(catalog.name(of:))
+                    .joined(separator: ", ")
+            }
             document.add(
                 .note(
-                    "Foundations of the field: \(foundations.have.count) of \(foundations.total)"
-                        + (missing.isEmpty ? "" : " — missing: \(missing)\(more)")))
+                    "Foundations of the field you have: \(standing.foundationsHad) of \(standing.foundationsTotal)"
+                        + (runs.isEmpty ? "" : " (" + runs.joined(separator: "; ") + ")")))
+        }
+        if !standing.next.isEmpty {
+            let next = standing.next.map { item in
+                catalog.name(of: item.requirement) + (item.phase.map { " (Phase \($0.number))" } ?? "")
+            }
+            document.add(
+                .note(
+                    "Learn next" + (target.map { ", for \($0.name)" } ?? "") + ": " + next.joined(separator: ", ")
+                        + " ('careers gap" + (target == nil ? " ROLE" : "") + "' for the whole plan)"))
         }
         // The best `limit` roles: ranked ones first, then those the documents only name.
         let ranked = report.roles.prefix(limit)
@@ -56,7 +72,8 @@ enum MatchCommand {
                 + (missing.isEmpty ? [] : ["missing " + shortList(Array(names.dropFirst(fit.haveCount)), missing.count)])
             return Document.Row(
                 cells: [
-                    fit.name, "\(fit.percent)%", "\(fit.haveCount) of \(fit.total) own skills",
+                    fit.name, "\(fit.percent)%",
+                    "\(fit.haveCount) of \(fit.total) own skill\(fit.total == 1 ? "" : "s")" + (fit.isThin ? ", little recorded" : ""),
                     listed.joined(separator: "; "),
                 ])
         }
@@ -76,8 +93,9 @@ enum MatchCommand {
         }
         document.add(
             .note(
-                "Roles are ranked by how many of their own skills you have, then by the share; "
-                    + "the field's foundations count toward no one role. See what a role still needs with 'careers gap --role NAME'."))
+                "Roles are ranked by how many of their own skills you have, then those with more recorded first, then by "
+                    + "the share, each skill weighed by its document's word; the field's foundations count toward no one "
+                    + "role. See what a role still needs with 'careers gap ROLE'."))
 
         let items = context.itemJSON(context.marksForJSON().plan)
         @Sendable func json() -> JSON {
@@ -93,6 +111,24 @@ enum MatchCommand {
                     .object([
                         ("have", .number(Double(foundations.have.count))), ("total", .number(Double(foundations.total))),
                         ("missing", .array(foundations.missing.map { items.requirement($0, scope: .field) })),
+                    ])
+                ),
+                ("credits", .array(context.creditNotes(had.skills).map(JSON.string))),
+                (
+                    "standing",
+                    .object([
+                        ("target", items.ref(.role, target?.id)),
+                        (
+                            "had",
+                            .array(
+                                standing.foundations.map { run in
+                                    .object([
+                                        ("phase", items.ref(.phase, run.phase?.id)),
+                                        ("requirements", .array(run.requirements.map { items.requirement($0, scope: .field) })),
+                                    ])
+                                })
+                        ),
+                        ("next", .array(standing.next.map { context.planItemJSON($0, items.plan) })),
                     ])
                 ),
                 (
@@ -120,6 +156,7 @@ enum MatchCommand {
     private static func rankedRoleJSON(_ id: String, percent: Int?, coverage: Coverage?, _ items: ItemJSON) -> JSON {
         .object([
             ("role", items.catalog.role(id).map(items.role) ?? .null), ("percent", percent.map { .number(Double($0)) } ?? .null),
+            ("littleRecorded", .bool((items.catalog.role(id)?.skills.count ?? 0) <= MatchReport.thinEvidence)),
             ("have", .array((coverage?.have ?? []).map { items.requirement($0, scope: .role) })),
             ("missing", .array((coverage?.missing ?? []).map { items.requirement($0, scope: .role) })),
         ])

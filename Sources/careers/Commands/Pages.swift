@@ -99,6 +99,9 @@ struct Pages {
             .fields(
                 [.init(label: "Category", value: category?.name ?? skill.category)]
                     + (skill.aliases.isEmpty ? [] : [.init(label: "Also called", value: skill.aliases.joined(separator: ", "))])
+                    + skill.countsToward.map { credit in
+                        .init(label: "Counts toward", value: "\(catalog.name(of: ItemRef(.skill, credit.skill))) ('\(credit.quote)')")
+                    }
                     + statusField(ref)))
         let foundations = catalog.foundations(naming: skill.id)
         let needed = catalog.roles(needing: skill.id)

@@ -25,6 +25,13 @@ extension Context {
     /// "Phase 1: Foundations", or "not on the roadmap".
     func phaseLabel(_ item: PlanOutline.Item) -> String { item.phase.map(phaseName) ?? "not on the roadmap" }
 
+    /// "Phase 1: Foundations", or for what no phase teaches, "Outside the roadmap: Tools and frameworks".
+    func phaseOrCategory(_ item: PlanOutline.Item) -> String {
+        if let phase = item.phase { return phaseName(phase) }
+        let category = item.requirement.skills.first.flatMap(catalog.skill).flatMap { catalog.category($0.category) }
+        return "Outside the roadmap" + (category.map { ": \($0.name)" } ?? "")
+    }
+
     /// An item as a requirement (scope `field`, `role`, or `roadmap` for a roadmap skill that is neither),
     /// with `roleSkill`, its `phase` and its `status`.
     func planItemJSON(_ item: PlanOutline.Item, _ plan: Plan) -> JSON {

@@ -87,8 +87,10 @@ enum SkillInput {
                 hint: CLIError.didYouMean(Array(near), then: "See 'careers skills'."))
         }
         var notes = profile.corrections.map { "taking '\($0.input)' to mean \(catalog.name(of: ItemRef(.skill, $0.skill)))" }
-        for (index, unresolved) in profile.unresolved.enumerated() {
-            if index == InputLimits.warnings, !invocation.isSet(SkillInput.strict) {
+        // A skill the guide does not have is no mistake: the page names it once (`outside`), unless --strict.
+        let strict = invocation.isSet(SkillInput.strict)
+        for (index, unresolved) in profile.unresolved.enumerated() where strict || !isOutside(unresolved) {
+            if index == InputLimits.warnings, !strict {
                 notes.append(
                     "warning: \(profile.unresolved.count - index) more names are not skills in this guide; ignoring them.")
                 break
@@ -99,9 +101,22 @@ enum SkillInput {
                 ? "'\(CLIError.excerpt(unresolved.input))' could mean several skills: \(names.joined(separator: ", "))"
                 : "'\(CLIError.excerpt(unresolved.input))' is not a skill in this guide"
             let hint = unresolved.isAmbiguous ? "Name one of them." : CLIError.didYouMean(names, then: "See 'careers skills'.")
-            if invocation.isSet(SkillInput.strict) { throw .usage(message, hint: hint) }
+            if strict { throw .usage(message, hint: hint) }
             notes.append("warning: \(message); ignoring it. \(hint)")
         }
         return (profile, notes)
+    }
+
+    /// A name that is simply not in the guide: neither several skills' nor a near miss of one.
+    static func isOutside(_ unresolved: SkillProfile.Unresolved) -> Bool {
+        !unresolved.isAmbiguous && unresolved.candidates.isEmpty
+    }
+
+    /// "Not in this guide: SQL, git; they count neither for nor against any role.", or nil.
+    static func outsideNote(_ had: Had?) -> String? {
+        let outside = (had?.given?.unresolved ?? []).filter(isOutside).map { CLIError.excerpt($0.input, limit: 30) }
+        guard !outside.isEmpty else { return nil }
+        let shown = outside.prefix(8).joined(separator: ", ") + (outside.count > 8 ? " and \(outside.count - 8) more" : "")
+        return "Not in this guide: \(shown); \(outside.count == 1 ? "it counts" : "they count") neither for nor against any role."
     }
 }

@@ -66,6 +66,16 @@ struct ItemJSON {
             ("id", .string(skill.id)), ("name", .string(skill.name)), ("aliases", strings(skill.aliases)),
             ("searchTerms", strings(skill.searchTerms)),
             ("category", ref(.category, skill.category)), ("description", .string(skill.description)),
+            (
+                "countsToward",
+                .array(
+                    skill.countsToward.map { credit in
+                        .object([
+                            ("skill", ref(.skill, credit.skill)), ("quote", .string(credit.quote)),
+                            ("sources", refs(.source, credit.sources)),
+                        ])
+                    })
+            ),
             ("sources", refs(.source, skill.sources)), ("status", status(.skill, skill.id)),
         ])
     }

@@ -52,6 +52,8 @@ struct TextRenderer {
                     lines.append("")  // a table stands apart from the title, as a paragraph does
                 } else if case .text = previous {
                     lines.append("")
+                } else if case .note = previous {
+                    lines.append("")  // a table stands apart from the notes above it, as from a paragraph
                 }
                 lines += table(rows, indent: title == nil ? indent : indent + 2)
             case .preformatted(let text):
