@@ -48,7 +48,7 @@ func scaledFiles(_ factor: Int) -> [ContentLoader.File: [UInt8]] {
 func renamed(_ value: JSON, copy: Int, key: String = "") -> JSON {
     guard copy > 0 else { return value }
     let references: Set<String> = ["id", "skill", "either", "next", "related", "skills"]
-    let names: Set<String> = ["name", "title", "aliases"]
+    let names: Set<String> = ["name", "title", "aliases", "searchTerms"]
     switch value {
     case .string(let text) where references.contains(key): return .string("\(text)-\(copy)")
     case .string(let text) where names.contains(key): return .string("\(text) \(copy)")
@@ -76,7 +76,8 @@ var previous: [Double]?
 for factor in factors {
     let files = scaledFiles(factor)
     let runs = quick ? 3 : (factor == 100 ? 7 : 21)
-    guard let content = try? ContentLoader.load(files: files) else { fatalError("the generated \(factor)× guide does not load") }
+    let content: Content
+    do { content = try ContentLoader.load(files: files) } catch { fatalError("the generated \(factor)× guide does not load: \(error.errors.prefix(3))") }
     let catalog = Catalog(content)
     let items = catalog.entries.count
     let lastRole = content.roles[content.roles.count - 1].name
