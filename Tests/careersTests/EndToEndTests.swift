@@ -307,6 +307,33 @@ struct MatchCommandTests {
         #expect(!terminal.stdout.contains("Did you mean") && !terminal.stdout.contains("warning"))
     }
 
+    @Test("Three newcomers: a statistics PhD, an analyst aiming at LLM work, a software engineer, as JSON")
+    func threeNewcomers() throws {
+        func match(_ have: String) throws -> [String: Any] {
+            let outcome = try RunCareers.run(["match", "--have", have, "--json"])
+            #expect(outcome.status == 0 && outcome.stderr == "")
+            return try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        }
+        func next(_ json: [String: Any]) -> [String?] {
+            ((json["standing"] as? [String: Any])?["next"] as? [[String: Any]] ?? []).map { $0["name"] as? String }
+        }
+        // The PhD has the math: Python first, then Phase 2; R is outside the guide.
+        let phd = try match("probability, linear algebra, calculus, R, some deep learning")
+        #expect(next(phd) == ["Python", "Machine learning algorithms", "Supervised learning", "Unsupervised learning"])
+        #expect(phd["unresolved"] as? [String] == ["R", "some"])
+        let had = (phd["standing"] as? [String: Any])?["had"] as? [[String: Any]]
+        #expect(had?.map { ($0["phase"] as? [String: Any])?["name"] as? String } == ["Foundations", "Deep Learning", nil])
+        // The analyst: Data Scientist fits best, the language model work is there with its evidence.
+        let analyst = try match("sql, data analysis, data visualization, nlp, transformers")
+        let roles = try #require(analyst["roles"] as? [[String: Any]])
+        #expect(roles.prefix(2).map { ($0["role"] as? [String: Any])?["name"] as? String } == ["Data Scientist", "Language Model Engineer"])
+        #expect(roles.first?["littleRecorded"] as? Bool == false)
+        // The software engineer: Python counts toward Programming, and says why.
+        let engineer = try match("python, sql, git")
+        #expect(engineer["credits"] as? [String] == ["Python counts toward Programming: 'programming languages, particularly Python'"])
+        #expect((engineer["foundations"] as? [String: Any])?["have"] as? Int == 2)
+    }
+
     @Test("match --json: the foundations once, each role's percent (null for a role only named), what is had and missing")
     func matchJSON() throws {
         let outcome = try RunCareers.run(["match", "--have", "python, pytorch, deep learning, research", "--json"])
