@@ -35,29 +35,7 @@ enum MatchCommand {
         let target = context.marks().plan.targetRole(in: catalog)
         let standing = Standing(have: Set(had.skills), target: target, catalog: catalog)
 
-        // Where you stand first: what you have, what counts toward what, the foundations, what to learn next.
-        var document = Document(blocks: [.note("Your skills: " + context.names(had.skills, .skill))])
-        if let outside = SkillInput.outsideNote(had) { document.add(.note(outside)) }
-        for credit in context.creditNotes(had.skills) { document.add(.note(credit)) }
-        if standing.foundationsTotal > 0 {
-            let runs = standing.foundations.map { run in
-                (run.phase.map(context.phaseName) ?? "outside the roadmap") + ": " + run.requirements.map(catalog.name(of:))
-                    .joined(separator: ", ")
-            }
-            document.add(
-                .note(
-                    "Foundations of the field you have: \(standing.foundationsHad) of \(standing.foundationsTotal)"
-                        + (runs.isEmpty ? "" : " (" + runs.joined(separator: "; ") + ")")))
-        }
-        if !standing.next.isEmpty {
-            let next = standing.next.map { item in
-                catalog.name(of: item.requirement) + (item.phase.map { " (Phase \($0.number))" } ?? "")
-            }
-            document.add(
-                .note(
-                    "Learn next" + (target.map { ", for \($0.name)" } ?? "") + ": " + next.joined(separator: ", ")
-                        + " ('careers gap" + (target == nil ? " ROLE" : "") + "' for the whole plan)"))
-        }
+        var document = Document(blocks: standingNotes(standing, had: had, target: target, context))
         // The best `limit` roles: ranked ones first, then those the documents only name.
         let ranked = report.roles.prefix(limit)
         let namedOnly = report.namedOnly.prefix(limit - ranked.count)
@@ -114,23 +92,7 @@ enum MatchCommand {
                     ])
                 ),
                 ("credits", .array(context.creditNotes(had.skills).map(JSON.string))),
-                (
-                    "standing",
-                    .object([
-                        ("target", items.ref(.role, target?.id)),
-                        (
-                            "had",
-                            .array(
-                                standing.foundations.map { run in
-                                    .object([
-                                        ("phase", items.ref(.phase, run.phase?.id)),
-                                        ("requirements", .array(run.requirements.map { items.requirement($0, scope: .field) })),
-                                    ])
-                                })
-                        ),
-                        ("next", .array(standing.next.map { context.planItemJSON($0, items.plan) })),
-                    ])
-                ),
+                ("standing", standingJSON(standing, target: target, context, items)),
                 (
                     "roles",
                     .array(
@@ -141,6 +103,53 @@ enum MatchCommand {
             ])
         }
         return CommandOutput(document: document, json: json(), notes: had.notes)
+    }
+
+    /// Where you stand, before the roles: your skills, those outside the guide, what counts toward what, the
+    /// foundations you have by phase and outside the roadmap, and what to learn next.
+    private static func standingNotes(_ standing: Standing, had: SkillInput.Had, target: Role?, _ context: Context)
+        -> [Document.Block]
+    {
+        let catalog = context.catalog
+        var notes = ["Your skills: " + context.names(had.skills, .skill)]
+        notes += SkillInput.outsideNote(had).map { [$0] } ?? []
+        notes += context.creditNotes(had.skills)
+        if standing.foundationsTotal > 0 {
+            let runs = standing.foundations.map { run in
+                (run.phase.map(context.phaseName) ?? "outside the roadmap") + ": "
+                    + run.requirements.map(catalog.name(of:)).joined(separator: ", ")
+            }
+            notes.append(
+                "Foundations of the field you have: \(standing.foundationsHad) of \(standing.foundationsTotal)"
+                    + (runs.isEmpty ? "" : " (" + runs.joined(separator: "; ") + ")"))
+        }
+        if !standing.next.isEmpty {
+            let next = standing.next.map { item in
+                catalog.name(of: item.requirement) + (item.phase.map { " (Phase \($0.number))" } ?? "")
+            }
+            notes.append(
+                "Learn next" + (target.map { ", for \($0.name)" } ?? "") + ": " + next.joined(separator: ", ")
+                    + " ('careers gap" + (target == nil ? " ROLE" : "") + "' for the whole plan)")
+        }
+        return notes.map(Document.Block.note)
+    }
+
+    /// `{target, had: [{phase, requirements}], next: [PlanItem]}`.
+    private static func standingJSON(_ standing: Standing, target: Role?, _ context: Context, _ items: ItemJSON) -> JSON {
+        .object([
+            ("target", items.ref(.role, target?.id)),
+            (
+                "had",
+                .array(
+                    standing.foundations.map { run in
+                        .object([
+                            ("phase", items.ref(.phase, run.phase?.id)),
+                            ("requirements", .array(run.requirements.map { items.requirement($0, scope: .field) })),
+                        ])
+                    })
+            ),
+            ("next", .array(standing.next.map { context.planItemJSON($0, items.plan) })),
+        ])
     }
 
     /// How many missing requirements a row names.
