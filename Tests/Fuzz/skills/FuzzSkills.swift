@@ -18,6 +18,8 @@ func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         precondition(!name.isEmpty && !name.hasPrefix("#"), "a blank name or a comment was kept: '\(name)'")
     }
     let profile = SkillProfile([text], catalog: Catalog.bundled)
-    precondition(profile.skills.count + profile.unresolved.count <= names.count, "more results than names given")
+    // A name without commas may be several ("python pytorch"), each of one word or more.
+    let words = names.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
+    precondition(profile.skills.count + profile.unresolved.count <= words, "more results than words given")
     return 0
 }
