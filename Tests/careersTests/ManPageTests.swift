@@ -103,7 +103,7 @@ struct ManPageTests {
                 .RS
                 .TP
                 \fB\-H\fR, \fB\-\-have\fR \fISKILLS\fR
-                Skills you have, separated by commas; may be repeated; adds to those you marked done.
+                Skills you have, with or without commas; may be repeated; adds to those you marked done.
                 .TP
                 \fB\-\-have\-file\fR \fIFILE\fR
                 Read skills from FILE, one per line ('\-' for standard input).

@@ -48,8 +48,8 @@ struct ProgramSentencesTests {
                 "Foundation:  crucial for those specializing in LLMs (course unit); fundamental for anyone seeking a "
                     + "career in LLMs (blog article); must learn for AI/ML engineering (career profile)\n"))
         let role = CLI.run(["show", "language model engineer"], environment: ["COLUMNS": "1000"]).stdout
-        #expect(role.contains("  - Transformers (vital for engineers tasked with developing or fine-tuning models (news brief))\n"))
-        #expect(role.contains("  - Model evaluation (equally important (news brief))\n"))
+        #expect(role.contains("  - Transformers: vital for engineers tasked with developing or fine-tuning models (news brief)\n"))
+        #expect(role.contains("  - Model evaluation: equally important (news brief)\n"))
     }
 
     @Test("The neutral lines said where the guide is silent")

@@ -1,4 +1,4 @@
-/// One person's plan for one guide: the role they work towards and their marks, by item id.
+/// One person's plan for one guide: the role they work toward and their marks, by item id.
 /// Marks on items the guide no longer has are kept: a guide that brings them back finds them again.
 public struct Plan: Sendable, Equatable {
     /// The id of the target role, if one is set.

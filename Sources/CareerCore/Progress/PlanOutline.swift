@@ -1,8 +1,9 @@
 /// What a plan covers, in the order to learn it: for a target role, the field's foundations and the role's
 /// own skills; with no target, the foundations and every skill on the roadmap. Each item is one
 /// requirement (a skill, or a choice such as "TensorFlow or PyTorch"), listed once. The order: the
-/// roadmap's phases in turn, each in the phase's own order; then what no phase teaches, by category in the
-/// guide's order; the documents' weightiest needs first within each.
+/// roadmap's phases in turn, each in the phase's own order; then what no phase teaches, by category: the
+/// categories that hold the target's own skills first, each in the guide's order, and within a category
+/// the target's own skills first; the documents' weightiest needs first within each.
 public struct PlanOutline: Sendable, Equatable {
     public struct Item: Sendable, Equatable {
         public let requirement: Requirement
@@ -47,12 +48,16 @@ public struct PlanOutline: Sendable, Equatable {
                     isOwn: target != nil)
             }
         let categories = catalog.content.categories.map(\.id)
-        let keys = items.enumerated().map { index, item in
-            let place =
-                item.phase.map { phase in phase.skills.firstIndex(where: item.requirement.skills.contains) ?? Int.max }
-                ?? item.requirement.skills.first.flatMap(catalog.skill).flatMap { categories.firstIndex(of: $0.category) }
-                ?? Int.max
-            return (item.phase?.number ?? Int.max, place, item.requirement.need?.rank ?? Need.allCases.count, index)
+        let category = items.map { $0.requirement.skills.first.flatMap(catalog.skill).flatMap { categories.firstIndex(of: $0.category) } }
+        let ownCategories = Set(items.indices.filter { items[$0].isOwn }.compactMap { category[$0] })
+        let keys = items.indices.map { index in
+            let item = items[index]
+            guard let phase = item.phase else {
+                let group = category[index] ?? Int.max
+                return (Int.max, ownCategories.contains(group) ? 0 : 1, group, item.isOwn ? 0 : 1, item.requirement.need?.rank ?? Need.allCases.count, index)
+            }
+            let place = phase.skills.firstIndex(where: item.requirement.skills.contains) ?? Int.max
+            return (phase.number, 0, place, 0, item.requirement.need?.rank ?? Need.allCases.count, index)
         }
         self.items = items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
     }

@@ -2,33 +2,47 @@ extension NameResolver {
     /// The most words one name is looked for in, so that a long run of words costs little.
     static let longestRun = 12
 
+    /// Words that join names in a sentence ("python and some pytorch"); skipped where they name nothing.
+    static let fillers: Set<String> = ["and", "or", "plus", "with", "some", "basic", "basics", "a", "bit", "of", "little"]
+
     /// A run of words read as the names it makes, as a person writes them without commas ("python linear
     /// algebra pytorch"): from each word, the longest run that names an item exactly (by id, name or alias);
-    /// failing that, the longest that names one at all (a prefix, a typo). Words that start no name are one
-    /// name together, up to the next word that starts one exactly, with the resolution of all of them.
+    /// failing that, the longest that names one at all (a prefix, a typo) and holds no exact name after its
+    /// first word ("r deep learning" is r, then Deep learning). Words that start no name are one name
+    /// together, up to the next word that starts one exactly; joining words ("and", "some") are skipped.
     public func names(in words: [String]) -> [(name: String, resolution: Resolution)] {
+        func resolve(_ range: Range<Int>) -> Resolution { self.resolve(words[range].joined(separator: " ")) }
+        func isExact(_ resolution: Resolution) -> Bool {
+            if case .found(_, let how) = resolution { how <= .alias } else { false }
+        }
+        func ends(from start: Int) -> [Int] { Array((start + 1...min(words.count, start + Self.longestRun)).reversed()) }
+        /// The end of the longest exact name starting at `start`, if any.
+        func exactEnd(from start: Int) -> Int? { ends(from: start).first { isExact(resolve(start..<$0)) } }
+
         var found: [(name: String, resolution: Resolution)] = []
         var start = 0
         while start < words.count {
-            let ends = (start + 1...min(words.count, start + Self.longestRun)).reversed()
-            let tries = ends.lazy.map { end in (end, self.resolve(words[start..<end].joined(separator: " "))) }
-            let exact = tries.first { if case .found(_, let how) = $0.1 { how <= .alias } else { false } }
-            let any = exact ?? tries.first { if case .found = $0.1 { true } else { false } }
-            if let (end, resolution) = any {
-                found.append((words[start..<end].joined(separator: " "), resolution))
+            if let end = exactEnd(from: start) {
+                found.append((words[start..<end].joined(separator: " "), resolve(start..<end)))
                 start = end
-            } else {
-                // The words up to the next that starts a name exactly ("some" in "some deep learning") name
-                // nothing, together ("quantum computing" is one unknown name, not "quantum" and GPU computing).
-                let next = (start + 1..<words.count).first { at in
-                    (at + 1...min(words.count, at + Self.longestRun)).contains { end in
-                        if case .found(_, let how) = resolve(words[at..<end].joined(separator: " ")) { how <= .alias } else { false }
-                    }
-                } ?? words.count
-                let unnamed = words[start..<next].joined(separator: " ")
-                found.append((unnamed, resolve(unnamed)))
-                start = next
+                continue
             }
+            if Self.fillers.contains(words[start].lowercased()) {
+                start += 1
+                continue
+            }
+            let loose = ends(from: start).first { end in
+                if case .found = resolve(start..<end) {
+                    return !(start + 1..<end).contains { exactEnd(from: $0) != nil }
+                }
+                return false
+            }
+            // Up to the next word that starts a name exactly, if nothing here names one loosely.
+            let end =
+                loose ?? (start + 1..<words.count).first { exactEnd(from: $0) != nil || Self.fillers.contains(words[$0].lowercased()) }
+                ?? words.count
+            found.append((words[start..<end].joined(separator: " "), resolve(start..<end)))
+            start = end
         }
         return found
     }

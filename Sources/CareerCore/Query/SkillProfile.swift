@@ -43,7 +43,7 @@ public struct SkillProfile: Sendable, Equatable {
             // A few words, as a person writes them; a long run of words is no list of skill names, and is kept whole.
             guard words.count > 1, words.count <= Self.wordsInOneLine else { return [(input, whole)] }
             let runs = resolver.names(in: words)
-            return runs.count > 1 ? runs : [(input, whole)]
+            return runs.isEmpty || (runs.count == 1 && runs[0].name == input) ? [(input, whole)] : runs
         }
         for (input, resolution) in names {
             switch resolution {

@@ -75,7 +75,8 @@ enum CLI {
             let catalog = command.needsGuide ? try guide() : Catalog(.empty)
             output = try command.run(
                 Context(
-                    catalog: catalog, invocation: invocation, table: table, width: terminal.width, guideDirectory: directory,
+                    catalog: catalog, invocation: invocation, table: table, width: terminal.width,
+                    isInteractive: isInteractive && !invocation.json, guideDirectory: directory,
                     planStore: PlanStore.locate(environment: environment)))
         } catch {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)

@@ -9,6 +9,8 @@ struct Context: Sendable {
     var table: CommandTable = .standard
     /// The columns human text is wrapped to (see `Terminal`).
     var width = 100
+    /// Whether the text goes to a person at a terminal, who reads a screenful, rather than down a pipe.
+    var isInteractive = false
     /// The content pack in use, or nil for the bundled guide.
     var guideDirectory: String? = nil
     /// Where the user's plan is kept, or nil when the environment names no place for it.

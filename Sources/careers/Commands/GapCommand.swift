@@ -4,11 +4,11 @@ enum GapCommand {
     static let role = OptionSpec(
         name: "role", short: "r", value: .name("NAME", [.role]), takesWords: true,
         help: "the role you aim for (or give it as the argument); your target when neither is given")
-    static let all = OptionSpec(name: "all", help: "list everything left to learn, not only the first \(shown)")
+    static let all = OptionSpec(name: "all", help: "list everything left to learn on a terminal, not only the first \(shown)")
 
     static let spec = CommandSpec(
         name: "gap",
-        summary: "what you lack of the field's foundations and of a role's own skills, in the order to learn it",
+        summary: "what you lack of the field's foundations and of a role's own skills, in the order to learn them",
         argument: ArgumentSpec(
             placeholder: "role", help: "the role you aim for; your target ('careers target') when none is given",
             required: false, value: role.value),
@@ -38,16 +38,21 @@ enum GapCommand {
         if let marked = input?.marked, !marked.isEmpty {
             document.add(.note("Skills you marked done count as had: " + context.names(marked, .skill)))
         }
+        if input == nil {
+            document.add(.note("Counting nothing as known: give --have, or mark what you know with 'careers mark done NAME'."))
+        }
+        if let outside = SkillInput.outsideNote(input) { document.add(.note(outside)) }
         for credit in context.creditNotes(input?.skills ?? []) { document.add(.note(credit)) }
         if plan.isEmpty {
             document.add(.text("You have every skill the guide lists for \(role.name), and the field's foundations."))
         } else {
             let elsewhere = plan.steps.count - plan.onRoadmap
             document.add(
-                .note(
-                    "\(role.name): \(plan.steps.count) to learn: \(plan.onRoadmap) on the roadmap, \(elsewhere) elsewhere."))
+                .note("\(role.name): \(plan.steps.count) to learn, \(plan.onRoadmap) on the roadmap and \(elsewhere) elsewhere."))
         }
-        let listed = context.invocation.isSet(Self.all) ? plan.steps : Array(plan.steps.prefix(Self.shown))
+        // A screenful for a person at a terminal; everything for a pipe or JSON.
+        let listed =
+            context.invocation.isSet(Self.all) || !context.isInteractive ? plan.steps : Array(plan.steps.prefix(Self.shown))
         // A table for each place to learn: a phase, or a category of what no phase teaches.
         var places: [(place: String, rows: [Document.Row])] = []
         for item in listed {
@@ -57,9 +62,8 @@ enum GapCommand {
             if places.last?.place == place { places[places.count - 1].rows.append(row) } else { places.append((place, [row])) }
         }
         for (place, rows) in places { document.add(.rows(rows, group: place, heading: place)) }
-        var outputNotes = notes
         if listed.count < plan.steps.count {
-            outputNotes.append("showing the first \(listed.count) of \(plan.steps.count); --all lists every one")
+            document.add(.note("… and \(plan.steps.count - listed.count) more: careers gap \(CLIError.shellWord(role.name)) --all"))
         }
         if catalog.isNamedOnly(role) {
             document.add(.note(context.noOwnSkills(role)))
@@ -73,9 +77,10 @@ enum GapCommand {
             json: .object([
                 ("role", items.ref(.role, role.id)),
                 ("have", items.refs(.skill, input?.skills ?? [])),
+                ("unresolved", .array((input?.given?.unresolved ?? []).map { .string($0.input) })),
                 ("onRoadmap", .number(Double(plan.onRoadmap))),
                 ("missing", .array(steps.map { context.planItemJSON($0, marks) })),
-            ]), notes: outputNotes)
+            ]), notes: notes)
     }
 
     /// The role given as the argument or with --role, else the target; with a note when a name was read loosely.

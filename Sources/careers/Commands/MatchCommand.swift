@@ -116,7 +116,7 @@ enum MatchCommand {
         notes += context.creditNotes(had.skills)
         if standing.foundationsTotal > 0 {
             let runs = standing.foundations.map { run in
-                (run.phase.map(context.phaseName) ?? "outside the roadmap") + ": "
+                (run.phase.map { "Phase \($0.number)" } ?? "outside the roadmap") + ": "
                     + run.requirements.map(catalog.name(of:)).joined(separator: ", ")
             }
             notes.append(

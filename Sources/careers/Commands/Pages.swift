@@ -65,7 +65,7 @@ struct Pages {
                 .bullets(
                     role.skills.map { requirement in
                         plan.status(of: requirement).marking(
-                            catalog.name(of: requirement) + (requirement.weights.isEmpty ? "" : " (\(context.weightsLabel(requirement)))"))
+                            catalog.name(of: requirement) + (requirement.weights.isEmpty ? "" : ": \(context.weightsLabel(requirement))"))
                     }))
         }
         if !catalog.foundations.isEmpty {
@@ -112,8 +112,8 @@ struct Pages {
             neededBy.append(.init(label: "Foundation", value: choice + context.weightsLabel(foundation)))
         }
         if !needed.isEmpty {
-            let roles = needed.map { $0.role.name + ($0.requirement.weights.isEmpty ? "" : " (\(context.weightsLabel($0.requirement)))") }
-            neededBy.append(.init(label: "Roles", value: roles.joined(separator: ", ")))
+            let roles = needed.map { $0.role.name + ($0.requirement.weights.isEmpty ? "" : ": \(context.weightsLabel($0.requirement))") }
+            neededBy.append(.init(label: "Roles", value: roles.joined(separator: "; ")))
         }
         document.add(.heading("Needed by"))
         document.add(

@@ -4,7 +4,7 @@ import CareerCore
 enum SkillInput {
     static let have = OptionSpec(
         name: "have", short: "H", value: .name("SKILLS", [.skill]), repeatable: true,
-        help: "skills you have, separated by commas; may be repeated; adds to those you marked done")
+        help: "skills you have, with or without commas; may be repeated; adds to those you marked done")
     static let haveFile = OptionSpec(
         name: "have-file", value: .file, help: "read skills from FILE, one per line ('-' for standard input)")
     static let strict = OptionSpec(name: "strict", help: "fail on a skill name the guide does not know, instead of warning")

@@ -5,13 +5,13 @@ enum TargetCommand {
 
     static let spec = CommandSpec(
         name: "target",
-        summary: "set the role you are working towards, or show it; progress and next follow it",
+        summary: "set the role you are working toward, or show it; progress and next follow it",
         argument: ArgumentSpec(
             placeholder: "role", help: "the role's name, alias or id; none shows the target", required: false,
             value: .name("role", [.role])),
         options: [clear],
         examples: [
-            Example("careers target data scientist", "work towards Data Scientist"),
+            Example("careers target data scientist", "work toward Data Scientist"),
             Example("careers target", "show the target"),
             Example("careers target --clear", "back to the whole roadmap"),
         ],

@@ -1,5 +1,5 @@
 /// Human output, described before it is laid out: `TextRenderer` wraps it to the terminal,
-/// styles it when colour is on, and reduces lists to one record per line in a pipe.
+/// styles it when color is on, and reduces lists to one record per line in a pipe.
 struct Document: Sendable, Equatable {
     var blocks: [Block] = []
 

@@ -36,7 +36,7 @@ enum Pager {
     }
 
     /// The pager's environment (`NAME=value` strings): ours, with `LESS=FRX` when `LESS` is unset, as git
-    /// does, so that `less` shows colours (R) instead of escape codes, quits when the page fits (F) and
+    /// does, so that `less` shows colors (R) instead of escape codes, quits when the page fits (F) and
     /// leaves the page on screen (X).
     static func environment(_ environment: [String]) -> [String] {
         environment.contains { $0.hasPrefix("LESS=") } ? environment : environment + ["LESS=FRX"]

@@ -1,15 +1,15 @@
 import CareerCore
 
-/// What the output goes to: a terminal or a pipe, how wide, and whether to colour it.
+/// What the output goes to: a terminal or a pipe, how wide, and whether to color it.
 struct Terminal: Sendable, Equatable {
     /// True when standard output is a terminal.
     var isInteractive: Bool
     /// Columns to wrap human text to.
     var width: Int
-    /// Whether to emit colour and bold.
+    /// Whether to emit color and bold.
     var color: Bool
 
-    /// Decides colour from the user's choice and the environment: `--color always` forces it;
+    /// Decides color from the user's choice and the environment: `--color always` forces it;
     /// otherwise only a terminal gets it, and never with NO_COLOR set or TERM=dumb.
     static func detect(
         color choice: ColorChoice, environment: [String: String], isInteractive: Bool, terminalWidth: Int?

@@ -1,5 +1,5 @@
 /// Lays a `Document` out as text: wrapped to the terminal width with indents kept, styled only
-/// when colour is on, and — for lists sent down a pipe — exactly one record per line.
+/// when color is on, and — for lists sent down a pipe — exactly one record per line.
 struct TextRenderer {
     let terminal: Terminal
 
@@ -83,7 +83,9 @@ struct TextRenderer {
         let widths = (0..<max(columns, 0)).map { column in
             rows.map { $0.cells.count > column + 1 ? visibleCount($0.cells[column]) : 0 }.max() ?? 0
         }
-        let stacked = indent + widths.reduce(0) { $0 + $1 + 2 } + Self.narrowestLastColumn > terminal.width
+        // Stacked when the last column gets fewer columns than it needs and than `narrowestLastColumn`.
+        let lastWidth = rows.map { $0.cells.count > 1 ? visibleCount($0.cells.last!) : 0 }.max() ?? 0
+        let stacked = indent + widths.reduce(0) { $0 + $1 + 2 } + min(lastWidth, Self.narrowestLastColumn) > terminal.width
         var lines: [String] = []
         for row in rows {
             if row.cells.count == 1 {
@@ -111,7 +113,7 @@ struct TextRenderer {
     }
 
     /// The fewest columns a table's last column may have before its rows are stacked instead.
-    private static let narrowestLastColumn = 20
+    private static let narrowestLastColumn = 28
 
     /// A list sent down a pipe: one line per row, every list's columns aligned alike, nothing wrapped or
     /// styled, notes left out: for `cut`, `grep` and `wc -l`. A list can be thousands of rows, so nothing is
@@ -248,7 +250,7 @@ struct TextRenderer {
         return String(result)
     }
 
-    /// Turns highlight marks into style when colour is on, or drops them.
+    /// Turns highlight marks into style when color is on, or drops them.
     private func render(_ text: String, within base: Style = .plain) -> String {
         if !anyByte(of: text, where: { $0 == 0x01 || $0 == 0x02 }) { return text }
         var bytes: [UInt8] = []

@@ -27,7 +27,7 @@ struct GrowthPicture: Sendable {
         let id: String
         let name: String
         let level: Level?
-        /// The role the user works towards.
+        /// The role the user works toward.
         let isTarget: Bool
     }
 
