@@ -80,7 +80,7 @@ enum CLI {
         } catch {
             return Result(status: error.exitCode, stdout: "", stderr: error.report)
         }
-        let notes = output.notes.map { "careers: \(CLIError.escapingControls($0))\n" }.joined()
+        let notes = output.notes.map { "careers: \(ControlCharacters.escaping($0))\n" }.joined()
         if invocation.json {
             return Result(status: output.exitCode, stdout: output.makeJSON().serialized() + "\n", stderr: notes)
         }
