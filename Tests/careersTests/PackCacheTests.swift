@@ -110,6 +110,46 @@ struct PackCacheTests {
         }
     }
 
+    @Test("A FIFO, a directory or a link where the cache file goes is never waited on or followed: the pack is read")
+    func cacheThatIsNotAFile() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        _ = try setup.run(["roles"])
+        let file = try #require(setup.cacheFiles.first)
+        let elsewhere = setup.cache.appendingPathComponent("elsewhere.guide")
+        try FileManager.default.moveItem(at: file, to: elsewhere)
+        for kind in ["fifo", "directory", "link"] {
+            switch kind {
+            case "fifo": #expect(mkfifo(file.path, 0o600) == 0)
+            case "directory": try FileManager.default.createDirectory(at: file, withIntermediateDirectories: false)
+            default: try FileManager.default.createSymbolicLink(at: file, withDestinationURL: elsewhere)
+            }
+            #expect(try setup.run(["roles"]) == RunCareers.Outcome(status: 0, stdout: engineer, stderr: ""), "\(kind)")
+            try? FileManager.default.removeItem(at: file)
+        }
+    }
+
+    @Test("A temporary cache file a killed run left (ours by name, over a minute old) is removed by the next write")
+    func staleTemporaryFilesAreRemoved() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let folder = setup.cache.appendingPathComponent("careers/packs")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let names = [".0123456789abcdef.guide.Ab3x9Q", ".0123456789abcdef.guide.fresh1", ".notes.txt.Ab3x9Q"]
+        for name in names {
+            let path = folder.appendingPathComponent(name).path
+            try Data(count: 1000).write(to: URL(fileURLWithPath: path))
+            if name != names[1] {
+                try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -120)], ofItemAtPath: path)
+            }
+        }
+        _ = try setup.run(["roles"])
+        let left = setup.cacheFiles.map(\.lastPathComponent).sorted()
+        #expect(left.count == 3)
+        #expect(Array(left.prefix(2)) == [names[1], names[2]])
+        #expect(left.last?.hasSuffix(".guide") == true)
+    }
+
     @Test("Without a usable cache directory every command still works, and nothing is written")
     func unwritableCacheIsNotNeeded() throws {
         let setup = try Setup()

@@ -127,15 +127,12 @@ final class GuideBytes: @unchecked Sendable {
         release = {}
     }
 
-    /// Maps the file at `path` (read-only, private), or nil if it cannot be.
+    /// Maps the file at `path` (read-only, private), or nil if it cannot be: it must be a regular file,
+    /// not a link, and is opened without waiting (see `FileBytes.openRegularFile`).
     init?(mapping path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let (descriptor, info) = try? FileBytes.openRegularFile(path, followLinks: false) else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG), info.st_size > 0,
-            info.st_size < Int(Int32.max)
-        else { return nil }
+        guard info.st_size > 0, info.st_size < Int(Int32.max) else { return nil }
         let size = Int(info.st_size)
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
         base = UnsafeRawBufferPointer(start: address, count: size)

@@ -90,29 +90,10 @@ public struct PackCache: Sendable {
         return stamp.bytes
     }
 
-    /// Writes the cache file whole or not at all: a temporary file beside it, renamed over it.
+    /// Writes the cache file whole or not at all (see `DurableFile.write`); a cache is not worth a flush
+    /// to disk. Where it cannot be written, nothing is kept.
     private func store(_ bytes: [UInt8], in file: String) {
-        // The cache directory and those above it, as `mkdir -p` makes them.
-        var folder = ""
-        for part in (directory + "/packs").split(separator: "/") {
-            folder += "/" + part
-            mkdir(folder, 0o700)
-        }
-        var template = Array((file + ".XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return }
-        let temporary = String(cString: template)
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = System.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
-        close(descriptor)
-        if !written || rename(temporary, file) != 0 { unlink(temporary) }
+        guard (try? DurableFile.makeDirectories(directory + "/packs")) != nil else { return }
+        try? DurableFile.write(bytes, to: file, durable: false) { $0.hasSuffix(".guide") }
     }
 }

@@ -17,6 +17,15 @@ public enum System {
         #endif
     }
 
+    /// read(2).
+    public static func read(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+            Glibc.read(descriptor, bytes, count)
+        #else
+            Darwin.read(descriptor, bytes, count)
+        #endif
+    }
+
     /// A file's modification time, to the nanosecond.
     public static func modificationTime(_ info: stat) -> timespec {
         #if os(Linux)
