@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CareerCore
+
 /// The compiled copy of a pack kept in the user's cache directory: used when current, rebuilt when a
 /// file of the pack changes, never believed when damaged, never required.
 @Suite("Content packs: the compiled cache")
@@ -30,6 +32,15 @@ struct PackCacheTests {
         func remove() {
             pack.remove()
             try? FileManager.default.removeItem(at: cache)
+        }
+
+        /// Rewrites the cache file with `change` made to its records and every checksum made right again: a
+        /// forgery, which no checksum can tell from a good copy.
+        func forge(_ change: (inout [[[UInt8]]]) -> Void) throws {
+            let file = try #require(cacheFiles.first)
+            var sections = try GuideFile(GuideBytes(Array(try Data(contentsOf: file)))).sectionRecords()
+            change(&sections)
+            try Data(GuideFile.build(sections)).write(to: file)
         }
     }
 
@@ -148,6 +159,48 @@ struct PackCacheTests {
         #expect(left.count == 3)
         #expect(Array(left.prefix(2)) == [names[1], names[2]])
         #expect(left.last?.hasSuffix(".guide") == true)
+    }
+
+    @Test("The cache is made for the user alone: its directories 0700, its files 0600")
+    func cacheModes() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        _ = try setup.run(["roles"])
+        let folder = setup.cache.appendingPathComponent("careers")
+        for (path, mode) in [(folder.path, 0o700), (folder.path + "/packs", 0o700), (try #require(setup.cacheFiles.first).path, 0o600)] {
+            #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == mode, "\(path)")
+        }
+    }
+
+    @Test(
+        "A cache directory or file others can write, or another user owns, is not used: said once, the pack read in full",
+        arguments: ["careers", "careers/packs", "file", "owner"])
+    func untrustedCacheIsNotUsed(weakness: String) throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        _ = try setup.run(["roles"])
+        // A forgery in the user's own cache is believed: only the user can write there.
+        try setup.forge { sections in
+            let summaries = GuideLayout.section(.summaries, .role)
+            var forged = RecordWriter()
+            forged.string("Forged.")
+            sections[summaries][0] = forged.bytes
+        }
+        #expect(try setup.run(["roles"]).stdout.hasPrefix("Engineer       entry  Forged.\n"))
+        let file = try #require(setup.cacheFiles.first).path
+        let path = weakness == "file" ? file : setup.cache.appendingPathComponent(weakness == "owner" ? "careers" : weakness).path
+        var problem = "can be written by others (mode 777)"
+        if weakness == "owner" {
+            guard geteuid() == 0 else { return }  // only root can give a directory away
+            #expect(chown(path, 65534, 65534) == 0)
+            problem = "belongs to another user (uid 65534)"
+        } else {
+            #expect(chmod(path, 0o777) == 0)
+        }
+        let warning = "careers: warning: not using the pack cache: '\(path)' \(problem); the pack is read in full\n"
+        #expect(try setup.run(["roles"]) == RunCareers.Outcome(status: 0, stdout: engineer, stderr: warning))
+        #expect(try setup.run(["show", "lead engineer"]).stderr == warning)
+        #expect(setup.cacheFiles.map(\.path) == [file])
     }
 
     @Test("Without a usable cache directory every command still works, and nothing is written")

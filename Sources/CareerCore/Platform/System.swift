@@ -35,6 +35,16 @@ public enum System {
         #endif
     }
 
+    /// A file's status change time (ctime), to the nanosecond: set by the system at every change of the
+    /// file's bytes or attributes, never by a program.
+    public static func changeTime(_ info: stat) -> timespec {
+        #if os(Linux)
+            info.st_ctim
+        #else
+            info.st_ctimespec
+        #endif
+    }
+
     /// This process's whole environment, as `NAME=value` strings.
     public static func environment() -> [String] {
         var strings: [String] = []
