@@ -161,6 +161,39 @@ struct PackCacheTests {
         #expect(left.last?.hasSuffix(".guide") == true)
     }
 
+    @Test(
+        "A forged cache (checksums right) is rebuilt, never a crash: ids leading nowhere, a renamed key, swapped items",
+        arguments: ["ids", "key", "swapped"])
+    func forgedCacheIsRebuilt(forgery: String) throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let commands = [
+            ["show", "engineer"], ["show", "lead engineer"], ["skills", "--role", "engineer"],
+            ["compare", "engineer", "lead engineer"], ["gap", "--role", "lead engineer"], ["roles"],
+        ]
+        // What each command says of the pack read afresh, without a cache.
+        let expected = try commands.map { try RunCareers.run(["--content", setup.pack.path] + $0) }
+        #expect(expected.allSatisfy { $0.status == 0 && $0.stderr.isEmpty })
+        _ = try setup.run(["roles"])
+        let items = GuideLayout.section(.items, .role)
+        try setup.forge { sections in
+            switch forgery {
+            case "ids":
+                // Every bucket of role ids empty: a role found by its name is not found by its id.
+                var empty = RecordWriter()
+                empty.ints([])
+                sections[GuideLayout.section(.ids, .role)] = sections[GuideLayout.section(.ids, .role)].map { _ in empty.bytes }
+            case "key":
+                // The item format of another program: "summary" called something else.
+                sections[items][0] = Array(String(decoding: sections[items][0], as: UTF8.self).replacing("\"summary\"", with: "\"synopsis\"").utf8)
+            default: sections[items].swapAt(0, 1)
+            }
+        }
+        for (command, outcome) in zip(commands, expected) {
+            #expect(try setup.run(command) == outcome, "\(command)")
+        }
+    }
+
     @Test("The cache is made for the user alone: its directories 0700, its files 0600")
     func cacheModes() throws {
         let setup = try Setup()

@@ -24,7 +24,7 @@ enum GapCommand {
         let input = try SkillInput.had(context)
         let (marks, _) = context.marks()
         let catalog = context.catalog
-        let role = catalog.role(ref.id)!
+        let role = try context.item(ref, Catalog.role)
         let plan = LearningPlan(role: role, have: Set(input?.skills ?? []), catalog: catalog)
         let notes = (note.map { [$0] } ?? []) + (input?.notes ?? [])
 
