@@ -109,7 +109,8 @@ struct PackStampTests {
         let content = try ContentLoader.load(files: files)
         let stamp = try #require(PackStamp(examining: pack.path, as: absolute, fingerprint: 1)?.withChecksums(of: pack.path))
         try DurableFile.makeDirectories(pack.cache + "/packs")
-        try DurableFile.write(GuideCompiler.compile(content, stamp: stamp.bytes), to: other.cacheFile(for: absolute)) { _ in true }
+        let copy = GuideCompiler.compile(content, stamp: stamp.bytes)
+        try DurableFile.write(copy, to: other.cacheFile(for: absolute)) { _ in true }
         #expect(try pack.summary(other)?.hasPrefix("What the other build read.") == true)
         #expect(try pack.summary(PackCache(directory: pack.cache, fingerprint: 2))?.hasPrefix(Self.summary) == true)
         #expect(try pack.summary()?.hasPrefix(Self.summary) == true)

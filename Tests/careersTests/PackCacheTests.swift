@@ -185,7 +185,8 @@ struct PackCacheTests {
                 sections[GuideLayout.section(.ids, .role)] = sections[GuideLayout.section(.ids, .role)].map { _ in empty.bytes }
             case "key":
                 // The item format of another program: "summary" called something else.
-                sections[items][0] = Array(String(decoding: sections[items][0], as: UTF8.self).replacing("\"summary\"", with: "\"synopsis\"").utf8)
+                sections[items][0] = Array(
+                    String(decoding: sections[items][0], as: UTF8.self).replacing("\"summary\"", with: "\"synopsis\"").utf8)
             default: sections[items].swapAt(0, 1)
             }
         }
@@ -200,7 +201,9 @@ struct PackCacheTests {
         defer { setup.remove() }
         _ = try setup.run(["roles"])
         let folder = setup.cache.appendingPathComponent("careers")
-        for (path, mode) in [(folder.path, 0o700), (folder.path + "/packs", 0o700), (try #require(setup.cacheFiles.first).path, 0o600)] {
+        for (path, mode) in [
+            (folder.path, 0o700), (folder.path + "/packs", 0o700), (try #require(setup.cacheFiles.first).path, 0o600),
+        ] {
             #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == mode, "\(path)")
         }
     }

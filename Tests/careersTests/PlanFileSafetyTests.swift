@@ -47,7 +47,8 @@ struct PlanFileSafetyTests {
         #expect(
             try state.run(["next"])
                 == .init(
-                    status: 1, stdout: "", stderr: "careers: cannot read your plan: \(state.file): not a regular file (a pipe)\n" + hint))
+                    status: 1, stdout: "",
+                    stderr: "careers: cannot read your plan: \(state.file): not a regular file (a pipe)\n" + hint))
         try FileManager.default.removeItem(atPath: state.file)
         try "{\"version\": 1, \"guides\": {}}".write(toFile: state.path + "/real.json", atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: state.file, withDestinationPath: state.path + "/real.json")
@@ -67,7 +68,9 @@ struct PlanFileSafetyTests {
         for name in stale + kept {
             let path = state.path + "/" + name
             try "{".write(toFile: path, atomically: false, encoding: .utf8)
-            if name != ".progress.json.fresh1" { try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path) }
+            if name != ".progress.json.fresh1" {
+                try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path)
+            }
         }
         #expect(try state.run(["mark", "done", "python"]).status == 0)
         #expect(state.entries == (kept + ["progress.json", "progress.json.lock"]).sorted())

@@ -122,7 +122,8 @@ final class CompiledGuide: Sendable {
             let rest = Array(reader.rest())
             let id = self.id(kind, index)
             return try Self.decode(rest) { value, log throws(GuideFile.Damaged) in
-                guard case .object(let members) = value.storage, members.contains(where: { $0.key == "id" && $0.value.isString(id) }),
+                guard case .object(let members) = value.storage,
+                    members.contains(where: { $0.key == "id" && $0.value.isString(id) }),
                     let object = ObjectReader(value, file: "", log: log)
                 else { throw GuideFile.Damaged() }
                 defer { object.finish() }
@@ -273,7 +274,9 @@ final class CompiledGuide: Sendable {
             let numbers = try reader.ints()
             guard numbers.count % 3 == 0 else { throw GuideFile.Damaged() }
             return try stride(from: 0, to: numbers.count, by: 3).map { start throws(GuideFile.Damaged) in
-                guard let kind = ItemKind(ordinal: numbers[start]), numbers[start + 1] < count(kind) else { throw GuideFile.Damaged() }
+                guard let kind = ItemKind(ordinal: numbers[start]), numbers[start + 1] < count(kind) else {
+                    throw GuideFile.Damaged()
+                }
                 return (kind, numbers[start + 1], numbers[start + 2])
             }
         }
@@ -328,7 +331,9 @@ final class CompiledGuide: Sendable {
             let numbers = try reader.ints()
             guard numbers.count % 2 == 0 else { throw GuideFile.Damaged() }
             return try stride(from: 0, to: numbers.count, by: 2).map { start throws(GuideFile.Damaged) in
-                guard let kind = ItemKind(ordinal: numbers[start]), numbers[start + 1] < count(kind) else { throw GuideFile.Damaged() }
+                guard let kind = ItemKind(ordinal: numbers[start]), numbers[start + 1] < count(kind) else {
+                    throw GuideFile.Damaged()
+                }
                 return (kind, numbers[start + 1])
             }
         }

@@ -48,7 +48,8 @@ public struct PackCache: Sendable {
             return try? GuideFile(GuideBytes(GuideCompiler.compile(content)))
         }
         if let current, let cached, let compiled = try? GuideFile(cached),
-            let guide = try? CompiledGuide(compiled, rebuild: rebuild), let stamp = guide.stamp.withUnsafeBytes({ try? PackStamp(reading: $0) }),
+            let guide = try? CompiledGuide(compiled, rebuild: rebuild),
+            let stamp = guide.stamp.withUnsafeBytes({ try? PackStamp(reading: $0) }),
             stamp.describes(current, at: path)
         {
             return (Catalog(guide: guide), nil)

@@ -19,7 +19,8 @@ struct TemporaryFile {
         Self.removeStale(in: directory, isOurs: isOurs)
         #if os(Linux) && (arch(x86_64) || arch(arm64))
             // A name is given through /proc/self/fd (linkat with AT_EMPTY_PATH would need a privilege).
-            let unnamed = access("/proc/self/fd", X_OK) == 0 ? open(directory, Self.unnamedFile | O_WRONLY | O_CLOEXEC, 0o600) : -1
+            let unnamed =
+                access("/proc/self/fd", X_OK) == 0 ? open(directory, Self.unnamedFile | O_WRONLY | O_CLOEXEC, 0o600) : -1
             if unnamed >= 0 {
                 descriptor = unnamed
                 return

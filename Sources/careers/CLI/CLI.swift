@@ -101,7 +101,9 @@ enum CLI {
     /// The guide in `directory`, or the bundled one.
     /// `namedByEnvironment`: the directory came from `CAREERS_CONTENT`, which a failure then names.
     /// `warning`: why the pack cache was not used, when it cannot be trusted.
-    static func loadGuide(_ directory: String?, environment: [String: String], named namedByEnvironment: Bool = false)
+    static func loadGuide(
+        _ directory: String?, environment: [String: String], named namedByEnvironment: Bool = false
+    )
         throws(CLIError) -> (catalog: Catalog, warning: String?)
     {
         guard let directory else {
@@ -114,7 +116,9 @@ enum CLI {
         }
         do {
             // A pack's compiled form is kept in the user's cache directory between runs.
-            guard let cache = PackCache.directory(environment: environment) else { return (try Catalog(directory: directory), nil) }
+            guard let cache = PackCache.directory(environment: environment) else {
+                return (try Catalog(directory: directory), nil)
+            }
             return try PackCache(directory: cache).catalog(directory: directory)
         } catch {
             throw GuideProblems.failure(error, directory: directory, variable: namedByEnvironment ? "CAREERS_CONTENT" : nil)

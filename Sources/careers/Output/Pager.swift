@@ -79,7 +79,9 @@ enum Pager {
     private static func restore(_ settings: termios) {
         var current = termios()
         var settings = settings
-        guard tcgetattr(STDOUT_FILENO, &current) == 0, memcmp(&current, &settings, MemoryLayout<termios>.size) != 0 else { return }
+        guard tcgetattr(STDOUT_FILENO, &current) == 0, memcmp(&current, &settings, MemoryLayout<termios>.size) != 0 else {
+            return
+        }
         // Allowed even from the background (which would otherwise stop careers with SIGTTOU).
         let background = signal(SIGTTOU, SIG_IGN)
         tcsetattr(STDOUT_FILENO, TCSADRAIN, &settings)

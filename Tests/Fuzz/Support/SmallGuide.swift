@@ -11,7 +11,8 @@ let smallGuideFiles: [ContentLoader.File: String] = [
      {"id": "testing", "name": "Testing", "aliases": ["tests"], "category": "core", "description": "Proof.", "sources": ["handbook"]},
      {"id": "mentoring", "name": "Mentoring", "category": "core", "description": "Helping.", "sources": ["handbook"]}]
     """#,
-    .foundations: #"[{"skill": "swift", "weights": [{"need": "essential", "audience": null, "sources": ["handbook"]}], "sources": ["handbook"]}]"#,
+    .foundations:
+        #"[{"skill": "swift", "weights": [{"need": "essential", "audience": null, "sources": ["handbook"]}], "sources": ["handbook"]}]"#,
     .roles: #"""
     [{"id": "engineer", "name": "Engineer", "level": "entry", "summary": "Builds features.", "next": ["lead"],
       "skills": [{"skill": "testing", "weights": [{"need": "essential", "audience": null, "sources": ["handbook"]}], "sources": ["handbook"]}], "sources": ["handbook"]},
