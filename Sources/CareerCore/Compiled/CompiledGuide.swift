@@ -169,6 +169,12 @@ final class CompiledGuide: Sendable {
         }
     }
 
+    /// The item a kind's ordinal and an index name, which must be one of the guide's.
+    private func item(_ ordinal: Int, _ index: Int) throws(GuideFile.Damaged) -> (kind: ItemKind, item: Int) {
+        guard let kind = ItemKind(ordinal: ordinal), index < count(kind) else { throw GuideFile.Damaged() }
+        return (kind, index)
+    }
+
     /// `numbers`, which must each be the index of an item of `kind`.
     private func items(_ numbers: [Int], of kind: ItemKind) throws(GuideFile.Damaged) -> [Int] {
         guard numbers.allSatisfy({ $0 < count(kind) }) else { throw GuideFile.Damaged() }
@@ -205,8 +211,15 @@ final class CompiledGuide: Sendable {
             _ = try reader.int()
             let count = try reader.int()
             var met: [Bool] = []
+            let skills = self.count(.skill)
             for _ in 0..<min(count, 1 << 16) {
-                met.append(try items(reader.ints(), of: .skill).contains(where: had.contains))
+                var isMet = false
+                for _ in 0..<min(try reader.int(), 1 << 16) {
+                    let skill = try reader.int()
+                    guard skill < skills else { throw GuideFile.Damaged() }
+                    if had.contains(skill) { isMet = true }
+                }
+                met.append(isMet)
             }
             return met
         }
@@ -243,7 +256,8 @@ final class CompiledGuide: Sendable {
         read(GuideLayout.section(.headings, .skill), index) { reader throws(GuideFile.Damaged) in
             for _ in 0..<2 { try reader.skip() }
             let phase = try reader.int()
-            return phase == 0 ? nil : try items([phase - 1], of: .phase)[0]
+            guard phase <= count(.phase) else { throw GuideFile.Damaged() }
+            return phase == 0 ? nil : phase - 1
         }
     }
 
@@ -274,10 +288,8 @@ final class CompiledGuide: Sendable {
             let numbers = try reader.ints()
             guard numbers.count % 3 == 0 else { throw GuideFile.Damaged() }
             return try stride(from: 0, to: numbers.count, by: 3).map { start throws(GuideFile.Damaged) in
-                guard let kind = ItemKind(ordinal: numbers[start]), numbers[start + 1] < count(kind) else {
-                    throw GuideFile.Damaged()
-                }
-                return (kind, numbers[start + 1], numbers[start + 2])
+                let (kind, item) = try item(numbers[start], numbers[start + 1])
+                return (kind, item, numbers[start + 2])
             }
         }
     }
@@ -331,10 +343,7 @@ final class CompiledGuide: Sendable {
             let numbers = try reader.ints()
             guard numbers.count % 2 == 0 else { throw GuideFile.Damaged() }
             return try stride(from: 0, to: numbers.count, by: 2).map { start throws(GuideFile.Damaged) in
-                guard let kind = ItemKind(ordinal: numbers[start]), numbers[start + 1] < count(kind) else {
-                    throw GuideFile.Damaged()
-                }
-                return (kind, numbers[start + 1])
+                try item(numbers[start], numbers[start + 1])
             }
         }
     }
