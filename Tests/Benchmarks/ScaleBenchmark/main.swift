@@ -48,7 +48,7 @@ func scaledFiles(_ factor: Int) -> [ContentLoader.File: [UInt8]] {
 func renamed(_ value: JSON, copy: Int, key: String = "") -> JSON {
     guard copy > 0 else { return value }
     let references: Set<String> = ["id", "skill", "either", "next", "related", "skills"]
-    let names: Set<String> = ["name", "title", "aliases"]
+    let names: Set<String> = ["name", "title", "aliases", "searchTerms"]
     switch value {
     case .string(let text) where references.contains(key): return .string("\(text)-\(copy)")
     case .string(let text) where names.contains(key): return .string("\(text) \(copy)")
