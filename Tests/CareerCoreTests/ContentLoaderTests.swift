@@ -88,9 +88,24 @@ struct ContentLoaderTests {
     @Test("Text with control characters is rejected: it would reach a terminal")
     func controlCharacters() throws {
         let error = try ContentDirectory.error(in: .tips, replacing: "\"Network\"", with: "\"Net\\u001b[2Jwork\"")
-        #expect(error.problem == .controlCharacter(field: "name"))
+        #expect(error.problem == .controlCharacter(field: "name", code: 0x1B))
         #expect(
-            error.description == "Content/tips.json:18:13: field 'name' contains a control character (text must be printable)")
+            error.description
+                == "Content/tips.json:18:13: field 'name' contains a control character (U+001B; text must be printable)")
+    }
+
+    @Test(
+        "Bidi controls and other invisible format characters are control characters too; the joiners text needs are not",
+        arguments: [
+            ("\\u202e", 0x202E), ("\\u2066", 0x2066), ("\\u200f", 0x200F), ("\\u202a", 0x202A), ("\\u200b", 0x200B),
+            ("\\u00ad", 0xAD), ("\\ufeff", 0xFEFF), ("\\udb40\\udc41", 0xE0041), ("\\u2028", 0x2028),
+        ])
+    func formatCharacters(escape: String, code: UInt32) throws {
+        let error = try ContentDirectory.error(in: .tips, replacing: "\"Network\"", with: "\"Net\(escape)work\"")
+        #expect(error.problem == .controlCharacter(field: "name", code: code))
+        for scalar in ["\u{200C}", "\u{200D}", "é", "—", "\u{00A0}"] {
+            #expect(!ControlCharacters.any(in: "Net\(scalar)work"), "\(scalar.unicodeScalars.first!.value)")
+        }
     }
 
     @Test func phasesMustBeNumberedInOrder() throws {

@@ -147,6 +147,10 @@ struct ContentPackTests {
                 "field 'description' contains a control character"
             ),
             (
+                "skills.json", "\"name\": \"Testing\"", "\"name\": \"Test\\u202eing\"",
+                "field 'name' contains a control character (U+202E; text must be printable)"
+            ),
+            (
                 "skills.json", "\"category\": \"core\", \"description\": \"Proving",
                 "\"category\": \"kore\", \"description\": \"Proving",
                 "no category has the id 'kore' (did you mean 'core'?)"

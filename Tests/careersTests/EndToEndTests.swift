@@ -162,6 +162,10 @@ struct EndToEndTests {
         (["show", "\u{1B}[31mred"], 1, "careers: no item named '\\u{1b}[31mred'\nhint: Try 'careers search \\u{1b}[31mred'.\n"),
         (["show", "ñ"], 1, "careers: no item named 'ñ'\nhint: Try 'careers search ñ'.\n"),
         (
+            ["show", "\u{202E}gnp.exe\u{2066}"], 1,
+            "careers: no item named '\\u{202e}gnp.exe\\u{2066}'\nhint: Try 'careers search \\u{202e}gnp.exe\\u{2066}'.\n"
+        ),
+        (
             ["roles", "--level", "lead"], 1,
             "careers: no role in the guide is placed at the lead level\nhint: Levels with roles: entry. 'careers roles' lists every role.\n"
         ),

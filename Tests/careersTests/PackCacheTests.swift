@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CareerCore
+
 /// The compiled copy of a pack kept in the user's cache directory: used when current, rebuilt when a
 /// file of the pack changes, never believed when damaged, never required.
 @Suite("Content packs: the compiled cache")
@@ -30,6 +32,15 @@ struct PackCacheTests {
         func remove() {
             pack.remove()
             try? FileManager.default.removeItem(at: cache)
+        }
+
+        /// Rewrites the cache file with `change` made to its records and every checksum made right again: a
+        /// forgery, which no checksum can tell from a good copy.
+        func forge(_ change: (inout [[[UInt8]]]) -> Void) throws {
+            let file = try #require(cacheFiles.first)
+            var sections = try GuideFile(GuideBytes(Array(try Data(contentsOf: file)))).sectionRecords()
+            change(&sections)
+            try Data(GuideFile.build(sections)).write(to: file)
         }
     }
 
@@ -108,6 +119,124 @@ struct PackCacheTests {
             #expect(show.stdout.hasPrefix("Lead Engineer\n"))
             #expect(try setup.run(["search", "mentor"]).stdout.hasPrefix("skill  Mentoring"))
         }
+    }
+
+    @Test("A FIFO, a directory or a link where the cache file goes is never waited on or followed: the pack is read")
+    func cacheThatIsNotAFile() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        _ = try setup.run(["roles"])
+        let file = try #require(setup.cacheFiles.first)
+        let elsewhere = setup.cache.appendingPathComponent("elsewhere.guide")
+        try FileManager.default.moveItem(at: file, to: elsewhere)
+        for kind in ["fifo", "directory", "link"] {
+            switch kind {
+            case "fifo": #expect(mkfifo(file.path, 0o600) == 0)
+            case "directory": try FileManager.default.createDirectory(at: file, withIntermediateDirectories: false)
+            default: try FileManager.default.createSymbolicLink(at: file, withDestinationURL: elsewhere)
+            }
+            #expect(try setup.run(["roles"]) == RunCareers.Outcome(status: 0, stdout: engineer, stderr: ""), "\(kind)")
+            try? FileManager.default.removeItem(at: file)
+        }
+    }
+
+    @Test("A temporary cache file a killed run left (ours by name, over a minute old) is removed by the next write")
+    func staleTemporaryFilesAreRemoved() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let folder = setup.cache.appendingPathComponent("careers/packs")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let names = [".0123456789abcdef.guide.Ab3x9Q", ".0123456789abcdef.guide.fresh1", ".notes.txt.Ab3x9Q"]
+        for name in names {
+            let path = folder.appendingPathComponent(name).path
+            try Data(count: 1000).write(to: URL(fileURLWithPath: path))
+            if name != names[1] {
+                try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -120)], ofItemAtPath: path)
+            }
+        }
+        _ = try setup.run(["roles"])
+        let left = setup.cacheFiles.map(\.lastPathComponent).sorted()
+        #expect(left.count == 3)
+        #expect(Array(left.prefix(2)) == [names[1], names[2]])
+        #expect(left.last?.hasSuffix(".guide") == true)
+    }
+
+    @Test(
+        "A forged cache (checksums right) is rebuilt, never a crash: ids leading nowhere, a renamed key, swapped items",
+        arguments: ["ids", "key", "swapped"])
+    func forgedCacheIsRebuilt(forgery: String) throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        let commands = [
+            ["show", "engineer"], ["show", "lead engineer"], ["skills", "--role", "engineer"],
+            ["compare", "engineer", "lead engineer"], ["gap", "--role", "lead engineer"], ["roles"],
+        ]
+        // What each command says of the pack read afresh, without a cache.
+        let expected = try commands.map { try RunCareers.run(["--content", setup.pack.path] + $0) }
+        #expect(expected.allSatisfy { $0.status == 0 && $0.stderr.isEmpty })
+        _ = try setup.run(["roles"])
+        let items = GuideLayout.section(.items, .role)
+        try setup.forge { sections in
+            switch forgery {
+            case "ids":
+                // Every bucket of role ids empty: a role found by its name is not found by its id.
+                var empty = RecordWriter()
+                empty.ints([])
+                sections[GuideLayout.section(.ids, .role)] = sections[GuideLayout.section(.ids, .role)].map { _ in empty.bytes }
+            case "key":
+                // The item format of another program: "summary" called something else.
+                sections[items][0] = Array(
+                    String(decoding: sections[items][0], as: UTF8.self).replacing("\"summary\"", with: "\"synopsis\"").utf8)
+            default: sections[items].swapAt(0, 1)
+            }
+        }
+        for (command, outcome) in zip(commands, expected) {
+            #expect(try setup.run(command) == outcome, "\(command)")
+        }
+    }
+
+    @Test("The cache is made for the user alone: its directories 0700, its files 0600")
+    func cacheModes() throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        _ = try setup.run(["roles"])
+        let folder = setup.cache.appendingPathComponent("careers")
+        for (path, mode) in [
+            (folder.path, 0o700), (folder.path + "/packs", 0o700), (try #require(setup.cacheFiles.first).path, 0o600),
+        ] {
+            #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == mode, "\(path)")
+        }
+    }
+
+    @Test(
+        "A cache directory or file others can write, or another user owns, is not used: said once, the pack read in full",
+        arguments: ["careers", "careers/packs", "file", "owner"])
+    func untrustedCacheIsNotUsed(weakness: String) throws {
+        let setup = try Setup()
+        defer { setup.remove() }
+        _ = try setup.run(["roles"])
+        // A forgery in the user's own cache is believed: only the user can write there.
+        try setup.forge { sections in
+            let summaries = GuideLayout.section(.summaries, .role)
+            var forged = RecordWriter()
+            forged.string("Forged.")
+            sections[summaries][0] = forged.bytes
+        }
+        #expect(try setup.run(["roles"]).stdout.hasPrefix("Engineer       entry  Forged.\n"))
+        let file = try #require(setup.cacheFiles.first).path
+        let path = weakness == "file" ? file : setup.cache.appendingPathComponent(weakness == "owner" ? "careers" : weakness).path
+        var problem = "can be written by others (mode 777)"
+        if weakness == "owner" {
+            guard geteuid() == 0 else { return }  // only root can give a directory away
+            #expect(chown(path, 65534, 65534) == 0)
+            problem = "belongs to another user (uid 65534)"
+        } else {
+            #expect(chmod(path, 0o777) == 0)
+        }
+        let warning = "careers: warning: not using the pack cache: '\(path)' \(problem); the pack is read in full\n"
+        #expect(try setup.run(["roles"]) == RunCareers.Outcome(status: 0, stdout: engineer, stderr: warning))
+        #expect(try setup.run(["show", "lead engineer"]).stderr == warning)
+        #expect(setup.cacheFiles.map(\.path) == [file])
     }
 
     @Test("Without a usable cache directory every command still works, and nothing is written")

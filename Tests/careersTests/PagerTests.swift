@@ -89,4 +89,55 @@ struct PagerTests {
         #expect(Pager.environment(["HOME=/h"]) == ["HOME=/h", "LESS=FRX"])
         #expect(Pager.environment(["LESS=-S", "HOME=/h"]) == ["LESS=-S", "HOME=/h"])
     }
+
+    @Test("Ctrl-C and Ctrl-\\ while paging are the pager's: careers waits for it, then puts the terminal back")
+    func interruptWhilePaging() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("careers-pager-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A pager as less is: Ctrl-C and Ctrl-\ are its own, it reads keys from the terminal, which it sets
+        // without echo or line editing; this one then quits without setting it back, as a pager killed would.
+        let pager = folder.appendingPathComponent("pager")
+        try Data(
+            """
+            #!/bin/sh
+            trap 'echo INT >> "$DIR/pager.log"' INT
+            trap 'echo QUIT >> "$DIR/pager.log"' QUIT
+            cat > /dev/null
+            stty -icanon -echo < /dev/tty
+            echo ready >> "$DIR/pager.log"
+            for attempt in 1 2 3 4 5; do read key < /dev/tty && break; done
+            echo "key $key" >> "$DIR/pager.log"
+
+            """.utf8
+        ).write(to: pager)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: pager.path)
+        // A shell on a terminal (script gives it one) runs careers, as one typed at a prompt, and survives
+        // Ctrl-C itself; the keys are typed once the pager shows its page. The shell starts with the default
+        // actions for the signals (a test runner may ignore them, and ignored at a shell's start, they stay so).
+        try Data(
+            """
+            trap : INT QUIT
+            stty rows 5 cols 80; stty -g > "$DIR/before"
+            PAGER="$DIR/pager" "$CAREERS" roles
+            echo $? > "$DIR/status"; stty -g > "$DIR/after"
+
+            """.utf8
+        ).write(to: folder.appendingPathComponent("session"))
+        let outcome = try RunCareers.sh(
+            """
+            export DIR='\(folder.path)' CAREERS
+            wait_for() { for _ in $(seq 800); do grep -qs "$2" "$1" && return; sleep 0.05; done; }
+            {
+                wait_for "$DIR/pager.log" ready
+                printf '\\003'; sleep 0.3; printf '\\034'; sleep 0.3; printf 'q\\n'
+                wait_for "$DIR/after" .
+            } | script -qec "exec env --default-signal=INT,QUIT bash '$DIR/session'" /dev/null > /dev/null
+            """)
+        #expect(outcome.status == 0)
+        func read(_ name: String) -> String? { try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
+        #expect(read("pager.log") == "ready\nINT\nQUIT\nkey q\n")
+        #expect(read("status") == "0\n")
+        #expect(read("after") != nil && read("after") == read("before"))
+    }
 }

@@ -91,8 +91,8 @@ struct ProgressTests {
                 }
 
                 """)
-        // The lock file stays beside the plan; no temporary file is left.
-        #expect(state.entries == ["progress.json", "progress.json.lock"])
+        // The lock file stays beside the plan, and the plan before the last change; no temporary file is left.
+        #expect(state.entries == ["progress.json", "progress.json.bak", "progress.json.lock"])
 
         let progress = try state.run(["progress"], ["COLUMNS": "100"])
         #expect(progress.status == 0 && progress.stderr == "")
@@ -307,7 +307,7 @@ struct ProgressTests {
         let file = try PlanFile(json: Array(try #require(state.contents).utf8))
         #expect(Set(file[guide: "bundled"].marks.keys) == Set(skills.map { ItemRef(.skill, $0) }))
         #expect(file[guide: "bundled"].marks.values.allSatisfy { $0 == .done })
-        #expect(state.entries == ["progress.json", "progress.json.lock"])
+        #expect(state.entries == ["progress.json", "progress.json.bak", "progress.json.lock"])
     }
 
     @Test("A write that fails says which file and why, and leaves the old file as it was")
@@ -321,7 +321,8 @@ struct ProgressTests {
             full
                 == .init(
                     status: 1, stdout: "",
-                    stderr: "careers: cannot save \(state.file): File too large\nhint: Nothing was changed.\n"))
+                    stderr:
+                        "careers: cannot save \(state.file): \(state.file).bak: File too large\nhint: Nothing was changed.\n"))
         #expect(state.contents == before)
         #expect(state.entries == ["progress.json", "progress.json.lock"])
 

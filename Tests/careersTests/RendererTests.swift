@@ -93,6 +93,14 @@ struct RendererTests {
         #expect(plain == "evil[2J]0;title text31m\n")
     }
 
+    @Test("Bidi controls and invisible format characters from content never reach the terminal; joiners do")
+    func formatCharactersAreRemoved() {
+        let hostile = "admin\u{202E}txt.exe\u{2066}\u{200B}"
+        let joined = hostile + " \u{1F469}\u{200D}\u{1F4BB}"
+        let output = render([.title(joined), .rows([.init(cells: [hostile, joined])])], interactive: true, width: 80)
+        #expect(output == "admintxt.exe \u{1F469}\u{200D}\u{1F4BB}\n\n  admintxt.exe  admintxt.exe \u{1F469}\u{200D}\u{1F4BB}\n")
+    }
+
     @Test func highlightsBecomeStyleOrNothing() {
         let row = Document.Row(cells: ["skill", "about " + Highlight.mark("deep") + " things"])
         #expect(render([.rows([row])], interactive: true, color: false) == "skill  about deep things\n")

@@ -4,8 +4,11 @@ import Synchronization
 /// stands on. A command decodes only the items it shows and reads the indexes it asks, so its cost
 /// follows its answer, not the size of the guide.
 ///
-/// Every record is checked as it is read. Should one be damaged (a cache file changed under us), the
-/// guide is rebuilt from its source once and reading goes on; only if that fails does the program stop.
+/// Every record is checked as it is read, and what it says against the guide: an item must decode as its
+/// kind with the id its heading gives, every number naming an item must name one of the guide's, a name
+/// found in one index must be found again by its id. Should anything be damaged (a cache file changed
+/// under us, or forged with valid checksums), the guide is rebuilt from its source once and reading goes
+/// on; only if that fails does the program stop, with a message. Nothing read is ever forced.
 final class CompiledGuide: Sendable {
     /// The bytes as opened; read without a lock until a record proves damaged.
     private let opened: GuideFile
@@ -55,12 +58,21 @@ final class CompiledGuide: Sendable {
 
     /// Reads one record with `body`; a damaged record makes the guide rebuild itself, then read again.
     func read<T>(_ section: Int, _ index: Int, _ body: (inout RecordReader) throws(GuideFile.Damaged) -> T) -> T {
-        for _ in 0..<2 {
+        checked { () throws(GuideFile.Damaged) in
             let file = self.file
-            defer { withExtendedLifetime(file) {} }
-            do {
+            return try withExtendedLifetime(file) { () throws(GuideFile.Damaged) in
                 var reader = RecordReader(try file.record(section, index))
                 return try body(&reader)
+            }
+        }
+    }
+
+    /// Runs `body`, which reads the guide and throws `Damaged` where what it read does not fit together;
+    /// then the guide rebuilds itself and `body` runs again.
+    func checked<T>(_ body: () throws(GuideFile.Damaged) -> T) -> T {
+        for _ in 0..<2 {
+            do {
+                return try body()
             } catch {
                 recover()
             }
@@ -103,27 +115,70 @@ final class CompiledGuide: Sendable {
         return candidates.first { $0 < count(ref.kind) && id(ref.kind, $0) == ref.id }
     }
 
-    /// The whole item, decoded from its JSON by the content files' own code.
+    /// The whole item, decoded from its JSON by the content files' own code: it must decode without a
+    /// problem, as the files did, and have the id its heading gives.
     func item<Item>(_ kind: ItemKind, _ index: Int, _ decode: (ObjectReader) -> Item) -> Item {
         read(GuideLayout.section(.items, kind), index) { reader throws(GuideFile.Damaged) in
-            guard case .some(let value) = try? JSONParser.parse(Array(reader.rest())),
-                let object = ObjectReader(value, file: "", log: LoadLog(recording: false))
-            else { throw GuideFile.Damaged() }
-            return decode(object)
+            let rest = Array(reader.rest())
+            let id = self.id(kind, index)
+            return try Self.decode(rest) { value, log throws(GuideFile.Damaged) in
+                guard case .object(let members) = value.storage,
+                    members.contains(where: { $0.key == "id" && $0.value.isString(id) }),
+                    let object = ObjectReader(value, file: "", log: log)
+                else { throw GuideFile.Damaged() }
+                defer { object.finish() }
+                return decode(object)
+            }
         }
     }
 
     func foundations() -> [Requirement] {
         read(GuideLayout.foundations, 0) { reader throws(GuideFile.Damaged) in
-            guard case .some(let value) = try? JSONParser.parse(Array(reader.rest())), case .array(let elements) = value.storage
-            else { throw GuideFile.Damaged() }
-            let log = LoadLog(recording: false)
-            return elements.compactMap { ObjectReader($0, file: "", log: log).map(Requirement.init) }
+            try Self.decode(Array(reader.rest())) { value, log throws(GuideFile.Damaged) in
+                guard case .array(let elements) = value.storage else { throw GuideFile.Damaged() }
+                return try elements.map { element throws(GuideFile.Damaged) in
+                    guard let object = ObjectReader(element, file: "", log: log) else { throw GuideFile.Damaged() }
+                    defer { object.finish() }
+                    return Requirement(object)
+                }
+            }
         }
+    }
+
+    /// Decodes the JSON `bytes` with `body`; any problem the decoding logs makes them damaged.
+    private static func decode<T>(
+        _ bytes: [UInt8], _ body: (JSONValue, LoadLog) throws(GuideFile.Damaged) -> T
+    ) throws(GuideFile.Damaged) -> T {
+        guard case .some(let value) = try? JSONParser.parse(bytes) else { throw GuideFile.Damaged() }
+        let log = LoadLog(recording: false)
+        let decoded = try body(value, log)
+        guard log.problems.isEmpty else { throw GuideFile.Damaged() }
+        return decoded
     }
 
     func id(_ kind: ItemKind, _ index: Int) -> String {
         read(GuideLayout.section(.headings, kind), index) { reader throws(GuideFile.Damaged) in try reader.string() }
+    }
+
+    /// The item at `index` by its id, which must lead back to it through the index of ids.
+    func ref(_ kind: ItemKind, _ index: Int) -> ItemRef {
+        checked { () throws(GuideFile.Damaged) in
+            let ref = ItemRef(kind, id(kind, index))
+            guard self.index(of: ref) == index else { throw GuideFile.Damaged() }
+            return ref
+        }
+    }
+
+    /// The item a kind's ordinal and an index name, which must be one of the guide's.
+    private func item(_ ordinal: Int, _ index: Int) throws(GuideFile.Damaged) -> (kind: ItemKind, item: Int) {
+        guard let kind = ItemKind(ordinal: ordinal), index < count(kind) else { throw GuideFile.Damaged() }
+        return (kind, index)
+    }
+
+    /// `numbers`, which must each be the index of an item of `kind`.
+    private func items(_ numbers: [Int], of kind: ItemKind) throws(GuideFile.Damaged) -> [Int] {
+        guard numbers.allSatisfy({ $0 < count(kind) }) else { throw GuideFile.Damaged() }
+        return numbers
     }
 
     func name(_ kind: ItemKind, _ index: Int) -> String {
@@ -156,9 +211,14 @@ final class CompiledGuide: Sendable {
             _ = try reader.int()
             let count = try reader.int()
             var met: [Bool] = []
+            let skills = self.count(.skill)
             for _ in 0..<min(count, 1 << 16) {
                 var isMet = false
-                for _ in 0..<min(try reader.int(), 1 << 16) where had.contains(try reader.int()) { isMet = true }
+                for _ in 0..<min(try reader.int(), 1 << 16) {
+                    let skill = try reader.int()
+                    guard skill < skills else { throw GuideFile.Damaged() }
+                    if had.contains(skill) { isMet = true }
+                }
                 met.append(isMet)
             }
             return met
@@ -183,10 +243,11 @@ final class CompiledGuide: Sendable {
             guard level <= Level.allCases.count else { throw GuideFile.Damaged() }
             let count = try reader.int()
             var requirements: [[Int]] = []
-            for _ in 0..<min(count, 1 << 16) { requirements.append(try reader.ints()) }
+            for _ in 0..<min(count, 1 << 16) { requirements.append(try items(reader.ints(), of: .skill)) }
             return RoleFacts(
-                level: level == 0 ? nil : Level.allCases[level - 1], requirements: requirements, next: try reader.ints(),
-                previous: try reader.ints(), related: try reader.ints())
+                level: level == 0 ? nil : Level.allCases[level - 1], requirements: requirements,
+                next: try items(reader.ints(), of: .role), previous: try items(reader.ints(), of: .role),
+                related: try items(reader.ints(), of: .role))
         }
     }
 
@@ -195,6 +256,7 @@ final class CompiledGuide: Sendable {
         read(GuideLayout.section(.headings, .skill), index) { reader throws(GuideFile.Damaged) in
             for _ in 0..<2 { try reader.skip() }
             let phase = try reader.int()
+            guard phase <= count(.phase) else { throw GuideFile.Damaged() }
             return phase == 0 ? nil : phase - 1
         }
     }
@@ -222,10 +284,13 @@ final class CompiledGuide: Sendable {
     /// Every name whose folded key is `key`: (kind, item, slot), slot 0 the id, 1 the name, 2… aliases.
     func names(withKey key: [UInt8]) -> [(kind: ItemKind, item: Int, slot: Int)] {
         let bucket = GuideCompiler.bucket(of: key, count: recordCount(GuideLayout.names))
-        let numbers = read(GuideLayout.names, bucket) { reader throws(GuideFile.Damaged) in try reader.ints() }
-        return stride(from: 0, to: numbers.count - 2, by: 3).compactMap { start in
-            guard let kind = ItemKind(ordinal: numbers[start]), numbers[start + 1] < count(kind) else { return nil }
-            return (kind, numbers[start + 1], numbers[start + 2])
+        return read(GuideLayout.names, bucket) { reader throws(GuideFile.Damaged) in
+            let numbers = try reader.ints()
+            guard numbers.count % 3 == 0 else { throw GuideFile.Damaged() }
+            return try stride(from: 0, to: numbers.count, by: 3).map { start throws(GuideFile.Damaged) in
+                let (kind, item) = try item(numbers[start], numbers[start + 1])
+                return (kind, item, numbers[start + 2])
+            }
         }
     }
 
@@ -256,6 +321,12 @@ final class CompiledGuide: Sendable {
                 }
                 fields.append((field, lower..<upper))
             }
+            // As `Search.fields` orders them: one name, aliases, one summary, body, keywords.
+            let codes = fields.map(\.0.rawValue)
+            guard codes.first == SearchField.name.rawValue, codes == codes.sorted(),
+                codes.count(where: { $0 == SearchField.name.rawValue }) == 1,
+                codes.count(where: { $0 == SearchField.summary.rawValue }) == 1
+            else { throw GuideFile.Damaged() }
             return (text, fields)
         }
     }
@@ -268,10 +339,12 @@ final class CompiledGuide: Sendable {
 
     /// The (kind, item) pairs whose searchable text has stem number `index`.
     func postings(_ index: Int) -> [(kind: ItemKind, item: Int)] {
-        let numbers = read(GuideLayout.postings, index) { reader throws(GuideFile.Damaged) in try reader.ints() }
-        return stride(from: 0, to: numbers.count - 1, by: 2).compactMap { start in
-            guard let kind = ItemKind(ordinal: numbers[start]), numbers[start + 1] < count(kind) else { return nil }
-            return (kind, numbers[start + 1])
+        read(GuideLayout.postings, index) { reader throws(GuideFile.Damaged) in
+            let numbers = try reader.ints()
+            guard numbers.count % 2 == 0 else { throw GuideFile.Damaged() }
+            return try stride(from: 0, to: numbers.count, by: 2).map { start throws(GuideFile.Damaged) in
+                try item(numbers[start], numbers[start + 1])
+            }
         }
     }
 

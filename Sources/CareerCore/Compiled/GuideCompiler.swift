@@ -76,11 +76,10 @@ enum GuideCompiler {
                 folded.append(foldedNames.bytes)
 
                 var document = RecordWriter()
-                var text = FoldedText(reservingCapacity: 256)
-                let fields = Search.fields(of: entry).map { ($0.field, text.append($0.text)) }
+                let (text, fields) = Search.document(of: entry)
                 text.write(to: &document)
                 document.int(fields.count)
-                for (field, words) in fields {
+                for (field, _, words) in fields {
                     document.int(field.rawValue)
                     document.int(words.lowerBound)
                     document.int(words.upperBound)

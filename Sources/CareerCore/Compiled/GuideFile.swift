@@ -1,19 +1,18 @@
 /// The bytes of a compiled guide, and how they are laid out: a header, then sections of records.
 ///
-///     header    "CAREERS\u{1}", format version (u32), section count (u32), checksum (u64) of the
-///               section table
+///     header    "CAREERS\u{1}", section count (u32), checksum (u64) of the section table
 ///     sections  per section: its offset (u64) and record count (u32)
 ///     section   per record: start (u32, from the end of the record table), length (u32), checksum (u32);
 ///               then the records' bytes
 ///
 /// The section table is checked when the guide opens; each record, against its entry in its section's
 /// record table, each time it is read: a command reads (and pays for) only the records it needs, and a
-/// damaged record, or a damaged entry for it, is never believed.
+/// damaged record, or a damaged entry for it, is never believed. The layout has no version number to
+/// bump: a pack's cached copy is stamped with a fingerprint of everything the compiler writes
+/// (`PackStamp.programFingerprint`).
 struct GuideFile {
     static let magic: [UInt8] = Array("CAREERS\u{1}".utf8)
-    /// Bumped whenever the layout or the meaning of a record changes: an older cache is then rebuilt.
-    static let formatVersion: UInt32 = 2
-    private static let headerSize = 24
+    private static let headerSize = 20
     private static let sectionEntrySize = 12
     private static let recordEntrySize = 12
 
@@ -31,11 +30,9 @@ struct GuideFile {
     /// Checks the header and every table of `bytes`.
     init(_ bytes: GuideBytes) throws(Damaged) {
         let base = bytes.base
-        guard base.count >= Self.headerSize, Array(base[0..<8]) == Self.magic,
-            base.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == Self.formatVersion
-        else { throw Damaged() }
-        let sectionCount = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
-        let expected = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+        guard base.count >= Self.headerSize, Array(base[0..<8]) == Self.magic else { throw Damaged() }
+        let sectionCount = Int(base.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
+        let expected = base.loadUnaligned(fromByteOffset: 12, as: UInt64.self)
         let tableEnd = Self.headerSize + sectionCount * Self.sectionEntrySize
         guard sectionCount <= 1024, tableEnd <= base.count else { throw Damaged() }
         guard Checksum.of(UnsafeRawBufferPointer(rebasing: base[Self.headerSize..<tableEnd])) == expected else { throw Damaged() }
@@ -73,11 +70,18 @@ struct GuideFile {
         return record
     }
 
+    /// Every section's records, as `build` takes them: the guide taken apart (tests and fuzz targets forge
+    /// copies with it).
+    func sectionRecords() throws(Damaged) -> [[[UInt8]]] {
+        try (0..<sectionCount).map { section throws(Damaged) in
+            try (0..<recordCount(section)).map { index throws(Damaged) in Array(try record(section, index)) }
+        }
+    }
+
     /// Lays out `sections`, each a list of records.
     static func build(_ sections: [[[UInt8]]]) -> [UInt8] {
         var out = magic
         func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
-        append(formatVersion)
         append(UInt32(sections.count))
         append(UInt64(0))  // the checksum, filled in below
         let tableStart = out.count
@@ -103,7 +107,7 @@ struct GuideFile {
         let hash = out.withUnsafeBytes { raw in
             Checksum.of(UnsafeRawBufferPointer(rebasing: raw[tableStart..<tableStart + sections.count * sectionEntrySize]))
         }
-        out.withUnsafeMutableBytes { $0.storeBytes(of: hash.littleEndian, toByteOffset: 16, as: UInt64.self) }
+        out.withUnsafeMutableBytes { $0.storeBytes(of: hash.littleEndian, toByteOffset: 12, as: UInt64.self) }
         return out
     }
 }
@@ -127,17 +131,11 @@ final class GuideBytes: @unchecked Sendable {
         release = {}
     }
 
-    /// Maps the file at `path` (read-only, private), or nil if it cannot be.
-    init?(mapping path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG), info.st_size > 0,
-            info.st_size < Int(Int32.max)
+    /// Maps `size` bytes of the open file `descriptor` (read-only, private), or nil if it cannot be.
+    init?(mapping descriptor: Int32, size: Int) {
+        guard size > 0, size < Int(Int32.max),
+            let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED
         else { return nil }
-        let size = Int(info.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
         base = UnsafeRawBufferPointer(start: address, count: size)
         release = { munmap(address, size) }
     }

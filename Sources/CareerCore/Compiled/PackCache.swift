@@ -2,15 +2,23 @@
 /// records of a mapped file instead of parsing and validating every file again.
 ///
 /// The cache is a file per pack in `directory` (the user's cache directory, e.g. ~/.cache/careers),
-/// named after the pack's path. It is used only when it was built from files of exactly the same size,
-/// modification time and inode, by the same format; otherwise the pack is loaded and validated as
-/// always, and the cache written afresh (only for a pack without problems). A cache that cannot be
-/// written is simply not kept. Every record is checked when read (see `CompiledGuide`).
+/// named after the pack's path. It is used only when its stamp (`PackStamp`) says it was made by this
+/// program from the pack as it is; otherwise the pack is loaded and validated as always, and the cache
+/// written afresh (only for a pack without problems). A cache that cannot be written is simply not kept;
+/// one in a directory, or a file, that another user owns or others can write is not used at all. Every
+/// record is checked when read (see `CompiledGuide`).
 public struct PackCache: Sendable {
     public let directory: String
+    /// The program's compiled format (see `PackStamp.programFingerprint`).
+    let fingerprint: UInt64
 
     public init(directory: String) {
+        self.init(directory: directory, fingerprint: PackStamp.programFingerprint)
+    }
+
+    init(directory: String, fingerprint: UInt64) {
         self.directory = directory
+        self.fingerprint = fingerprint
     }
 
     /// The cache directory the environment names: `$XDG_CACHE_HOME/careers`, else `~/.cache/careers`;
@@ -21,29 +29,73 @@ public struct PackCache: Sendable {
         return nil
     }
 
-    /// The guide in the pack at `path`: from the cache when it is current, else loaded, validated and cached.
-    public func catalog(directory path: String) throws(ContentProblems) -> Catalog {
+    /// The guide in the pack at `path`: from the cache when it is current, else loaded, validated and
+    /// cached. `warning` says why the cache was not used, when it cannot be trusted.
+    public func catalog(directory path: String) throws(ContentProblems) -> (catalog: Catalog, warning: String?) {
         // One pack, however it is named (`pack`, `./pack/`, a link to it): one cache file, one stamp.
         let absolute = Self.absolutePath(path)
-        let stamp = Self.stamp(of: path, as: absolute)
         let file = cacheFile(for: absolute)
+        let cached: GuideBytes?
+        do {
+            cached = try map(file)
+        } catch {
+            return (try Catalog(directory: path), "warning: not using the pack cache: \(error.reason); the pack is read in full")
+        }
+        let current = PackStamp(examining: path, as: absolute, fingerprint: fingerprint)
         let rebuild: @Sendable () -> GuideFile? = {
             unlink(file)
             guard let content = try? ContentLoader.load(directory: path) else { return nil }
-            return try? GuideFile(GuideBytes(GuideCompiler.compile(content, stamp: stamp ?? [])))
+            return try? GuideFile(GuideBytes(GuideCompiler.compile(content)))
         }
-        if let stamp, let bytes = GuideBytes(mapping: file), let compiled = try? GuideFile(bytes),
-            let guide = try? CompiledGuide(compiled, rebuild: rebuild), guide.stamp == stamp
+        if let current, let cached, let compiled = try? GuideFile(cached),
+            let guide = try? CompiledGuide(compiled, rebuild: rebuild),
+            let stamp = guide.stamp.withUnsafeBytes({ try? PackStamp(reading: $0) }),
+            stamp.describes(current, at: path)
         {
-            return Catalog(guide: guide)
+            return (Catalog(guide: guide), nil)
         }
+        let stamp = current?.withChecksums(of: path)
         let content = try ContentLoader.load(directory: path)
-        let bytes = GuideCompiler.compile(content, stamp: stamp ?? [])
+        let bytes = GuideCompiler.compile(content, stamp: stamp?.bytes ?? [])
         if stamp != nil { store(bytes, in: file) }
         do {
-            return Catalog(guide: try CompiledGuide(GuideFile(GuideBytes(bytes)), rebuild: rebuild))
+            return (Catalog(guide: try CompiledGuide(GuideFile(GuideBytes(bytes)), rebuild: rebuild)), nil)
         } catch {
-            return Catalog(content)
+            return (Catalog(content), nil)
+        }
+    }
+
+    /// Why the cache cannot be used at all.
+    struct Distrust: Error {
+        let reason: String
+    }
+
+    /// The cache file mapped, or nil when there is none to read (nothing there, a FIFO, a link). Throws
+    /// when the cache's directories or the file belong to another user or others can write them: someone
+    /// who can write there could leave a compiled guide of their own making.
+    func map(_ file: String) throws(Distrust) -> GuideBytes? {
+        guard try checkDirectories() else { return nil }
+        guard let (descriptor, info) = try? FileBytes.openRegularFile(file, followLinks: false) else { return nil }
+        defer { close(descriptor) }
+        try Self.check(info, file)
+        return GuideBytes(mapping: descriptor, size: Int(info.st_size))
+    }
+
+    /// Whether the cache's directories are there; throws when one cannot be trusted.
+    private func checkDirectories() throws(Distrust) -> Bool {
+        for folder in [directory, directory + "/packs"] {
+            var info = stat()
+            guard stat(folder, &info) == 0 else { return false }  // not made yet: made safe when written
+            try Self.check(info, folder)
+        }
+        return true
+    }
+
+    /// Throws unless `info` says the user owns the file or directory at `path` and no one else can write it.
+    private static func check(_ info: stat, _ path: String) throws(Distrust) {
+        if info.st_uid != geteuid() { throw Distrust(reason: "'\(path)' belongs to another user (uid \(info.st_uid))") }
+        if info.st_mode & 0o022 != 0 {
+            throw Distrust(reason: "'\(path)' can be written by others (mode \(String(info.st_mode & 0o7777, radix: 8)))")
         }
     }
 
@@ -64,55 +116,10 @@ public struct PackCache: Sendable {
         return directory + "/packs/" + String(repeating: "0", count: 16 - name.count) + name + ".guide"
     }
 
-    /// What the cache must have been built from: the directory's and each pack file's modification time
-    /// and inode, and each file's size (or its absence). Nil when the pack cannot be examined.
-    static func stamp(of path: String, as absolute: String) -> [UInt8]? {
-        var stamp = RecordWriter()
-        stamp.string(absolute)
-        // The directory itself: a file added, removed or renamed in it (a stray `tip.json`) changes its time.
-        var folder = stat()
-        guard stat(path, &folder) == 0 else { return nil }
-        let folderTime = System.modificationTime(folder)
-        for number in [Int(folderTime.tv_sec), Int(folderTime.tv_nsec), Int(folder.st_ino)] { stamp.int(max(0, number)) }
-        for file in ContentLoader.File.allCases {
-            var info = stat()
-            guard stat(ContentLoader.path(of: file, in: path), &info) == 0 else {
-                guard errno == ENOENT else { return nil }
-                stamp.int(0)
-                continue
-            }
-            stamp.int(1)
-            let time = System.modificationTime(info)
-            for number in [Int(info.st_size), Int(time.tv_sec), Int(time.tv_nsec), Int(info.st_ino)] {
-                stamp.int(max(0, number))
-            }
-        }
-        return stamp.bytes
-    }
-
-    /// Writes the cache file whole or not at all: a temporary file beside it, renamed over it.
+    /// Writes the cache file whole or not at all (see `DurableFile.write`), in directories only the user
+    /// can write; a cache is not worth a flush to disk. Where it cannot be written, nothing is kept.
     private func store(_ bytes: [UInt8], in file: String) {
-        // The cache directory and those above it, as `mkdir -p` makes them.
-        var folder = ""
-        for part in (directory + "/packs").split(separator: "/") {
-            folder += "/" + part
-            mkdir(folder, 0o700)
-        }
-        var template = Array((file + ".XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return }
-        let temporary = String(cString: template)
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = System.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
-        close(descriptor)
-        if !written || rename(temporary, file) != 0 { unlink(temporary) }
+        guard (try? DurableFile.makeDirectories(directory + "/packs")) != nil, (try? checkDirectories()) == true else { return }
+        try? DurableFile.write(bytes, to: file, durable: false) { $0.hasSuffix(".guide") }
     }
 }

@@ -26,6 +26,11 @@ struct RecordWriter {
     mutating func string(_ text: String) {
         bytes(text.utf8)
     }
+
+    /// A 64-bit number, in eight bytes (a checksum, an inode number).
+    mutating func word(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
 }
 
 /// Reads a record written by `RecordWriter`; any read past its end throws `Damaged`.
@@ -80,6 +85,12 @@ struct RecordReader {
 
     mutating func skip() throws(GuideFile.Damaged) {
         _ = try bytes()
+    }
+
+    mutating func word() throws(GuideFile.Damaged) -> UInt64 {
+        guard base.count - offset >= 8 else { throw Damaged() }
+        defer { offset += 8 }
+        return UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 }
 

@@ -12,7 +12,8 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case duplicateName(kind: ItemKind, name: String, firstDefinedAt: String)
         case wrongType(field: String, expected: String, found: String)
         case emptyValue(field: String)
-        case controlCharacter(field: String)
+        /// `code`: the first control character's code point.
+        case controlCharacter(field: String, code: UInt32)
         case invalidValue(field: String, value: String, allowed: [String])
         case duplicateID(kind: ItemKind, id: String, firstDefinedAt: String)
         case unknownReference(kind: ItemKind, id: String, suggestion: String? = nil)
@@ -70,7 +71,8 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
             "another \(kind) already goes by '\(name)', as a name or an alias (at \(first))"
         case .wrongType(let field, let expected, let found): "field '\(field)' should be \(expected), found \(found)"
         case .emptyValue(let field): "field '\(field)' must not be empty"
-        case .controlCharacter(let field): "field '\(field)' contains a control character (text must be printable)"
+        case .controlCharacter(let field, let code):
+            "field '\(field)' contains a control character (\(ControlCharacters.codePoint(code)); text must be printable)"
         case .invalidValue(let field, let value, let allowed):
             "field '\(field)' has '\(value)', expected one of: \(allowed.joined(separator: ", "))"
         case .duplicateID(let kind, let id, let first): "duplicate \(kind) id '\(id)' (first defined at \(first))"

@@ -86,8 +86,12 @@ public enum JSON: Sendable, Equatable {
 
     private static func quote(_ string: String) -> String {
         QuotedString.quote(string) { code in
-            let hex = String(code, radix: 16)
-            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            // Beyond U+FFFF (a tag character), as a surrogate pair: JSON escapes have four digits.
+            let units = code > 0xFFFF ? [0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)] : [code]
+            return units.map { unit in
+                let hex = String(unit, radix: 16)
+                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }.joined()
         }
     }
 }

@@ -13,6 +13,11 @@ public struct JSONValue: Sendable {
     public let storage: Storage
     public let position: TextPosition
 
+    /// Whether the value is the string `text`.
+    func isString(_ text: String) -> Bool {
+        if case .string(let string) = storage { string == text } else { false }
+    }
+
     /// What the value is, as a reader would call it ("a string", "an object" …).
     public var kindDescription: String {
         switch storage {

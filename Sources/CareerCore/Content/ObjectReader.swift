@@ -189,31 +189,18 @@ final class ObjectReader {
             report(.tooLong(field: field, bytes: string.utf8.count, limit: ContentLoader.Limits.textBytes), at: value)
             return nil
         }
-        // Checked on the UTF-8 bytes: something printable must be there, and no control character
-        // (text goes to terminals: no escape sequences, nothing the renderer uses as a mark).
-        let (visible, control) = string.withUTF8 { Self.scan($0) }
+        // Something printable must be there, and no control character: text goes to terminals (no escape
+        // sequences, no reordering, nothing the renderer uses as a mark).
+        let visible = string.withUTF8 { $0.contains { $0 > 0x20 && $0 < 0x7F } }
         guard visible || string.contains(where: { !$0.isWhitespace }) else {
             report(.emptyValue(field: field), at: value)
             return nil
         }
-        guard !control else {
-            report(.controlCharacter(field: field), at: value)
+        if ControlCharacters.any(in: string), let control = string.unicodeScalars.first(where: ControlCharacters.contains) {
+            report(.controlCharacter(field: field, code: control.value), at: value)
             return nil
         }
         return string
-    }
-
-    /// Whether `utf8` has a visible ASCII character, and whether it has a control character: C0 controls
-    /// and DEL are single bytes, C1 controls (U+0080–U+009F) are 0xC2 followed by 0x80–0x9F.
-    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> (visible: Bool, control: Bool) {
-        var visible = false
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0 && byte >= 0x80) { return (visible, true) }
-            if byte > 0x20 && byte < 0x7F { visible = true }
-            previous = byte
-        }
-        return (visible, false)
     }
 
     private func isNull(_ value: JSONValue) -> Bool {

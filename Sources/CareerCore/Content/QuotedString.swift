@@ -1,8 +1,8 @@
 /// A string quoted for source text — a JSON document or a Swift file — which share their escapes
 /// for quotes, backslashes and common controls, and differ only in how other code points are written.
 enum QuotedString {
-    /// `string` in double quotes; control characters, C1 controls and line separators are escaped
-    /// with `escape` (given the code point), so the result is safe in a terminal too.
+    /// `string` in double quotes; control characters (`ControlCharacters`) are escaped with `escape`
+    /// (given the code point), so the result is safe in a terminal too.
     static func quote(_ string: String, escape: (UInt32) -> String) -> String {
         var result = "\""
         for scalar in string.unicodeScalars {
@@ -13,8 +13,7 @@ enum QuotedString {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
-                {
+                if ControlCharacters.contains(scalar) {
                     result += escape(scalar.value)
                 } else {
                     result.unicodeScalars.append(scalar)

@@ -8,8 +8,12 @@ enum DurableFile {
         let reason: String
 
         init(_ path: String, _ code: Int32 = errno) {
+            self.init(path, reason: String(cString: strerror(code)))
+        }
+
+        init(_ path: String, reason: String) {
             self.path = path
-            self.reason = String(cString: strerror(code))
+            self.reason = reason
         }
     }
 
@@ -26,13 +30,21 @@ enum DurableFile {
     }
 
     /// An exclusive `flock` on the file at `path` (created if needed), held until released, so that
-    /// processes that read, change and write the same file take turns.
+    /// processes that read, change and write the same file take turns. A link or anything but a regular
+    /// file at `path` is refused, never followed or waited on.
     struct Lock {
         private let descriptor: Int32
 
         init(_ path: String) throws(Failure) {
-            descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw Failure(path) }
+            descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY, 0o600)
+            guard descriptor >= 0 else {
+                throw errno == ELOOP ? Failure(path, reason: "a symbolic link, which is not followed") : Failure(path)
+            }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                close(descriptor)
+                throw Failure(path, reason: "not a regular file")
+            }
             while flock(descriptor, LOCK_EX) != 0 {
                 guard errno == EINTR else {
                     let failure = Failure(path)
@@ -47,27 +59,21 @@ enum DurableFile {
     }
 
     /// Replaces the file at `path` with `bytes`, all or nothing: on failure the old file is untouched.
-    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let directory = self.directory(of: path)
-        var template = Array("\(directory)/.\(name(of: path)).XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw Failure(directory) }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    /// With `durable`, the file and then the rename are flushed to disk before this returns. `isOurs`
+    /// names the files of the directory this program writes (see `TemporaryFile`).
+    static func write(
+        _ bytes: [UInt8], to path: String, durable: Bool = true, isOurs: (String) -> Bool
+    ) throws(Failure) {
+        var file = try TemporaryFile(replacing: path, isOurs: isOurs)
         do throws(Failure) {
-            try writeAll(bytes, to: descriptor, path: temporary)
-            guard fsync(descriptor) == 0 else { throw Failure(temporary) }
-            guard close(descriptor) == 0 else { throw Failure(temporary) }
+            try writeAll(bytes, to: file.descriptor, path: path)
+            if durable, fsync(file.descriptor) != 0 { throw Failure(path) }
         } catch {
-            close(descriptor)
-            unlink(temporary)
+            file.discard()
             throw error
         }
-        guard rename(temporary, path) == 0 else {
-            let failure = Failure(path)
-            unlink(temporary)
-            throw failure
-        }
-        try syncDirectory(directory)
+        try file.commit()
+        if durable { try syncDirectory(directory(of: path)) }
     }
 
     /// Moves the file at `path` to `destination` and makes the move durable.
@@ -104,7 +110,7 @@ enum DurableFile {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    private static func name(of path: String) -> String {
+    static func name(of path: String) -> String {
         path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     }
 }

@@ -42,14 +42,23 @@ public struct PlanStore: Sendable {
 
     /// The saved plans; empty when there is no file yet.
     public func read() throws(PlanStoreError) -> PlanFile {
-        let bytes: [UInt8]
+        try plan(from: try readBytes())
+    }
+
+    /// The file's bytes, or nil when there is none. It must be a regular file, not a link: a write
+    /// replaces the file, so a link would be read and then lost.
+    private func readBytes() throws(PlanStoreError) -> [UInt8]? {
         do {
-            bytes = try FileBytes.read(file, limit: Self.sizeLimit)
+            return try FileBytes.read(file, limit: Self.sizeLimit, followLinks: false)
         } catch .notFound {
-            return PlanFile()
+            return nil
         } catch {
             throw .unreadable(file: file, reason: error.reason)
         }
+    }
+
+    private func plan(from bytes: [UInt8]?) throws(PlanStoreError) -> PlanFile {
+        guard let bytes else { return PlanFile() }
         do {
             return try PlanFile(json: bytes)
         } catch {
@@ -57,23 +66,32 @@ public struct PlanStore: Sendable {
         }
     }
 
-    /// Applies `change` to the saved plans and saves them, holding the lock from reading to writing.
-    /// Returns the plans as saved. Nothing is written when nothing changes.
+    /// Applies `change` to the saved plans and saves them, holding the lock from reading to writing,
+    /// after keeping the file as it was as `progress.json.bak` (one generation). Returns the plans as
+    /// saved. Nothing is written when nothing changes.
     @discardableResult
     public func update(_ change: (inout PlanFile) -> Void) throws(PlanStoreError) -> PlanFile {
         let lock = try lock()
         defer { lock.release() }
-        let old = try read()
+        let bytes = try readBytes()
+        let old = try plan(from: bytes)
         var new = old
         change(&new)
         guard new != old else { return old }
         do {
-            try DurableFile.write(Array(new.json.utf8), to: file)
+            if let bytes { try DurableFile.write(bytes, to: backupFile, isOurs: Self.isOurs) }
+            try DurableFile.write(Array(new.json.utf8), to: file, isOurs: Self.isOurs)
         } catch {
-            throw .unwritable(file: file, reason: error.reason)
+            throw .unwritable(file: file, reason: error.path == backupFile ? "\(error.path): \(error.reason)" : error.reason)
         }
         return new
     }
+
+    /// The previous plan file, kept by each change.
+    public var backupFile: String { file + ".bak" }
+
+    /// The files the store writes: the plan and its backup.
+    private static func isOurs(_ name: String) -> Bool { name == "progress.json" || name == "progress.json.bak" }
 
     /// Moves the file aside, whatever state it is in, to a backup beside it, and returns the backup's
     /// path; nil when there is no file.

@@ -141,7 +141,7 @@ public struct NameResolver: Sendable {
     private func decide(_ matches: [Name], how: MatchQuality) -> Resolution {
         var refs: [ItemRef] = []
         for match in matches.sorted(by: { $0.order < $1.order }) {
-            let ref = ItemRef(match.kind, catalog.guide.id(match.kind, match.item))
+            let ref = catalog.guide.ref(match.kind, match.item)
             if !refs.contains(ref) { refs.append(ref) }
         }
         if refs.count == 1 || (how <= .alias && Set(refs.map(\.kind)).count == refs.count) {
@@ -168,7 +168,7 @@ public struct NameResolver: Sendable {
             }
         }
         return nearest.sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }.prefix(limit).map {
-            ItemRef($0.name.kind, catalog.guide.id($0.name.kind, $0.name.item))
+            catalog.guide.ref($0.name.kind, $0.name.item)
         }
     }
 

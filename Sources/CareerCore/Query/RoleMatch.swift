@@ -48,7 +48,7 @@ public struct MatchReport: Sendable, Equatable {
         }
 
         /// The role's id and name.
-        public var role: String { catalog.guide.id(.role, index) }
+        public var role: String { catalog.guide.ref(.role, index).id }
         public var name: String { catalog.guide.name(.role, index) }
         public var haveCount: Int { met.count { $0 } }
         public var total: Int { met.count }
@@ -109,7 +109,7 @@ public struct MatchReport: Sendable, Equatable {
         for index in 0..<guide.count(.role) {
             let met = guide.requirementsMet(ofRole: index, by: had)
             if met.isEmpty {
-                namedOnly.append(guide.id(.role, index))
+                namedOnly.append(guide.ref(.role, index).id)
             } else {
                 fits.append(RoleFit(index: index, met: met, have: have, catalog: catalog))
             }

@@ -65,7 +65,21 @@ public struct Search: Sendable {
             + entry.keywords.map { (.keyword, $0) }
     }
 
+    /// An item's searchable text, folded, and each field's kind, text and words in it: what the compiled
+    /// guide keeps of it (`CompiledGuide.searchDocument`).
+    static func document(of entry: Entry) -> (text: FoldedText, fields: [(field: SearchField, text: String, words: Range<Int>)]) {
+        var text = FoldedText(reservingCapacity: 256)
+        let fields = Search.fields(of: entry).map { ($0.field, $0.text, text.append($0.text)) }
+        return (text, fields)
+    }
+
+    /// The items that match `query`, best first. Read from a compiled guide that proves damaged (a result's
+    /// stored text is not its item's), the guide is rebuilt and the search made again.
     public func search(_ query: String, limit: Int? = nil) -> [SearchResult] {
+        catalog.guide.checked { () throws(GuideFile.Damaged) in try rank(query, limit: limit) }
+    }
+
+    private func rank(_ query: String, limit: Int?) throws(GuideFile.Damaged) -> [SearchResult] {
         var terms = QueryTerms(query).terms.map { term in
             Term(word: Array(term.text.utf8), alternatives: term.alternatives.map { $0.map { Array($0.utf8) } })
         }
@@ -118,17 +132,22 @@ public struct Search: Sendable {
             if x.score != y.score { return x.score > y.score }
             return a < b
         }
-        return order.prefix(limit ?? scored.count).map { index in
+        return try order.prefix(limit ?? scored.count).map { index throws(GuideFile.Damaged) in
             let hit = scored[index]
             let document = hit.document
             let entry = catalog.guide.entry(document.kind, document.item)
-            let texts = Self.fields(of: entry).map(\.text)
+            // The stored text must be the item's, or its words would point elsewhere in the snippet.
+            let fields = Self.document(of: entry)
+            guard fields.text.key == document.folded.key, fields.fields.map(\.words) == document.fields.map(\.words),
+                let summary = document.fields.firstIndex(where: { $0.weight == 3 })
+            else { throw GuideFile.Damaged() }
             // Without a match in the summary or body, the summary stands as the snippet.
-            let fieldIndex = hit.snippetField ?? document.fields.firstIndex { $0.weight == 3 }!
+            let fieldIndex = hit.snippetField ?? summary
             return SearchResult(
                 ref: entry.ref, name: entry.name, score: hit.score, matchedTerms: hit.matched, termCount: terms.count,
                 snippet: snippet(
-                    texts[fieldIndex], words: document.fields[fieldIndex].words, in: document.folded, matching: hit.stems))
+                    fields.fields[fieldIndex].text, words: document.fields[fieldIndex].words, in: document.folded,
+                    matching: hit.stems))
         }
     }
 

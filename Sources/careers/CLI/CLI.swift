@@ -20,7 +20,7 @@ enum CLI {
         if arguments.first == Completion.command {
             // Tab completion asks here; it never fails: a guide that does not load offers no names.
             let reply = Completion(table: table).reply(to: Array(arguments.dropFirst())) { content in
-                catalog ?? (try? loadGuide(guideDirectory(content, environment: environment), environment: environment))
+                catalog ?? (try? loadGuide(guideDirectory(content, environment: environment), environment: environment))?.catalog
             }
             return Result(status: 0, stdout: reply.text, stderr: "")
         }
@@ -34,10 +34,14 @@ enum CLI {
             color: invocation.color, environment: environment, isInteractive: isInteractive, terminalWidth: terminalWidth)
         let help = Help(table: table, width: min(79, terminal.width))
         let directory = guideDirectory(invocation.text(CommandTable.content), environment: environment)
-        // The guide is loaded only once a command needs it: not for help or usage errors.
+        // The guide is loaded only once a command needs it: not for help or usage errors. A warning about
+        // how it was loaded (a cache not trusted) goes first on stderr, whatever follows.
+        var warning = ""
         func guide() throws(CLIError) -> Catalog {
             if let catalog { return catalog }
-            return try loadGuide(directory, environment: environment, named: invocation.text(CommandTable.content) == nil)
+            let loaded = try loadGuide(directory, environment: environment, named: invocation.text(CommandTable.content) == nil)
+            warning = loaded.warning.map { "careers: \($0)\n" } ?? ""
+            return loaded.catalog
         }
         // Text for a person at a terminal may go through a pager; JSON and pipes never do.
         let mayPage = isInteractive && !invocation.json && !invocation.isSet(CommandTable.noPager)
@@ -49,16 +53,16 @@ enum CLI {
                     let json = JSON.object(
                         [("version", .string(Version.number)), ("guide", directory.map(JSON.string) ?? .null)]
                             + zip(["sources", "roles", "skills", "phases"], counts).map { ($0, .number(Double($1))) })
-                    return Result(status: 0, stdout: json.serialized() + "\n", stderr: "")
+                    return Result(status: 0, stdout: json.serialized() + "\n", stderr: warning)
                 }
                 return Result(
                     status: 0,
                     stdout: "careers \(Version.number)\nguide: \(directory ?? "bundled"): \(counts[0]) sources, "
                         + "\(counts[1]) roles, \(counts[2]) skills, \(counts[3]) roadmap phases\n",
-                    stderr: "")
+                    stderr: warning)
             } catch {
                 let stdout = invocation.json ? "" : "careers \(Version.number)\n"
-                return Result(status: error.exitCode, stdout: stdout, stderr: error.report)
+                return Result(status: error.exitCode, stdout: stdout, stderr: warning + error.report)
             }
         }
         // Help, as text or, with --json, as `careers help --json` gives it.
@@ -79,9 +83,9 @@ enum CLI {
                     isInteractive: isInteractive && !invocation.json, guideDirectory: directory,
                     planStore: PlanStore.locate(environment: environment)))
         } catch {
-            return Result(status: error.exitCode, stdout: "", stderr: error.report)
+            return Result(status: error.exitCode, stdout: "", stderr: warning + error.report)
         }
-        let notes = output.notes.map { "careers: \(CLIError.escapingControls($0))\n" }.joined()
+        let notes = warning + output.notes.map { "careers: \(ControlCharacters.escaping($0))\n" }.joined()
         if invocation.json {
             return Result(status: output.exitCode, stdout: output.makeJSON().serialized() + "\n", stderr: notes)
         }
@@ -97,20 +101,25 @@ enum CLI {
 
     /// The guide in `directory`, or the bundled one.
     /// `namedByEnvironment`: the directory came from `CAREERS_CONTENT`, which a failure then names.
-    static func loadGuide(_ directory: String?, environment: [String: String], named namedByEnvironment: Bool = false)
-        throws(CLIError) -> Catalog
+    /// `warning`: why the pack cache was not used, when it cannot be trusted.
+    static func loadGuide(
+        _ directory: String?, environment: [String: String], named namedByEnvironment: Bool = false
+    )
+        throws(CLIError) -> (catalog: Catalog, warning: String?)
     {
         guard let directory else {
             // The test suite checks the bundled guide with every rule; were it damaged all the same, say so.
             do {
-                return try Catalog.loadBundled()
+                return (try Catalog.loadBundled(), nil)
             } catch {
                 throw .failed("the guide built into careers is damaged: \(error.errors.first?.description ?? "")", hint: nil)
             }
         }
         do {
             // A pack's compiled form is kept in the user's cache directory between runs.
-            guard let cache = PackCache.directory(environment: environment) else { return try Catalog(directory: directory) }
+            guard let cache = PackCache.directory(environment: environment) else {
+                return (try Catalog(directory: directory), nil)
+            }
             return try PackCache(directory: cache).catalog(directory: directory)
         } catch {
             throw GuideProblems.failure(error, directory: directory, variable: namedByEnvironment ? "CAREERS_CONTENT" : nil)

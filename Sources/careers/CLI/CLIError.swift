@@ -32,29 +32,12 @@ enum CLIError: Error, Equatable, Sendable {
     /// the user typed, so control characters in it are shown escaped, never sent to the terminal.
     var report: String {
         // A failure may list problems, one per line: each line is escaped on its own.
-        var text = CLIError.escapingControls(message)
+        var text = ControlCharacters.escaping(message)
         if case .failed = self {
             text = message.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { CLIError.escapingControls(String($0)) }.joined(separator: "\n")
+                .map { ControlCharacters.escaping(String($0)) }.joined(separator: "\n")
         }
-        return "careers: \(text)\n" + (hint.map { "hint: \(CLIError.escapingControls($0))\n" } ?? "")
-    }
-
-    static func escapingControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                result += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+        return "careers: \(text)\n" + (hint.map { "hint: \(ControlCharacters.escaping($0))\n" } ?? "")
     }
 
     /// `text` as one word a shell reads back as it is, for commands shown in hints: as it is when it

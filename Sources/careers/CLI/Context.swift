@@ -60,6 +60,17 @@ struct Context: Sendable {
         return key.hasPrefix("phase") ? Int(key.dropFirst(5)) : nil
     }
 
+    /// The item `ref` names, looked up with `find` (`Catalog.role` …). A name resolved a moment ago names
+    /// one, unless the guide changed on disk while the command ran: that is said, never trapped.
+    func item<Item>(_ ref: ItemRef, _ find: (Catalog) -> (String) -> Item?) throws(CLIError) -> Item {
+        guard let item = find(catalog)(ref.id) else {
+            throw .failed(
+                "the guide changed while it was being read: it no longer has the \(ref.kind.label) '\(ref.id)'",
+                hint: "Run the command again.")
+        }
+        return item
+    }
+
     /// "Data Scientist (role)".
     func describe(_ ref: ItemRef) -> String {
         "\(catalog.name(of: ref)) (\(ref.kind.label))"

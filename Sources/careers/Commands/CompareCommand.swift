@@ -122,7 +122,7 @@ enum CompareCommand {
                 "both names are \(names[0]): a role compared with itself has everything in common",
                 hint: "Name two different roles. " + example)
         }
-        return (context.catalog.role(refs[0].id)!, context.catalog.role(refs[1].id)!, notes)
+        return (try context.item(refs[0], Catalog.role), try context.item(refs[1], Catalog.role), notes)
     }
 
     /// Where a role stands: at the entry level, on the growth path itself, or neither.

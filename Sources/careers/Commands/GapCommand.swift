@@ -92,7 +92,7 @@ enum GapCommand {
         }
         if let name = given ?? (invocation.arguments.isEmpty ? nil : invocation.argument) {
             let (ref, note) = try context.resolve(name, among: [.role], noun: "role")
-            return (context.catalog.role(ref.id)!, note.map { [$0] } ?? [])
+            return (try context.item(ref, Catalog.role), note.map { [$0] } ?? [])
         }
         if let target = try context.plan().targetRole(in: context.catalog) { return (target, []) }
         throw .usage(

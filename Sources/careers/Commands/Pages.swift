@@ -15,18 +15,18 @@ struct Pages {
         plan.mark(of: ref).map { [.init(label: "Status", value: $0.rawValue)] } ?? []
     }
 
-    func page(for ref: ItemRef) -> CommandOutput {
+    func page(for ref: ItemRef) throws(CLIError) -> CommandOutput {
         switch ref.kind {
-        case .role: catalog.role(ref.id).map(rolePage)!
-        case .skill: catalog.skill(ref.id).map(skillPage)!
-        case .topic: catalog.topic(ref.id).map(topicPage)!
-        case .phase: catalog.phase(ref.id).map(phasePage)!
-        case .certification: catalog.certification(ref.id).map(certificationPage)!
-        case .project: catalog.project(ref.id).map(projectPage)!
-        case .tip: catalog.tip(ref.id).map(tipPage)!
-        case .section: catalog.section(ref.id).map(sectionPage)!
-        case .source: catalog.source(ref.id).map(sourcePage)!
-        case .category: catalog.category(ref.id).map(categoryPage)!
+        case .role: rolePage(try context.item(ref, Catalog.role))
+        case .skill: skillPage(try context.item(ref, Catalog.skill))
+        case .topic: topicPage(try context.item(ref, Catalog.topic))
+        case .phase: phasePage(try context.item(ref, Catalog.phase(_:)))
+        case .certification: certificationPage(try context.item(ref, Catalog.certification))
+        case .project: projectPage(try context.item(ref, Catalog.project))
+        case .tip: tipPage(try context.item(ref, Catalog.tip))
+        case .section: sectionPage(try context.item(ref, Catalog.section))
+        case .source: sourcePage(try context.item(ref, Catalog.source))
+        case .category: categoryPage(try context.item(ref, Catalog.category))
         }
     }
 

@@ -37,7 +37,7 @@ enum RoadmapCommand {
                         "no phase named '\(wanted)'",
                         hint: "Give a number from 1 to \(phases.count) or a name: \(phases.map(\.name).joined(separator: ", ")).")
                 }
-                phases = [catalog.phase(ref.id)!]
+                phases = [try context.item(ref, Catalog.phase(_:))]
                 notes += note.map { [$0] } ?? []
             }
         }

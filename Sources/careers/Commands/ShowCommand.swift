@@ -32,7 +32,7 @@ enum ShowCommand {
     private static func run(_ context: Context, kinds: [ItemKind], noun: String) throws(CLIError) -> CommandOutput {
         let (ref, note) = try context.resolve(context.invocation.argument, among: kinds, noun: noun)
         let (plan, warnings) = context.marks()
-        var output = Pages(context: context, plan: plan).page(for: ref)
+        var output = try Pages(context: context, plan: plan).page(for: ref)
         output.notes = (note.map { [$0] } ?? []) + warnings + output.notes
         return output
     }

@@ -26,7 +26,7 @@ enum SkillsCommand {
         let category: SkillCategory? = try context.invocation.text(SkillsCommand.category).map { (name) throws(CLIError) in
             let (ref, note) = try context.resolve(name, among: [.category], noun: "skill category")
             notes += note.map { [$0] } ?? []
-            return catalog.category(ref.id)!
+            return try context.item(ref, Catalog.category)
         }
         guard let roleName = context.invocation.text(SkillsCommand.role) else {
             let skills = catalog.skills(category: category?.id)
@@ -44,7 +44,7 @@ enum SkillsCommand {
 
         let (ref, note) = try context.resolve(roleName, among: [.role], noun: "role")
         notes += note.map { [$0] } ?? []
-        let role = catalog.role(ref.id)!
+        let role = try context.item(ref, Catalog.role)
         let inCategory = { (requirement: Requirement) in
             category.map { wanted in requirement.skills.contains { catalog.skill($0)?.category == wanted.id } } ?? true
         }

@@ -43,9 +43,21 @@ enum Pager {
     }
 
     /// Runs `command` with `text` on its standard input and waits for it; false if it could not be started.
+    /// As git does, careers ignores Ctrl-C and Ctrl-\ while the pager runs (they are the pager's: `less`
+    /// takes them) and waits for it, so that the shell gets the terminal back only once the pager is done;
+    /// and it puts the terminal's settings back as they were, should the pager have left them changed.
     static func run(_ command: [String], text: String) -> Bool {
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else { return false }
+        let interrupt = signal(SIGINT, SIG_IGN)
+        let quit = signal(SIGQUIT, SIG_IGN)
+        var settings = termios()
+        let saved = tcgetattr(STDOUT_FILENO, &settings) == 0
+        defer {
+            if saved { restore(settings) }
+            signal(SIGINT, interrupt)
+            signal(SIGQUIT, quit)
+        }
         let child = System.spawn(
             command, environment: environment(System.environment()), input: pipeEnds[0], closing: pipeEnds[1])
         close(pipeEnds[0])
@@ -60,5 +72,19 @@ enum Pager {
         var status: Int32 = 0
         while waitpid(child, &status, 0) < 0, errno == EINTR {}
         return true
+    }
+
+    /// Sets the terminal on standard output back to `settings` if they changed (a pager killed, or one
+    /// that does not clean up, leaves it without echo or line editing).
+    private static func restore(_ settings: termios) {
+        var current = termios()
+        var settings = settings
+        guard tcgetattr(STDOUT_FILENO, &current) == 0, memcmp(&current, &settings, MemoryLayout<termios>.size) != 0 else {
+            return
+        }
+        // Allowed even from the background (which would otherwise stop careers with SIGTTOU).
+        let background = signal(SIGTTOU, SIG_IGN)
+        tcsetattr(STDOUT_FILENO, TCSADRAIN, &settings)
+        signal(SIGTTOU, background)
     }
 }

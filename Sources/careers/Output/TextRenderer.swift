@@ -1,3 +1,5 @@
+import CareerCore
+
 /// Lays a `Document` out as text: wrapped to the terminal width with indents kept, styled only
 /// when color is on, and — for lists sent down a pipe — exactly one record per line.
 struct TextRenderer {
@@ -81,7 +83,7 @@ struct TextRenderer {
     private func table(_ rows: [Document.Row], indent: Int) -> [String] {
         let columns = (rows.map(\.cells.count).max() ?? 1) - 1
         let widths = (0..<max(columns, 0)).map { column in
-            rows.map { $0.cells.count > column + 1 ? visibleCount($0.cells[column]) : 0 }.max() ?? 0
+            rows.map { $0.cells.count > column + 1 ? visibleCount(clean($0.cells[column])) : 0 }.max() ?? 0
         }
         // Stacked when the last column gets fewer columns than it needs and than `narrowestLastColumn`.
         let lastWidth = rows.map { $0.cells.count > 1 ? visibleCount($0.cells.last!) : 0 }.max() ?? 0
@@ -234,17 +236,17 @@ struct TextRenderer {
 
     // MARK: Characters and style
 
-    /// Content text with every control character removed (tabs and newlines become spaces),
-    /// so nothing from the data can move the cursor or change the terminal. Highlight marks stay.
+    /// Content text with every control character (`ControlCharacters`) removed (tabs and newlines become
+    /// spaces), so nothing from the data can move the cursor, change the terminal or reorder what it
+    /// shows. Highlight marks stay.
     private func clean(_ text: String) -> String {
-        if !Self.holdsControls(text) { return text }  // nothing to remove
+        if !ControlCharacters.any(in: text) { return text }  // nothing to remove
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x09, 0x0A, 0x0D: result.append(" ")
             case 0x01, 0x02: result.append(scalar)
-            case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029: continue
-            default: result.append(scalar)
+            default: if !ControlCharacters.contains(scalar) { result.append(scalar) }
             }
         }
         return String(result)
@@ -275,28 +277,6 @@ struct TextRenderer {
         return text.unicodeScalars.reduce(0) { count, scalar in
             scalar == Highlight.start || scalar == Highlight.end ? count : count + (scalar.properties.isGraphemeExtend ? 0 : 1)
         }
-    }
-
-    /// Whether `text` holds anything `clean` removes or replaces: a C0 control or DEL, a C1 control
-    /// (U+0080–U+009F: C2 80–9F) or a line or paragraph separator (U+2028/9: E2 80 A8–A9). A dash or
-    /// any other character needs no second look.
-    private static func holdsControls(_ text: String) -> Bool {
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20 || byte == 0x7F { return true }
-                if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
-                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
-                {
-                    return true
-                }
-                index += 1
-            }
-            return false
-        }
-        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// Whether any byte of `text` passes `test`: a scan of its contiguous UTF-8 where it has one (most
