@@ -11,7 +11,14 @@ extension NameResolver {
     /// first word ("r deep learning" is r, then Deep learning). Words that start no name are one name
     /// together, up to the next word that starts one exactly; joining words ("and", "some") are skipped.
     public func names(in words: [String]) -> [(name: String, resolution: Resolution)] {
-        func resolve(_ range: Range<Int>) -> Resolution { self.resolve(words[range].joined(separator: " ")) }
+        // Each run of words is resolved once: the search below asks of the same runs many times.
+        var resolved: [Range<Int>: Resolution] = [:]
+        func resolve(_ range: Range<Int>) -> Resolution {
+            if let known = resolved[range] { return known }
+            let resolution = self.resolve(words[range].joined(separator: " "))
+            resolved[range] = resolution
+            return resolution
+        }
         func isExact(_ resolution: Resolution) -> Bool {
             if case .found(_, let how) = resolution { how <= .alias } else { false }
         }
