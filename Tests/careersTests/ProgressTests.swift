@@ -292,18 +292,9 @@ struct ProgressTests {
         let skills = Array(Catalog.bundled.skills().map(\.id).prefix(20))
         #expect(skills.count == 20)
         // All started before any is waited for.
-        let processes = try skills.map { skill in
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: RunCareers.binary)
-            process.arguments = ["mark", "done", skill]
-            process.environment = ["CAREERS_STATE_DIR": state.path]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            return process
-        }
-        for process in processes { process.waitUntilExit() }
-        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let processes = try skills.map { try RunCareers.start(["mark", "done", $0], environment: ["CAREERS_STATE_DIR": state.path]) }
+        let outcomes = try processes.map { try $0.outcome() }
+        #expect(outcomes.allSatisfy { $0.status == 0 && $0.stderr == "" })
         let file = try PlanFile(json: Array(try #require(state.contents).utf8))
         #expect(Set(file[guide: "bundled"].marks.keys) == Set(skills.map { ItemRef(.skill, $0) }))
         #expect(file[guide: "bundled"].marks.values.allSatisfy { $0 == .done })

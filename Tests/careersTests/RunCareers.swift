@@ -50,50 +50,127 @@ enum RunCareers {
     static func process(
         _ command: [String], environment: [String: String]?, in directory: URL? = nil, input: String? = nil
     ) throws -> Outcome {
-        let process = Process()
-        if let directory { process.currentDirectoryURL = directory }
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        if let environment { process.environment = environment }
-        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
-        try process.run()
-        let hang = DispatchWorkItem { kill(process.processIdentifier, SIGKILL) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + hangLimit, execute: hang)
-        // Read both pipes while the process runs, so a large output cannot block it.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errorData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData = readAll(stderr.fileHandleForReading)
-            group.leave()
-        }
-        if let input {
-            try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-            try stdin.fileHandleForWriting.close()
-        }
-        let outputData = readAll(stdout.fileHandleForReading)
-        group.wait()
-        process.waitUntilExit()
-        hang.cancel()
-        let signaled = process.terminationReason == .uncaughtSignal
-        return Outcome(
-            status: process.terminationStatus + (signaled ? 128 : 0), stdout: String(decoding: outputData, as: UTF8.self),
-            stderr: String(decoding: errorData, as: UTF8.self))
+        try Child(command, environment: environment, in: directory, input: input).outcome()
     }
 
-    /// Everything `handle` gives until its end. Read with read(2), retried when a signal interrupts it:
-    /// Foundation's `readDataToEndOfFile` traps on EINTR, which took the whole test run down once.
-    static func readAll(_ handle: FileHandle) -> Data {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = read(handle.fileDescriptor, &buffer, buffer.count)
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return data }
-            data.append(buffer, count: count)
+    /// Starts the binary with `arguments` and returns at once: `outcome()` waits for it.
+    static func start(_ arguments: [String], environment: [String: String]) throws -> Child {
+        try Child([binary] + arguments, environment: cleanEnvironment.merging(environment) { _, new in new }, in: nil, input: nil)
+    }
+
+    struct SpawnError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// A started process with its three pipes. Started with posix_spawn and read with poll(2), on the calling
+    /// thread: Foundation's `Process` (a run loop thread and a SIGCHLD source per process) crashed a whole
+    /// test run once when many tests started processes at the same time.
+    final class Child {
+        let pid: pid_t
+        private var input: [UInt8]
+        private var inputPipe: Int32?, outputPipe: Int32, errorPipe: Int32
+
+        /// Pipes are made and the child started under one lock, so that no other test's child inherits
+        /// these pipes' ends (which would hold a pipe open, and a reader waiting, until that child ended).
+        private static let spawning: NSLock = {
+            // A child that stops reading its input must not end the test run with SIGPIPE.
+            signal(SIGPIPE, SIG_IGN)
+            return NSLock()
+        }()
+
+        init(_ command: [String], environment: [String: String]?, in directory: URL?, input: String?) throws {
+            // A directory is entered by a shell, as posix_spawn has no portable way to change it.
+            let command = directory.map { ["/bin/sh", "-c", "cd -- \"$0\" && exec \"$@\"", $0.path] + command } ?? command
+            let environment = environment.map { $0.map { "\($0.key)=\($0.value)" } } ?? ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+            self.input = Array((input ?? "").utf8)
+            Self.spawning.lock()
+            defer { Self.spawning.unlock() }
+            let (stdinRead, stdinWrite) = try Self.pipe()
+            let (stdoutRead, stdoutWrite) = try Self.pipe()
+            let (stderrRead, stderrWrite) = try Self.pipe()
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            if input == nil {
+                posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            } else {
+                posix_spawn_file_actions_adddup2(&actions, stdinRead, 0)
+            }
+            posix_spawn_file_actions_adddup2(&actions, stdoutWrite, 1)
+            posix_spawn_file_actions_adddup2(&actions, stderrWrite, 2)
+            let argv = command.map { strdup($0) } + [nil]
+            let envp = environment.map { strdup($0) } + [nil]
+            defer { for string in argv + envp { free(string) } }
+            var pid = pid_t()
+            let failure = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
+            for end in [stdinRead, stdoutWrite, stderrWrite] { close(end) }
+            guard failure == 0 else {
+                for end in [stdinWrite, stdoutRead, stderrRead] { close(end) }
+                throw SpawnError(description: "cannot start \(command[0]): \(String(cString: strerror(failure)))")
+            }
+            self.pid = pid
+            // Written as the child reads it (poll says when): never a blocking write of more than fits.
+            _ = fcntl(stdinWrite, F_SETFL, fcntl(stdinWrite, F_GETFL) | O_NONBLOCK)
+            (inputPipe, outputPipe, errorPipe) = (stdinWrite, stdoutRead, stderrRead)
+            if input == nil { closeInput() }
+        }
+
+        /// A pipe whose two ends close on exec (the child gets copies made by dup2, which do not).
+        private static func pipe() throws -> (read: Int32, write: Int32) {
+            var ends: [Int32] = [0, 0]
+            guard Glibc.pipe(&ends) == 0 else { throw SpawnError(description: "pipe: \(String(cString: strerror(errno)))") }
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+            return (ends[0], ends[1])
+        }
+
+        private func closeInput() {
+            if let inputPipe { close(inputPipe) }
+            inputPipe = nil
+        }
+
+        /// Writes the input and reads both outputs as they come, so that no pipe fills and blocks the child;
+        /// then waits for it. A child still running after `hangLimit` is killed.
+        func outcome() throws -> Outcome {
+            let deadline = Date().addingTimeInterval(hangLimit)
+            var output: [UInt8] = [], errors: [UInt8] = []
+            var open: [Int32: Bool] = [outputPipe: true, errorPipe: true]
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while open.values.contains(true) {
+                var watched = open.filter(\.value).keys.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+                if let inputPipe { watched.append(pollfd(fd: inputPipe, events: Int16(POLLOUT), revents: 0)) }
+                let remaining = deadline.timeIntervalSinceNow
+                if remaining <= 0 { kill(pid, SIGKILL) }
+                // Killed, yet a pipe still open: a process it started holds it. Stop reading.
+                if remaining < -5 { break }
+                let ready = poll(&watched, nfds_t(watched.count), Int32(max(100, min(remaining, 1) * 1000)))
+                if ready < 0, errno != EINTR { throw SpawnError(description: "poll: \(String(cString: strerror(errno)))") }
+                for entry in watched where entry.revents != 0 {
+                    if entry.fd == inputPipe {
+                        let count = input.withUnsafeBytes { write(entry.fd, $0.baseAddress, $0.count) }
+                        if count > 0 { input.removeFirst(count) }
+                        if input.isEmpty || (count < 0 && errno != EINTR && errno != EAGAIN) { closeInput() }
+                        continue
+                    }
+                    let count = read(entry.fd, &buffer, buffer.count)
+                    if count < 0, errno == EINTR || errno == EAGAIN { continue }
+                    if count <= 0 {
+                        open[entry.fd] = false
+                        close(entry.fd)
+                    } else if entry.fd == outputPipe {
+                        output += buffer[..<count]
+                    } else {
+                        errors += buffer[..<count]
+                    }
+                }
+            }
+            closeInput()
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+            // As shells report it: the exit status, or 128 + the number of the signal that ended the process.
+            let signal = status & 0x7f
+            return Outcome(
+                status: signal == 0 ? (status >> 8) & 0xff : 128 + signal, stdout: String(decoding: output, as: UTF8.self),
+                stderr: String(decoding: errors, as: UTF8.self))
         }
     }
 }
