@@ -20,7 +20,7 @@ let package = Package(
         .executableTarget(
             name: "careers", dependencies: ["CareerCore"],
             linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]),
-        // Embeds Content/ in Sources/CareerCore/Generated/BundledContent.swift, byte for byte, after validating it.
+        // Lays out Content/ and compiles it into Sources/BundledGuide/BundledGuide.c, after validating it.
         .executableTarget(name: "generate-content", dependencies: ["CareerCore"]),
         // Measures how CareerCore's costs grow with the size of the guide (Tests/Benchmarks/run.sh runs it).
         .executableTarget(name: "scale-benchmark", dependencies: ["CareerCore"], path: "Tests/Benchmarks/ScaleBenchmark"),

@@ -1,5 +1,7 @@
-// Regenerates Sources/CareerCore/Generated/BundledContent.swift (Content/'s files, byte for byte) and
-// Sources/BundledGuide/BundledGuide.c (the guide compiled) from Content/, after validating it. Run from the package root: swift run generate-content [--check]
+// Lays out Content/ as a pack's files are written (`Content.packFiles`) and compiles it into
+// Sources/BundledGuide/BundledGuide.c, the one copy of the guide the binary embeds, after validating it.
+// Run from the package root: swift run generate-content [--check] (--check changes nothing and fails if
+// either is not as generated).
 import CareerCore
 
 let checkOnly = CommandLine.arguments.dropFirst().contains("--check")
@@ -7,23 +9,18 @@ do {
     var files: [ContentLoader.File: [UInt8]] = [:]
     for file in ContentLoader.File.allCases { files[file] = try FileBytes.read("Content/" + file.rawValue) }
     let content = try ContentLoader.load(files: files)
-    for (path, source) in [
-        (BundledContentSource.path, try BundledContentSource.generate(files)),
-        (BundledGuideSource.path, BundledGuideSource.generate(content)),
-    ] {
-        if checkOnly {
-            let current = (try? String(decoding: FileBytes.read(path), as: UTF8.self)) ?? ""
-            guard current == source else {
-                fail("\(path) is stale; run: swift run generate-content")
-            }
-            print("generate-content: \(path) is up to date")
-        } else {
-            guard let file = fopen(path, "wb"), fputs(source, file) >= 0, fclose(file) == 0 else {
-                fail("cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            print("generate-content: wrote \(path)")
+    var outputs = content.packFiles().map { ("Content/" + $0.key.rawValue, $0.value) }
+    outputs.append((BundledGuideSource.path, Array(BundledGuideSource.generate(content).utf8)))
+    for (path, bytes) in outputs.sorted(by: { $0.0 < $1.0 }) {
+        let current = (try? FileBytes.read(path)) ?? []
+        if current == bytes { continue }
+        if checkOnly { fail("\(path) is not as generated; run: swift run generate-content") }
+        guard let file = fopen(path, "wb"), fwrite(bytes, 1, bytes.count, file) == bytes.count, fclose(file) == 0 else {
+            fail("cannot write \(path): \(String(cString: strerror(errno)))")
         }
+        print("generate-content: wrote \(path)")
     }
+    print("generate-content: Content/ and \(BundledGuideSource.path) are up to date")
 } catch {
     fail("\(error)")
 }

@@ -59,7 +59,7 @@ struct ContentLoaderTests {
             in: .skills, replacing: "\"id\": \"calculus\"", with: "\"id\": \"linear-algebra\"")
         #expect(
             problems.first?.description
-                == "Content/skills.json:5:11: duplicate skill id 'linear-algebra' (first defined at Content/skills.json:2:11)")
+                == "Content/skills.json:13:11: duplicate skill id 'linear-algebra' (first defined at Content/skills.json:3:11)")
         #expect(
             problems.dropFirst().map(\.problem) == [
                 .unknownReference(kind: .skill, id: "calculus"), .unknownReference(kind: .skill, id: "calculus"),

@@ -8,7 +8,7 @@ struct ContentRulesTests {
     @Test("A weight states its need; a role states its level, as null where no document gives one")
     func needMustBeStated() throws {
         let need = try ContentDirectory.error(
-            in: .roles, replacing: "{\"need\": \"foundational\", \"audience\": null,", with: "{\"audience\": null,")
+            in: .roles, replacing: "{ \"need\": \"foundational\", \"audience\": null,", with: "{ \"audience\": null,")
         #expect(need.problem == .missingField("need"))
         let level = try ContentDirectory.error(in: .roles, replacing: "\"level\": null,", with: "")
         #expect(level.problem == .missingField("level"))
@@ -28,8 +28,8 @@ struct ContentRulesTests {
     func weightSourcesAreCited() throws {
         let error = try ContentDirectory.error(
             in: .foundations,
-            replacing: "{\"need\": \"crucial\", \"audience\": \"for those specializing in LLMs\", \"sources\": [\"course-unit\"]}\n    ],\n    \"sources\": [\"course-unit\"]",
-            with: "{\"need\": \"crucial\", \"audience\": \"for those specializing in LLMs\", \"sources\": [\"llm-engineer-news\"]}\n    ],\n    \"sources\": [\"course-unit\"]")
+            replacing: "{ \"need\": \"crucial\", \"audience\": \"for those specializing in LLMs\", \"sources\": [\"course-unit\"] }\n    ],\n    \"sources\": [\"course-unit\"]",
+            with: "{ \"need\": \"crucial\", \"audience\": \"for those specializing in LLMs\", \"sources\": [\"llm-engineer-news\"] }\n    ],\n    \"sources\": [\"course-unit\"]")
         #expect(error.problem == .uncitedSource(id: "llm-engineer-news"))
     }
 

@@ -118,7 +118,7 @@ struct PackStampTests {
 
     @Test("The program's fingerprint is derived: the checksum of the bundled guide as this code compiles it")
     func fingerprintIsDerived() throws {
-        let compiled = GuideCompiler.compile(try BundledContent.load())
+        let compiled = GuideCompiler.compile(try ContentLoader.load(directory: ContentDirectory.path))
         #expect(PackStamp.programFingerprint == compiled.withUnsafeBytes(Checksum.of))
         #expect(PackCache(directory: "/nowhere").fingerprint == PackStamp.programFingerprint)
     }

@@ -101,7 +101,7 @@ struct PictureTests {
 
     @Test("The bundled guide's pictures: nothing overlaps, runs off or out of its box")
     func bundledLayouts() throws {
-        let context = Context(catalog: try Catalog.loadBundled(), invocation: Invocation())
+        let context = Context(catalog: Catalog.bundled, invocation: Invocation())
         let plan = Plan(
             target: "senior-ml-engineer", marks: [ItemRef(.skill, "python"): .done, ItemRef(.skill, "calculus"): .learning])
         let roadmap = Layout(roadmap: context.roadmapPicture(context.catalog.phases, plan: plan))

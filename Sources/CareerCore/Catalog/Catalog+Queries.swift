@@ -4,7 +4,7 @@ extension Catalog {
     // MARK: Roles
 
     public func roles(level: Level? = nil) -> [Role] {
-        roleIndexes(level: level).map { guide.item(.role, $0, Role.init) }
+        roleIndexes(level: level).map { guide.item(Role.self, $0) }
     }
 
     /// What a list of roles shows, without decoding whole roles: name, level and summary.
@@ -31,18 +31,18 @@ extension Catalog {
     /// The roles whose growth path leads to `role`.
     public func rolesLeading(to role: Role) -> [Role] {
         guard let index = guide.index(of: ItemRef(.role, role.id)) else { return [] }
-        return guide.roleFacts(index).previous.map { guide.item(.role, $0, Role.init) }
+        return guide.roleFacts(index).previous.map { guide.item(Role.self, $0) }
     }
 
     /// Related roles, in both directions of the stored relation.
     public func relatedRoles(of role: Role) -> [Role] {
         guard let index = guide.index(of: ItemRef(.role, role.id)) else { return [] }
-        return guide.roleFacts(index).related.map { guide.item(.role, $0, Role.init) }
+        return guide.roleFacts(index).related.map { guide.item(Role.self, $0) }
     }
 
     /// The roles whose numbers satisfy `include`, decoded, in guide order.
     func roles(where include: (CompiledGuide.RoleFacts) -> Bool) -> [Role] {
-        (0..<guide.count(.role)).filter { include(guide.roleFacts($0)) }.map { guide.item(.role, $0, Role.init) }
+        (0..<guide.count(.role)).filter { include(guide.roleFacts($0)) }.map { guide.item(Role.self, $0) }
     }
 
     /// The roles that lead to another or are led to, in guide order.
@@ -93,7 +93,7 @@ extension Catalog {
     // MARK: Skills
 
     public func skills(category: String? = nil) -> [Skill] {
-        let all = self.all(.skill, Skill.init)
+        let all = self.all(Skill.self)
         guard let category else { return all }
         return all.filter { $0.category == category }
     }
@@ -101,7 +101,7 @@ extension Catalog {
     /// Skills grouped by category, in category order; empty categories are left out.
     public func skillsByCategory(_ skills: [Skill]? = nil) -> [(category: SkillCategory, skills: [Skill])] {
         let members = skills ?? self.skills()
-        return all(.category, SkillCategory.init).compactMap { category in
+        return all(SkillCategory.self).compactMap { category in
             let members = members.filter { $0.category == category.id }
             return members.isEmpty ? nil : (category, members)
         }
@@ -109,7 +109,7 @@ extension Catalog {
 
     /// The roadmap phase that builds `skill`, if any.
     public func phase(teaching skill: String) -> Phase? {
-        phaseIndex(teaching: skill).map { guide.item(.phase, $0, Phase.init) }
+        phaseIndex(teaching: skill).map { guide.item(Phase.self, $0) }
     }
 
     private func phaseIndex(teaching skill: String) -> Int? {
@@ -121,27 +121,27 @@ extension Catalog {
 
     // MARK: Roadmap and the rest
 
-    public var phases: [Phase] { all(.phase, Phase.init) }
+    public var phases: [Phase] { all(Phase.self) }
 
     public func phase(number: Int) -> Phase? { phases.first { $0.number == number } }
 
     /// The earliest phase that builds any skill of `requirement`: where to learn it.
     public func phase(teaching requirement: Requirement) -> Phase? {
-        requirement.skills.compactMap(phaseIndex(teaching:)).min().map { guide.item(.phase, $0, Phase.init) }
+        requirement.skills.compactMap(phaseIndex(teaching:)).min().map { guide.item(Phase.self, $0) }
     }
 
-    public var certifications: [Certification] { all(.certification, Certification.init) }
+    public var certifications: [Certification] { all(Certification.self) }
 
     public func projects(level: ProjectLevel? = nil) -> [Project] {
-        let all = self.all(.project, Project.init)
+        let all = self.all(Project.self)
         guard let level else { return all }
         return all.filter { $0.level == level }
     }
 
-    public var tips: [Tip] { all(.tip, Tip.init) }
-    public var topics: [Topic] { all(.topic, Topic.init) }
-    public var sources: [Source] { all(.source, Source.init) }
-    public var field: [FieldSection] { all(.section, FieldSection.init) }
+    public var tips: [Tip] { all(Tip.self) }
+    public var topics: [Topic] { all(Topic.self) }
+    public var sources: [Source] { all(Source.self) }
+    public var field: [FieldSection] { all(FieldSection.self) }
 
     /// Items of every kind that name `source` among their sources.
     public func items(citing source: String) -> [ItemRef] {

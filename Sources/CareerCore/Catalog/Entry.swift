@@ -33,86 +33,16 @@ extension Catalog {
     }
 }
 
-/// How each kind of item is seen as an `Entry`.
-extension Entry {
-    /// The entries of every item of `kind` in `content`.
-    static func entries(of kind: ItemKind, in content: Content) -> [Entry] {
-        let categories = Dictionary(content.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let categoryName = { (id: String) in categories[id] ?? "" }
-        return switch kind {
-        case .role: content.roles.map(entry)
-        case .skill: content.skills.map { entry($0, categoryName: categoryName) }
-        case .topic: content.topics.map(entry)
-        case .phase: content.phases.map(entry)
-        case .certification: content.certifications.map(entry)
-        case .project: content.projects.map(entry)
-        case .tip: content.tips.map(entry)
-        case .section: content.field.map(entry)
-        case .source: content.sources.map(entry)
-        case .category: content.categories.map(entry)
-        }
+extension Content {
+    /// The entries of every item, kind by kind in `ItemKind` order, each kind in content order.
+    func entriesByKind() -> [[Entry]] {
+        // An entry may show another item's name (a skill's category): names first, then the entries.
+        let unnamed = ItemKind.allCases.map { entries(of: $0.type) { _ in "" } }
+        let names = Dictionary(unnamed.joined().map { ($0.ref, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return ItemKind.allCases.map { entries(of: $0.type) { names[$0] ?? "" } }
     }
 
-    static func entry(_ role: Role) -> Entry {
-        Entry(
-            ref: ItemRef(.role, role.id), name: role.name, aliases: role.aliases + role.searchTerms, summary: role.summary,
-            body: role.responsibilities, sources: role.sources, keywords: role.level.map { ["\($0.rawValue) level role"] } ?? [])
-    }
-
-    static func entry(_ skill: Skill, categoryName: (String) -> String) -> Entry {
-        Entry(
-            ref: ItemRef(.skill, skill.id), name: skill.name, aliases: skill.aliases + skill.searchTerms, summary: skill.description,
-            body: [], sources: skill.sources, keywords: [categoryName(skill.category)])
-    }
-
-    static func entry(_ topic: Topic) -> Entry {
-        Entry(
-            ref: ItemRef(.topic, topic.id), name: topic.name, aliases: [], summary: topic.summary,
-            body: topic.details, sources: topic.sources)
-    }
-
-    static func entry(_ phase: Phase) -> Entry {
-        Entry(
-            ref: ItemRef(.phase, phase.id), name: phase.name, aliases: ["Phase \(phase.number)"], summary: phase.goal,
-            body: [], sources: phase.sources)
-    }
-
-    static func entry(_ certification: Certification) -> Entry {
-        Entry(
-            ref: ItemRef(.certification, certification.id), name: certification.name, aliases: certification.aliases + certification.searchTerms,
-            summary: certification.summary, body: [], sources: certification.sources,
-            keywords: certification.issuer.map { [$0] } ?? [])
-    }
-
-    static func entry(_ project: Project) -> Entry {
-        Entry(
-            ref: ItemRef(.project, project.id), name: project.name, aliases: project.aliases + project.searchTerms, summary: project.summary,
-            body: [], sources: project.sources, keywords: ["\(project.level.rawValue) level"])
-    }
-
-    static func entry(_ tip: Tip) -> Entry {
-        Entry(
-            ref: ItemRef(.tip, tip.id), name: tip.name, aliases: [], summary: tip.summary, body: tip.actions,
-            sources: tip.sources)
-    }
-
-    static func entry(_ section: FieldSection) -> Entry {
-        let points = section.points.map { point in point.label.map { "\($0): \(point.text)" } ?? point.text }
-        return Entry(
-            ref: ItemRef(.section, section.id), name: section.title, aliases: [],
-            summary: section.paragraphs.first ?? points.first ?? "",
-            body: Array(section.paragraphs.dropFirst()) + points, sources: section.sources)
-    }
-
-    static func entry(_ source: Source) -> Entry {
-        Entry(
-            ref: ItemRef(.source, source.id), name: source.title, aliases: [], summary: source.summary,
-            body: [], sources: [source.id], keywords: [source.kind])
-    }
-
-    static func entry(_ category: SkillCategory) -> Entry {
-        Entry(
-            ref: ItemRef(.category, category.id), name: category.name, aliases: [], summary: "",
-            body: [], sources: [])
+    private func entries<Item: GuideItem>(of type: Item.Type, name: (ItemRef) -> String) -> [Entry] {
+        self[keyPath: Item.all].map { $0.entry(name: name) }
     }
 }

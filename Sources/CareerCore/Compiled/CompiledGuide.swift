@@ -15,13 +15,14 @@ final class CompiledGuide: Sendable {
     private let isDamaged = Atomic<Bool>(false)
     /// The bytes rebuilt from the guide's source once `opened` proved damaged.
     private let rebuilt = Mutex<GuideFile?>(nil)
-    private let rebuild: @Sendable () -> GuideFile?
+    /// Makes the bytes again from the guide's source; none for the bundled guide, which is part of the program.
+    private let rebuild: (@Sendable () -> GuideFile?)?
     private let counts: [Int]
     /// What the guide was compiled from (see `PackCache`); empty for a guide compiled in memory.
     let stamp: [UInt8]
 
     /// Opens compiled bytes; `rebuild` makes them again from the guide's source should a record prove damaged.
-    init(_ file: GuideFile, rebuild: @escaping @Sendable () -> GuideFile?) throws(GuideFile.Damaged) {
+    init(_ file: GuideFile, rebuild: (@Sendable () -> GuideFile?)?) throws(GuideFile.Damaged) {
         guard file.sectionCount == GuideLayout.sectionCount else { throw GuideFile.Damaged() }
         var meta = RecordReader(try file.record(GuideLayout.meta, 0))
         counts = try ItemKind.allCases.map { _ throws(GuideFile.Damaged) in try meta.int() }
@@ -94,7 +95,7 @@ final class CompiledGuide: Sendable {
     private func recover() {
         rebuilt.withLock { rebuilt in
             guard rebuilt == nil else { return }  // rebuilt already (by another thread); read again
-            guard let fresh = rebuild(), let guide = try? CompiledGuide(fresh, rebuild: rebuild), guide.counts == counts else {
+            guard let fresh = rebuild?(), let guide = try? CompiledGuide(fresh, rebuild: rebuild), guide.counts == counts else {
                 Self.stop("the guide changed while it was being read; run the command again")
             }
             rebuilt = fresh
@@ -117,8 +118,9 @@ final class CompiledGuide: Sendable {
 
     /// The whole item, decoded from its JSON by the content files' own code: it must decode without a
     /// problem, as the files did, and have the id its heading gives.
-    func item<Item>(_ kind: ItemKind, _ index: Int, _ decode: (ObjectReader) -> Item) -> Item {
-        read(GuideLayout.section(.items, kind), index) { reader throws(GuideFile.Damaged) in
+    func item<Item: GuideItem>(_ type: Item.Type, _ index: Int) -> Item {
+        let kind = Item.kind
+        return read(GuideLayout.section(.items, kind), index) { reader throws(GuideFile.Damaged) in
             let rest = Array(reader.rest())
             let id = self.id(kind, index)
             return try Self.decode(rest) { value, log throws(GuideFile.Damaged) in
@@ -127,7 +129,7 @@ final class CompiledGuide: Sendable {
                     let object = ObjectReader(value, file: "", log: log)
                 else { throw GuideFile.Damaged() }
                 defer { object.finish() }
-                return decode(object)
+                return Item(object)
             }
         }
     }
@@ -262,21 +264,11 @@ final class CompiledGuide: Sendable {
     }
 
     func entry(_ kind: ItemKind, _ index: Int) -> Entry {
-        switch kind {
-        case .role: Entry.entry(item(kind, index, Role.init))
-        case .skill:
-            Entry.entry(item(kind, index, Skill.init)) { category in
-                self.index(of: ItemRef(.category, category)).map { self.name(.category, $0) } ?? ""
-            }
-        case .topic: Entry.entry(item(kind, index, Topic.init))
-        case .phase: Entry.entry(item(kind, index, Phase.init))
-        case .certification: Entry.entry(item(kind, index, Certification.init))
-        case .project: Entry.entry(item(kind, index, Project.init))
-        case .tip: Entry.entry(item(kind, index, Tip.init))
-        case .section: Entry.entry(item(kind, index, FieldSection.init))
-        case .source: Entry.entry(item(kind, index, Source.init))
-        case .category: Entry.entry(item(kind, index, SkillCategory.init))
-        }
+        entry(kind.type, index)
+    }
+
+    private func entry<Item: GuideItem>(_ type: Item.Type, _ index: Int) -> Entry {
+        item(Item.self, index).entry { ref in self.index(of: ref).map { self.name(ref.kind, $0) } ?? "" }
     }
 
     // MARK: Names

@@ -5,12 +5,12 @@ enum GuideCompiler {
     static func compile(_ content: Content, stamp: [UInt8] = []) -> [UInt8] {
         var sections = [[[UInt8]]](repeating: [], count: GuideLayout.sectionCount)
         let kinds = ItemKind.allCases
-        let entries = kinds.map { Entry.entries(of: $0, in: content) }
+        let entries = content.entriesByKind()
         var meta = RecordWriter()
         for kindEntries in entries { meta.int(kindEntries.count) }
         meta.bytes(stamp)
         sections[GuideLayout.meta] = [meta.bytes]
-        sections[GuideLayout.foundations] = [Array(JSON.encode(content.foundations).serialized().utf8)]
+        sections[GuideLayout.foundations] = [Array(JSON.array(content.foundations.map(\.json)).serialized().utf8)]
 
         let indexes = kinds.map { kind in
             Dictionary(entries[kind.ordinal].enumerated().map { ($1.ref.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -36,8 +36,7 @@ enum GuideCompiler {
         var nameKeys: [[UInt8]] = []
         var postings: [[UInt8]: [Int]] = [:]
         for kind in kinds {
-            let items = items(of: kind, in: content)
-            sections[GuideLayout.section(.items, kind)] = items.map { Array(JSON.encode($0).serialized().utf8) }
+            sections[GuideLayout.section(.items, kind)] = records(of: kind.type, in: content)
             var headings: [[UInt8]] = []
             var summaries: [[UInt8]] = []
             var folded: [[UInt8]] = []
@@ -124,19 +123,8 @@ enum GuideCompiler {
         Int(Checksum.bucketHash(key) % UInt32(count))
     }
 
-    /// The items of `kind`, as values to encode.
-    private static func items(of kind: ItemKind, in content: Content) -> [Any] {
-        switch kind {
-        case .role: content.roles
-        case .skill: content.skills
-        case .topic: content.topics
-        case .phase: content.phases
-        case .certification: content.certifications
-        case .project: content.projects
-        case .tip: content.tips
-        case .section: content.field
-        case .source: content.sources
-        case .category: content.categories
-        }
+    /// Each item of a kind as its JSON, read back by the content files' own code.
+    private static func records<Item: GuideItem>(of type: Item.Type, in content: Content) -> [[UInt8]] {
+        content[keyPath: Item.all].map { Array($0.json.serialized().utf8) }
     }
 }

@@ -36,29 +36,6 @@ enum GuideLayout {
     }
 }
 
-extension ItemKind {
-    /// The kind's place in `allCases`.
-    var ordinal: Int {
-        switch self {
-        case .role: 0
-        case .skill: 1
-        case .topic: 2
-        case .phase: 3
-        case .certification: 4
-        case .project: 5
-        case .tip: 6
-        case .section: 7
-        case .source: 8
-        case .category: 9
-        }
-    }
-
-    init?(ordinal: Int) {
-        guard ordinal >= 0, ordinal < Self.allCases.count else { return nil }
-        self = Self.allCases[ordinal]
-    }
-}
-
 /// The weight of each field of a search document, by code.
 enum SearchField: Int, CaseIterable {
     case name, alias, summary, body, keyword

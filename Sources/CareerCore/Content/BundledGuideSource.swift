@@ -1,5 +1,5 @@
 /// Writes the C file that embeds the bundled guide in its compiled form (see `GuideFile`): what the
-/// binary reads at start-up. `generate-content` writes it beside the embedded Content/ files, from the
+/// binary reads at start-up, its one copy of the guide. `generate-content` writes it from the
 /// same validated content; the test suite checks that it is current.
 public enum BundledGuideSource {
     /// Where the generated file lives, relative to the package root.

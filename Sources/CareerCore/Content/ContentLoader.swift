@@ -2,44 +2,31 @@
 /// files) into validated `Content`. Every source of content goes through here and through the same rules;
 /// a guide with problems yields all of them at once, each with its file, line and column.
 public enum ContentLoader {
-    /// The files of a guide, each a JSON array of one kind of item.
-    public enum File: String, CaseIterable, Sendable {
-        case sources = "sources.json"
-        case categories = "categories.json"
-        case skills = "skills.json"
-        case foundations = "foundations.json"
-        case roles = "roles.json"
-        case roadmap = "roadmap.json"
-        case certifications = "certifications.json"
-        case projects = "projects.json"
-        case tips = "tips.json"
-        case topics = "topics.json"
-        case field = "field.json"
+    /// A file of a guide: a JSON array of one kind of item (see `Content.files`).
+    public struct File: Hashable, Sendable, CustomStringConvertible {
+        /// Its name in a pack ("roles.json").
+        public let rawValue: String
+        /// A guide must have it; a missing optional file means none of its items.
+        public let isRequired: Bool
+        /// The kind of item it defines (none for the foundations, which define nothing).
+        let kind: ItemKind?
 
-        /// The kind of item the file defines (none for the foundations, which define nothing).
-        var kind: ItemKind? {
-            switch self {
-            case .sources: .source
-            case .categories: .category
-            case .skills: .skill
-            case .foundations: nil
-            case .roles: .role
-            case .roadmap: .phase
-            case .certifications: .certification
-            case .projects: .project
-            case .tips: .tip
-            case .topics: .topic
-            case .field: .section
-            }
+        init(_ type: any PackFileItem.Type) {
+            rawValue = type.file
+            isRequired = type.isRequired
+            kind = (type as? any GuideItem.Type)?.kind
         }
 
-        /// A guide must have these; a missing optional file means none of its items.
-        public var isRequired: Bool {
-            switch self {
-            case .sources, .categories, .skills, .roles: true
-            default: false
-            }
+        /// The file named `name`, if a guide has one.
+        public init?(named name: String) {
+            guard let file = Self.allCases.first(where: { $0.rawValue == name }) else { return nil }
+            self = file
         }
+
+        /// Every file, in the order they are read and their problems reported.
+        public static let allCases = Content.files.map(File.init)
+
+        public var description: String { rawValue }
     }
 
     /// Bounds on what a guide may hold, enforced while reading, so that no input can exhaust memory or time.
@@ -137,18 +124,11 @@ public enum ContentLoader {
             }
         }
 
-        let content = Content(
-            sources: items(.sources, Source.init),
-            categories: items(.categories, SkillCategory.init),
-            skills: items(.skills, Skill.init),
-            foundations: items(.foundations, Requirement.init),
-            roles: items(.roles, Role.init),
-            phases: items(.roadmap, Phase.init),
-            certifications: items(.certifications, Certification.init),
-            projects: items(.projects, Project.init),
-            tips: items(.tips, Tip.init),
-            topics: items(.topics, Topic.init),
-            field: items(.field, FieldSection.init))
+        var content = Content()
+        func read<Item: PackFileItem>(_ type: Item.Type) {
+            content[keyPath: Item.all] = items(File(type), Item.init)
+        }
+        for type in Content.files { read(type) }
         if !trusted {
             log.checkReferences()
             ContentRules.check(content, at: positions, log: log)

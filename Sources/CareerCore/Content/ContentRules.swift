@@ -26,25 +26,38 @@ enum ContentRules {
                 let isNew =
                     requirement.isChoice ? seenAsChoice.insert(skill).inserted : seenAlone.insert(skill).inserted
                 if isNew { continue }
-                log.report(positions.error(.repeatedSkill(id: skill, within: "the foundations"), in: .foundations, item: index))
+                log.report(
+                    positions.error(
+                        .repeatedSkill(id: skill, within: "the foundations"), in: ContentLoader.File(Requirement.self),
+                        item: index))
             }
         }
         for (index, role) in content.roles.enumerated() {
             var own: Set<String> = []
             for skill in role.skills.flatMap({ unique($0.skills) }) where !skill.isEmpty && !own.insert(skill).inserted {
                 log.report(
-                    positions.error(.repeatedSkill(id: skill, within: "the skills of role '\(role.id)'"), in: .roles, item: index)
+                    positions.error(
+                        .repeatedSkill(id: skill, within: "the skills of role '\(role.id)'"), in: ContentLoader.File(Role.self),
+                        item: index)
                 )
             }
             if role.next.contains(role.id) {
-                log.report(positions.error(.selfReference(kind: .role, field: "next", id: role.id), in: .roles, item: index))
+                log.report(
+                    positions.error(
+                        .selfReference(kind: .role, field: "next", id: role.id), in: ContentLoader.File(Role.self), item: index))
             }
             if role.related.contains(role.id) {
-                log.report(positions.error(.selfReference(kind: .role, field: "related", id: role.id), in: .roles, item: index))
+                log.report(
+                    positions.error(
+                        .selfReference(kind: .role, field: "related", id: role.id), in: ContentLoader.File(Role.self), item: index
+                    ))
             }
         }
         for (index, skill) in content.skills.enumerated() where skill.countsToward.contains(where: { $0.skill == skill.id }) {
-            log.report(positions.error(.selfReference(kind: .skill, field: "countsToward", id: skill.id), in: .skills, item: index))
+            log.report(
+                positions.error(
+                    .selfReference(kind: .skill, field: "countsToward", id: skill.id), in: ContentLoader.File(Skill.self),
+                    item: index))
         }
         checkGrowthPath(content.roles, positions, log)
         checkNamesAreUnique(content, positions, log)
@@ -54,13 +67,16 @@ enum ContentRules {
             if phase.number != index + 1, phase.number != ObjectReader.unreadableNumber {
                 log.report(
                     positions.error(
-                        .misnumbered(phase: phase.id, expected: index + 1, found: phase.number), in: .roadmap, item: index))
+                        .misnumbered(phase: phase.id, expected: index + 1, found: phase.number),
+                        in: ContentLoader.File(Phase.self), item: index))
             }
             for skill in phase.skills where !skill.isEmpty {
                 if let first = phaseOf[skill] {
                     // Twice in one phase is reported where it is read ("listed twice in 'skills'").
                     if first != phase.id {
-                        log.report(positions.error(.skillInTwoPhases(id: skill, firstPhase: first), in: .roadmap, item: index))
+                        log.report(
+                            positions.error(
+                                .skillInTwoPhases(id: skill, firstPhase: first), in: ContentLoader.File(Phase.self), item: index))
                     }
                     continue
                 }
@@ -96,7 +112,7 @@ enum ContentRules {
                 if state[target] == 1 {
                     let loopStart = stack.firstIndex { $0.role == target }!
                     let loop = stack[loopStart...].map { roles[$0.role].id } + [roles[target].id]
-                    log.report(positions.error(.growthLoop(path: loop), in: .roles, item: top.role))
+                    log.report(positions.error(.growthLoop(path: loop), in: ContentLoader.File(Role.self), item: top.role))
                     continue
                 }
                 if state[target] == 0 {
@@ -111,28 +127,29 @@ enum ContentRules {
     /// Within a kind, a name or alias answers to one item: compared as lookups compare them (case, accents,
     /// spaces and punctuation ignored), so that no name the guide gives leads to two items.
     private static func checkNamesAreUnique(_ content: Content, _ positions: Positions, _ log: LoadLog) {
-        func check(_ items: [[String]], _ kind: ItemKind, _ file: ContentLoader.File) {
-            var first: [String: Int] = [:]
-            for (index, names) in items.enumerated() {
-                for name in names where !name.isEmpty {
-                    let key = TextFolding.key(name)
-                    guard let earlier = first[key] else {
-                        first[key] = index
-                        continue
-                    }
-                    guard earlier != index else { continue }  // an alias that spells the item's own name is harmless
-                    let at = positions.error(.emptyValue(field: ""), in: file, item: earlier).location
-                    log.report(positions.error(.duplicateName(kind: kind, name: name, firstDefinedAt: at), in: file, item: index))
+        for type in Content.kinds where type.hasUniqueNames {
+            checkNamesAreUnique(of: type, in: content, positions, log)
+        }
+    }
+
+    private static func checkNamesAreUnique<Item: GuideItem>(
+        of type: Item.Type, in content: Content, _ positions: Positions, _ log: LoadLog
+    ) {
+        let file = ContentLoader.File(Item.self)
+        var first: [String: Int] = [:]
+        for (index, item) in content[keyPath: Item.all].enumerated() {
+            let entry = item.entry { _ in "" }
+            for name in [entry.name] + entry.aliases where !name.isEmpty {
+                let key = TextFolding.key(name)
+                guard let earlier = first[key] else {
+                    first[key] = index
+                    continue
                 }
+                guard earlier != index else { continue }  // an alias that spells the item's own name is harmless
+                let at = positions.error(.emptyValue(field: ""), in: file, item: earlier).location
+                log.report(
+                    positions.error(.duplicateName(kind: Item.kind, name: name, firstDefinedAt: at), in: file, item: index))
             }
         }
-        check(content.roles.map { [$0.name] + $0.aliases + $0.searchTerms }, .role, .roles)
-        check(content.skills.map { [$0.name] + $0.aliases + $0.searchTerms }, .skill, .skills)
-        check(content.categories.map { [$0.name] }, .category, .categories)
-        check(content.phases.map { [$0.name] }, .phase, .roadmap)
-        check(content.certifications.map { [$0.name] + $0.aliases + $0.searchTerms }, .certification, .certifications)
-        check(content.projects.map { [$0.name] + $0.aliases + $0.searchTerms }, .project, .projects)
-        check(content.topics.map { [$0.name] }, .topic, .topics)
-        check(content.tips.map { [$0.name] }, .tip, .tips)
     }
 }

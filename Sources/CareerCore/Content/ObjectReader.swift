@@ -1,7 +1,7 @@
 /// Reads the fields of one JSON object into model values. A problem does not stop it: it is logged with
 /// its exact position and a stand-in value is returned, so that one run reports every problem of a guide,
 /// the way a compiler does. Ids and references are logged too, for `ContentLoader` to check afterwards.
-final class ObjectReader {
+package final class ObjectReader {
     private let file: String
     private let object: JSONValue
     private let members: [(key: String, value: JSONValue)]

@@ -77,7 +77,7 @@ public enum JSON: Sendable, Equatable {
         }
     }
 
-    private var isScalar: Bool {
+    var isScalar: Bool {
         switch self {
         case .array, .object: false
         default: true

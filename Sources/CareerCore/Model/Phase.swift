@@ -9,3 +9,27 @@ public struct Phase: Hashable, Sendable {
     public let skills: [String]
     public let sources: [String]
 }
+
+extension Phase: GuideItem {
+    package static let kind = ItemKind.phase
+    package static let file = "roadmap.json"
+    package static let plural = "Roadmap"
+    package static var all: WritableKeyPath<Content, [Self]> { \.phases }
+
+    package init(_ json: ObjectReader) {
+        self.init(
+            id: json.id(as: .phase), number: json.int("number"), name: json.string("name"),
+            goal: json.string("goal"), skills: json.references("skills", to: .skill), sources: json.sources())
+    }
+
+    package var json: JSON {
+        .object([
+            ("id", .string(id)), ("number", .number(Double(number))), ("name", .string(name)), ("goal", .string(goal)),
+            ("skills", .strings(skills)), ("sources", .strings(sources)),
+        ])
+    }
+
+    package func entry(name: (ItemRef) -> String) -> Entry {
+        Entry(ref: ref, name: self.name, aliases: ["Phase \(number)"], summary: goal, body: [], sources: sources)
+    }
+}

@@ -71,3 +71,51 @@ public struct Requirement: Hashable, Sendable {
     /// Had when any of its choices is had.
     public func isMet(by have: Set<String>) -> Bool { skills.contains(where: have.contains) }
 }
+
+extension Requirement: PackFileItem {
+    /// The foundations: what a document says the whole field needs.
+    package static let file = "foundations.json"
+    package static var all: WritableKeyPath<Content, [Self]> { \.foundations }
+
+    /// `"skill": ID` or `"either": [ID, ID, …]`, its `weights` (each document's word and audience; none
+    /// where no document weighs it) and `sources`, which list every source a weight cites.
+    package init(_ json: ObjectReader) {
+        let skills: [String]
+        if json.has("either") {
+            if json.has("skill") {
+                json.fail(.conflictingFields("skill", "either"), at: "skill")
+                json.skip("skill")
+            }
+            skills = json.references("either", to: .skill)
+            // A skill given twice is reported as such; a group of one, as too few.
+            if skills.count < 2 { json.fail(.tooFewChoices(count: skills.count), at: "either") }
+        } else {
+            skills = [json.reference("skill", to: .skill)]
+        }
+        let weights = json.objects("weights", Weight.init)
+        let sources = json.sources()
+        for id in weights.flatMap(\.sources) where !id.isEmpty && !sources.contains(id) {
+            json.fail(.uncitedSource(id: id), at: "weights")
+        }
+        self.init(skills: skills, weights: weights, sources: sources)
+    }
+
+    package var json: JSON {
+        .object([
+            skills.count == 1 ? ("skill", .string(skills[0])) : ("either", .strings(skills)),
+            ("weights", .array(weights.map(\.json))), ("sources", .strings(sources)),
+        ])
+    }
+}
+
+extension Weight {
+    /// `"need"`: the document's word, from the vocabulary of `Need`; `"audience"` (null where none is
+    /// named); `"sources"`.
+    init(_ json: ObjectReader) {
+        self.init(need: json.choice("need"), audience: json.optionalString("audience"), sources: json.sources())
+    }
+
+    var json: JSON {
+        .object([("need", .string(need.rawValue)), ("audience", .optional(audience)), ("sources", .strings(sources))])
+    }
+}

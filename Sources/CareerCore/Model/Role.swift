@@ -27,3 +27,36 @@ public struct Role: Hashable, Sendable {
     public let skills: [Requirement]
     public let sources: [String]
 }
+
+extension Role: GuideItem {
+    package static let kind = ItemKind.role
+    package static let file = "roles.json"
+    package static let isRequired = true
+    package static let plural = "Roles"
+    package static var all: WritableKeyPath<Content, [Self]> { \.roles }
+
+    package init(_ json: ObjectReader) {
+        self.init(
+            id: json.id(as: .role), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
+            searchTerms: json.strings("searchTerms", distinct: true),
+            level: json.nullableChoice("level"), summary: json.string("summary"),
+            responsibilities: json.strings("responsibilities"), next: json.references("next", to: .role),
+            related: json.references("related", to: .role), skills: json.objects("skills", Requirement.init),
+            sources: json.sources())
+    }
+
+    package var json: JSON {
+        .object([
+            ("id", .string(id)), ("name", .string(name)), ("aliases", .strings(aliases)), ("searchTerms", .strings(searchTerms)),
+            ("level", .optional(level?.rawValue)), ("summary", .string(summary)),
+            ("responsibilities", .strings(responsibilities)), ("next", .strings(next)), ("related", .strings(related)),
+            ("skills", .array(skills.map(\.json))), ("sources", .strings(sources)),
+        ])
+    }
+
+    package func entry(name: (ItemRef) -> String) -> Entry {
+        Entry(
+            ref: ref, name: self.name, aliases: aliases + searchTerms, summary: summary, body: responsibilities, sources: sources,
+            keywords: level.map { ["\($0.rawValue) level role"] } ?? [])
+    }
+}

@@ -10,3 +10,30 @@ public struct Source: Hashable, Sendable {
     /// The file name of the original document.
     public let document: String
 }
+
+extension Source: GuideItem {
+    package static let kind = ItemKind.source
+    package static let file = "sources.json"
+    package static let isRequired = true
+    package static let plural = "Sources"
+    package static var all: WritableKeyPath<Content, [Self]> { \.sources }
+    package static let isSearchable = false
+    package static let hasUniqueNames = false
+
+    package init(_ json: ObjectReader) {
+        self.init(
+            id: json.id(as: .source), title: json.string("title"), ownTitle: json.bool("ownTitle", default: true),
+            kind: json.string("kind"), summary: json.string("summary"), document: json.string("document"))
+    }
+
+    package var json: JSON {
+        .object([
+            ("id", .string(id)), ("title", .string(title)), ("ownTitle", .bool(ownTitle)), ("kind", .string(kind)),
+            ("summary", .string(summary)), ("document", .string(document)),
+        ])
+    }
+
+    package func entry(name: (ItemRef) -> String) -> Entry {
+        Entry(ref: ref, name: title, aliases: [], summary: summary, body: [], sources: [id], keywords: [kind])
+    }
+}

@@ -7,3 +7,27 @@ public struct Tip: Hashable, Sendable {
     public let actions: [String]
     public let sources: [String]
 }
+
+extension Tip: GuideItem {
+    package static let kind = ItemKind.tip
+    package static let file = "tips.json"
+    package static let plural = "Tips"
+    package static var all: WritableKeyPath<Content, [Self]> { \.tips }
+
+    package init(_ json: ObjectReader) {
+        self.init(
+            id: json.id(as: .tip), name: json.string("name"), summary: json.string("summary"),
+            actions: json.strings("actions"), sources: json.sources())
+    }
+
+    package var json: JSON {
+        .object([
+            ("id", .string(id)), ("name", .string(name)), ("summary", .string(summary)), ("actions", .strings(actions)),
+            ("sources", .strings(sources)),
+        ])
+    }
+
+    package func entry(name: (ItemRef) -> String) -> Entry {
+        Entry(ref: ref, name: self.name, aliases: [], summary: summary, body: actions, sources: sources)
+    }
+}

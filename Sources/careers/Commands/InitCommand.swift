@@ -19,7 +19,7 @@ enum InitCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let directory = context.invocation.argument
-        let files = BundledContent.fileBytes()
+        let files = Catalog.bundled.content.packFiles()
         do {
             try PackWriter.write(files, to: directory, force: context.invocation.isSet(InitCommand.force))
         } catch {

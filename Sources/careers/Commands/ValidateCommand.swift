@@ -24,7 +24,7 @@ enum ValidateCommand {
             if let directory {
                 content = try ContentLoader.load(directory: directory)
             } else {
-                content = try ContentLoader.load(files: BundledContent.fileBytes(), directory: "bundled guide")
+                content = try ContentLoader.load(files: Catalog.bundled.content.packFiles(), directory: "bundled guide")
             }
             problems = []
         } catch {

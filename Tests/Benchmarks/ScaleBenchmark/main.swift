@@ -25,18 +25,11 @@ let factors =
 /// times (copy k renames ids "x" to "x-k" and names "X" to "X k"). Sources, categories and the
 /// field-wide skill needs are shared: a bigger guide has more roles, not a bigger field-wide core.
 func scaledFiles(_ factor: Int) -> [ContentLoader.File: [UInt8]] {
-    let content = Catalog.bundled.content
-    let parts: [(ContentLoader.File, [Any], Bool)] = [
-        (.sources, content.sources, false), (.categories, content.categories, false), (.skills, content.skills, true),
-        (.foundations, content.foundations, false), (.roles, content.roles, true), (.roadmap, content.phases, true),
-        (.certifications, content.certifications, true), (.projects, content.projects, true), (.tips, content.tips, true),
-        (.topics, content.topics, true), (.field, content.field, true),
-    ]
+    let shared: Set<ContentLoader.File> = [.sources, .categories, .foundations]
     var files: [ContentLoader.File: [UInt8]] = [:]
-    for (file, items, replicate) in parts {
-        let copies =
-            replicate
-            ? (0..<factor).flatMap { copy in items.map { renamed(JSON.encode($0), copy: copy) } } : items.map(JSON.encode)
+    for (file, json) in Catalog.bundled.content.packJSON() {
+        guard case .array(let items) = json else { continue }
+        let copies = shared.contains(file) ? items : (0..<factor).flatMap { copy in items.map { renamed($0, copy: copy) } }
         // Phases are numbered in file order, so the copies are renumbered.
         let numbered = file == .roadmap ? copies.enumerated().map { $1.setting("number", .number(Double($0 + 1))) } : copies
         files[file] = Array(JSON.array(numbered).serialized().utf8)
