@@ -27,6 +27,11 @@ extension Catalog {
         guide.index(of: ref).map { guide.entry(ref.kind, $0) }
     }
 
+    /// Every item of `kind`, in the guide's order.
+    public func refs(of kind: ItemKind) -> [ItemRef] {
+        (0..<guide.count(kind)).map { ItemRef(kind, guide.id(kind, $0)) }
+    }
+
     /// The display name of `ref`, or its id if it names nothing.
     public func name(of ref: ItemRef) -> String {
         guide.index(of: ref).map { guide.name(ref.kind, $0) } ?? ref.id

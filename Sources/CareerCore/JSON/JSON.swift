@@ -1,8 +1,3 @@
-/// A model value whose JSON is not simply its properties.
-protocol CustomJSONEncodable {
-    var json: JSON { get }
-}
-
 /// JSON to write: a value tree with keys kept in the order they were added, written pretty-printed.
 /// (`JSONValue` is the other direction: JSON read from a file, with positions.)
 public enum JSON: Sendable, Equatable {
@@ -14,33 +9,6 @@ public enum JSON: Sendable, Equatable {
     case object([(String, JSON)])
 
     public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.serialized() == rhs.serialized() }
-
-    /// Any model value: structs become objects keyed by property name, enums their raw value (or case name),
-    /// nil optionals null. Keys are the model's property names, so they are stable, and absent values show as null.
-    public static func encode(_ value: Any) -> JSON {
-        switch value {
-        case let json as JSON: return json
-        case let custom as CustomJSONEncodable: return custom.json
-        case let string as String: return .string(string)
-        case let number as Int: return .number(Double(number))
-        case let number as Double: return .number(number)
-        case let flag as Bool: return .bool(flag)
-        case let choice as any RawRepresentable:
-            if let raw = rawString(choice) { return .string(raw) }
-        default: break
-        }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .optional: return mirror.children.first.map { encode($0.value) } ?? .null
-        case .enum: return .string(String(describing: value))
-        case .collection, .set: return .array(mirror.children.map { encode($0.value) })
-        default:
-            return .object(
-                mirror.children.compactMap { child in child.label.map { ($0, encode(child.value)) } })
-        }
-    }
-
-    private static func rawString<Choice: RawRepresentable>(_ choice: Choice) -> String? { choice.rawValue as? String }
 
     /// This object with `key` set to `value`, replacing it in place or appending it.
     public func setting(_ key: String, _ value: JSON) -> JSON {

@@ -1,9 +1,9 @@
-/// What the plan's page and checklist list: the outline's skills, then every project and certification.
+/// What the plan's page and checklist list: the outline's skills, then every item of the other kinds that
+/// can be marked (projects, certifications).
 extension PlanOutline {
     public func listedItems(in catalog: Catalog) -> Set<ItemRef> {
         Set(items.flatMap { $0.requirement.skills.map { ItemRef(.skill, $0) } })
-            .union(catalog.projects().map { ItemRef(.project, $0.id) })
-            .union(catalog.certifications.map { ItemRef(.certification, $0.id) })
+            .union(Mark.kinds.filter { $0 != .skill }.flatMap(catalog.refs(of:)))
     }
 }
 

@@ -44,11 +44,9 @@ public enum PlanChecklist {
             }
             sections.append((["## \(heading)"] + lines).joined(separator: "\n"))
         }
-        for (heading, refs) in [
-            ("Projects", catalog.projects().map { ItemRef(.project, $0.id) }),
-            ("Certifications", catalog.certifications.map { ItemRef(.certification, $0.id) }),
-            (outsideHeading, plan.marks(outside: outline, in: catalog).map(\.ref)),
-        ] where !refs.isEmpty {
+        let markable = Mark.kinds.filter { $0 != .skill }.map { ($0.plural, catalog.refs(of: $0)) }
+        for (heading, refs) in markable + [(outsideHeading, plan.marks(outside: outline, in: catalog).map(\.ref))]
+        where !refs.isEmpty {
             sections.append(
                 (["## \(heading)"] + refs.map { line(catalog.name(of: $0), plan.mark(of: $0)) }).joined(separator: "\n"))
         }

@@ -26,7 +26,7 @@ public struct SnippetPart: Sendable, Equatable {
 /// name > alias > summary > body. Equal scores keep a fixed order (kind, then content order).
 public struct Search: Sendable {
     /// The kinds search covers unless told otherwise: everything but sources and categories.
-    public static let defaultKinds: [ItemKind] = [.role, .skill, .topic, .phase, .certification, .project, .tip, .section]
+    public static let defaultKinds = Content.kinds.filter { $0.isSearchable }.map { $0.kind }
 
     private struct Field {
         let weight: Double
