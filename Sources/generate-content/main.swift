@@ -7,7 +7,15 @@ import CareerCore
 let checkOnly = CommandLine.arguments.dropFirst().contains("--check")
 do {
     var files: [ContentLoader.File: [UInt8]] = [:]
-    for file in ContentLoader.File.allCases { files[file] = try FileBytes.read("Content/" + file.rawValue) }
+    for file in ContentLoader.File.allCases {
+        do {
+            files[file] = try FileBytes.read("Content/" + file.rawValue)
+        } catch .notFound where !file.isRequired {
+            continue  // a new kind's file: written below, with no items
+        } catch {
+            fail("cannot read Content/\(file): \(error.reason)")
+        }
+    }
     let content = try ContentLoader.load(files: files)
     var outputs = content.packFiles().map { ("Content/" + $0.key.rawValue, $0.value) }
     outputs.append((BundledGuideSource.path, Array(BundledGuideSource.generate(content).utf8)))
