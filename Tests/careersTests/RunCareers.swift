@@ -101,8 +101,21 @@ enum RunCareers {
             let argv = command.map { strdup($0) } + [nil]
             let envp = environment.map { strdup($0) } + [nil]
             defer { for string in argv + envp { free(string) } }
+            // As a shell starts a command: no signal blocked (a test runner's threads block some) and every
+            // signal's action the default (this process ignores SIGPIPE).
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            var signals = sigset_t()
+            sigemptyset(&signals)
+            posix_spawnattr_setsigmask(&attributes, &signals)
+            sigfillset(&signals)
+            sigdelset(&signals, SIGKILL)
+            sigdelset(&signals, SIGSTOP)
+            posix_spawnattr_setsigdefault(&attributes, &signals)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
             var pid = pid_t()
-            let failure = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
+            let failure = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
             for end in [stdinRead, stdoutWrite, stderrWrite] { close(end) }
             guard failure == 0 else {
                 for end in [stdinWrite, stdoutRead, stderrRead] { close(end) }
