@@ -121,7 +121,7 @@ struct Parser {
             case .number:
                 guard let number = Int(value), number > 0 else {
                     throw CLIError.usage(
-                        "'\(CLIError.excerpt(value))' is not a valid number for '\(spelled)'",
+                        "'\(value.excerpt())' is not a valid number for '\(spelled)'",
                         hint: "Give a whole number of 1 or more, e.g. \(spelled) 5.")
                 }
                 checked = String(number)
@@ -139,7 +139,7 @@ struct Parser {
             isPath ? (word.utf8.count, InputLimits.path, "bytes") : (word.count, InputLimits.word, "characters")
         guard size > limit else { return }
         throw CLIError.usage(
-            "the \(what) '\(CLIError.excerpt(word, limit: 30))' is \(size) \(unit) long, over the limit of \(limit)",
+            "the \(what) '\(word.excerpt(limit: 30))' is \(size) \(unit) long, over the limit of \(limit)",
             hint: "Give a shorter one.")
     }
 
