@@ -21,7 +21,9 @@ public enum PackWriter {
         for file in ContentLoader.File.allCases {
             guard let bytes = files[file] else { continue }
             let path = ContentLoader.path(of: file, in: directory)
-            if let reason = FileSystem.writeFile(bytes, to: path) { throw .system(path: path, reason: SystemError.message(reason)) }
+            if let reason = FileSystem.writeFile(bytes, to: path) {
+                throw .system(path: path, reason: SystemError.message(reason))
+            }
         }
     }
 }

@@ -47,7 +47,8 @@ enum Pager {
             // A pager killed, or one that does not clean up, leaves the terminal without echo or line editing.
             let settings = TerminalDevice.Settings(of: STDOUT_FILENO)
             defer { settings?.restore() }
-            let child = System.spawn(command, environment: environment(System.environment()), input: pipe.read, closing: pipe.write)
+            let child = System.spawn(
+                command, environment: environment(System.environment()), input: pipe.read, closing: pipe.write)
             Descriptors.close(pipe.read)
             guard let child else {
                 Descriptors.close(pipe.write)
