@@ -49,6 +49,18 @@ struct CompletionTests {
         #expect(words("match", "--have", "python, pyt") == ["python, Python", "python, PyTorch"])
     }
 
+    @Test("The words before are read as the parser reads them: short groups, `--`, an option's value")
+    func wordsReadAsTheParserReadsThem() {
+        // The last letter of a group takes the next word; an unknown letter before it is passed over.
+        #expect(words("skills", "-hr", "se") == ["Senior ML Engineer"])
+        #expect(words("projects", "-xl", "") == ["beginner", "intermediate", "advanced"])
+        #expect(words("roles", "--level=") == ["--level=entry", "--level=senior", "--level=lead"])
+        // After `--` nothing is an option.
+        #expect(words("roles", "--", "--l") == [])
+        // An option's value is the next word, even `--`: options have not ended after it.
+        #expect(words("--color", "--", "--j") == ["--json"])
+    }
+
     @Test("--content in the words picks the guide names come from")
     func contentPicksTheGuide() {
         var asked: [String?] = []

@@ -63,7 +63,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         case .malformed(let detail): "malformed JSON: \(detail)"
         case .missingField(let field): "missing field '\(field)'"
         case .unknownField(let field, let suggestion):
-            "unknown field '\(field.excerpt)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+            "unknown field '\(field.excerpt())'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         case .tooLong(let field, let bytes, let limit): "field '\(field)' is too long: \(bytes) bytes, the limit is \(limit)"
         case .tooLarge(let limit): "the file is larger than the limit of \(limit) bytes"
         case .notAFile(let kind): "not a regular file (\(kind))"

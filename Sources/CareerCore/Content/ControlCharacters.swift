@@ -21,8 +21,8 @@ public enum ControlCharacters {
     public static func any(in text: String) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             for byte in bytes {
-                if byte < 0x20 || byte == 0x7F { return true }
                 if byte >= 0x80 { return text.unicodeScalars.contains(where: contains) }
+                if contains(Unicode.Scalar(byte)) { return true }
             }
             return false
         }

@@ -7,8 +7,8 @@ enum DurableFile {
         let path: String
         let reason: String
 
-        init(_ path: String, _ code: Int32 = errno) {
-            self.init(path, reason: String(cString: strerror(code)))
+        init(_ path: String, _ code: Int32 = SystemError.last) {
+            self.init(path, reason: SystemError.message(code))
         }
 
         init(_ path: String, reason: String) {
@@ -22,11 +22,10 @@ enum DurableFile {
         var prefix = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             prefix += "/" + component
-            if mkdir(prefix, 0o700) != 0, errno != EEXIST { throw Failure(prefix) }
+            if !FileSystem.makeDirectory(prefix, permissions: 0o700), SystemError.last != EEXIST { throw Failure(prefix) }
         }
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw Failure(path) }
-        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure(path, ENOTDIR) }
+        guard let info = FileSystem.status(path) else { throw Failure(path) }
+        guard FileKind(info) == .directory else { throw Failure(path, ENOTDIR) }
     }
 
     /// An exclusive `flock` on the file at `path` (created if needed), held until released, so that
@@ -36,26 +35,24 @@ enum DurableFile {
         private let descriptor: Int32
 
         init(_ path: String) throws(Failure) {
-            descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY, 0o600)
-            guard descriptor >= 0 else {
-                throw errno == ELOOP ? Failure(path, reason: "a symbolic link, which is not followed") : Failure(path)
+            let flags = O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY
+            guard let descriptor = Descriptors.open(path, flags, permissions: 0o600) else {
+                throw SystemError.last == ELOOP ? Failure(path, reason: "a symbolic link, which is not followed") : Failure(path)
             }
-            var info = stat()
-            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-                close(descriptor)
+            self.descriptor = descriptor
+            guard let info = Descriptors.status(of: descriptor), FileKind(info) == .regular else {
+                Descriptors.close(descriptor)
                 throw Failure(path, reason: "not a regular file")
             }
-            while flock(descriptor, LOCK_EX) != 0 {
-                guard errno == EINTR else {
-                    let failure = Failure(path)
-                    close(descriptor)
-                    throw failure
-                }
+            guard Descriptors.lock(descriptor) else {
+                let failure = Failure(path)
+                Descriptors.close(descriptor)
+                throw failure
             }
         }
 
         /// Closing the file releases the lock.
-        func release() { close(descriptor) }
+        func release() { Descriptors.close(descriptor) }
     }
 
     /// Replaces the file at `path` with `bytes`, all or nothing: on failure the old file is untouched.
@@ -66,8 +63,8 @@ enum DurableFile {
     ) throws(Failure) {
         var file = try TemporaryFile(replacing: path, isOurs: isOurs)
         do throws(Failure) {
-            try writeAll(bytes, to: file.descriptor, path: path)
-            if durable, fsync(file.descriptor) != 0 { throw Failure(path) }
+            if let code = bytes.withUnsafeBytes({ Descriptors.writeAll($0, to: file.descriptor) }) { throw Failure(path, code) }
+            if durable, !Descriptors.sync(file.descriptor) { throw Failure(path) }
         } catch {
             file.discard()
             throw error
@@ -78,31 +75,19 @@ enum DurableFile {
 
     /// Moves the file at `path` to `destination` and makes the move durable.
     static func move(_ path: String, to destination: String) throws(Failure) {
-        guard rename(path, destination) == 0 else { throw Failure(path) }
+        guard FileSystem.rename(path, to: destination) else { throw Failure(path) }
         try syncDirectory(directory(of: path))
     }
 
     /// True when something is at `path`, even a dangling link.
     static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(Failure) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { System.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw Failure(path, written < 0 ? errno : EIO) }
-            offset += written
-        }
+        FileSystem.status(path, followLinks: false) != nil
     }
 
     private static func syncDirectory(_ directory: String) throws(Failure) {
-        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Failure(directory) }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw Failure(directory) }
+        guard let descriptor = Descriptors.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC) else { throw Failure(directory) }
+        defer { Descriptors.close(descriptor) }
+        guard Descriptors.sync(descriptor) else { throw Failure(directory) }
     }
 
     static func directory(of path: String) -> String {

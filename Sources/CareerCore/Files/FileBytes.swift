@@ -13,7 +13,7 @@ public enum FileBytes {
         /// Why, in words.
         public var reason: String {
             switch self {
-            case .notFound: String(cString: strerror(ENOENT))
+            case .notFound: SystemError.message(ENOENT)
             case .system(let reason): reason
             case .notAFile(let kind): "not a regular file (\(kind))"
             case .tooLarge(let limit): "larger than the limit of \(limit) bytes"
@@ -32,11 +32,13 @@ public enum FileBytes {
         var (descriptor, info) = try openRegularFile(path, followLinks: followLinks, allowStreams: allowStreams)
         if !isRegular(info) {
             // A pipe is read as it comes: opened again, blocking, so that a writer yet to open it is waited for.
-            close(descriptor)
-            descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
-            guard descriptor >= 0 else { throw .system(String(cString: strerror(errno))) }
+            Descriptors.close(descriptor)
+            guard let blocking = Descriptors.open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY) else {
+                throw .system(SystemError.message(SystemError.last))
+            }
+            descriptor = blocking
         }
-        defer { close(descriptor) }
+        defer { Descriptors.close(descriptor) }
         if isRegular(info), Int(info.st_size) > limit { throw .tooLarge(limit: limit) }
         return try read(from: descriptor, limit: limit)
     }
@@ -48,41 +50,39 @@ public enum FileBytes {
     public static func openRegularFile(
         _ path: String, followLinks: Bool = true, allowStreams: Bool = false
     ) throws(Failure) -> (descriptor: Int32, info: stat) {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | (followLinks ? 0 : O_NOFOLLOW))
-        guard descriptor >= 0 else {
-            let code = errno
+        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | (followLinks ? 0 : O_NOFOLLOW)
+        guard let descriptor = Descriptors.open(path, flags) else {
+            let code = SystemError.last
             // A link not followed, or a socket, cannot be opened: say what it is.
-            var info = stat()
-            if code == ELOOP || code == ENXIO, lstat(path, &info) == 0, !isRegular(info) {
-                throw .notAFile(describe(info.st_mode & mode_t(S_IFMT)))
+            if code == ELOOP || code == ENXIO, let info = FileSystem.status(path, followLinks: false), !isRegular(info) {
+                throw .notAFile(describe(FileKind(info)))
             }
-            throw code == ENOENT ? .notFound : .system(String(cString: strerror(code)))
+            throw code == ENOENT ? .notFound : .system(SystemError.message(code))
         }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            let failure = Failure.system(String(cString: strerror(errno)))
-            close(descriptor)
+        guard let info = Descriptors.status(of: descriptor) else {
+            let failure = Failure.system(SystemError.message(SystemError.last))
+            Descriptors.close(descriptor)
             throw failure
         }
-        let type = info.st_mode & mode_t(S_IFMT)
-        guard isRegular(info) || allowStreams && (type == mode_t(S_IFIFO) || type == mode_t(S_IFCHR)) else {
-            close(descriptor)
-            throw .notAFile(describe(type))
+        let kind = FileKind(info)
+        guard kind == .regular || allowStreams && (kind == .pipe || kind == .characterDevice) else {
+            Descriptors.close(descriptor)
+            throw .notAFile(describe(kind))
         }
         return (descriptor, info)
     }
 
-    private static func isRegular(_ info: stat) -> Bool { info.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) }
+    private static func isRegular(_ info: stat) -> Bool { FileKind(info) == .regular }
 
-    private static func describe(_ type: mode_t) -> String {
-        switch type {
-        case mode_t(S_IFDIR): "a directory"
-        case mode_t(S_IFIFO): "a pipe"
-        case mode_t(S_IFCHR): "a character device"
-        case mode_t(S_IFBLK): "a block device"
-        case mode_t(S_IFSOCK): "a socket"
-        case mode_t(S_IFLNK): "a symbolic link"
-        default: "not a file"
+    private static func describe(_ kind: FileKind) -> String {
+        switch kind {
+        case .directory: "a directory"
+        case .pipe: "a pipe"
+        case .characterDevice: "a character device"
+        case .blockDevice: "a block device"
+        case .socket: "a socket"
+        case .symbolicLink: "a symbolic link"
+        case .regular, .other: "not a file"
         }
     }
 
@@ -90,9 +90,9 @@ public enum FileBytes {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
-            let count = System.read(descriptor, &buffer, buffer.count)
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { throw .system(String(cString: strerror(errno))) }
+            guard let count = Descriptors.read(descriptor, into: &buffer) else {
+                throw .system(SystemError.message(SystemError.last))
+            }
             if count == 0 { return bytes }
             bytes.append(contentsOf: buffer[0..<count])
             if bytes.count > limit { throw .tooLarge(limit: limit) }

@@ -19,15 +19,15 @@ struct TemporaryFile {
         Self.removeStale(in: directory, isOurs: isOurs)
         #if os(Linux) && (arch(x86_64) || arch(arm64))
             // A name is given through /proc/self/fd (linkat with AT_EMPTY_PATH would need a privilege).
-            let unnamed =
-                access("/proc/self/fd", X_OK) == 0 ? open(directory, Self.unnamedFile | O_WRONLY | O_CLOEXEC, 0o600) : -1
-            if unnamed >= 0 {
+            if FileSystem.isExecutable("/proc/self/fd"),
+                let unnamed = Descriptors.open(directory, Self.unnamedFile | O_WRONLY | O_CLOEXEC, permissions: 0o600)
+            {
                 descriptor = unnamed
                 return
             }
         #endif
         let (descriptor, name) = try Self.withFreshName(beside: target) { name in
-            open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            Descriptors.open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions: 0o600) ?? -1
         }
         self.descriptor = descriptor
         self.name = name
@@ -44,13 +44,13 @@ struct TemporaryFile {
         if name == nil {
             let path = "/proc/self/fd/\(descriptor)"
             do {
-                name = try Self.withFreshName(beside: target) { linkat(AT_FDCWD, path, AT_FDCWD, $0, AT_SYMLINK_FOLLOW) }.name
+                name = try Self.withFreshName(beside: target) { FileSystem.link(path, as: $0) ? 0 : -1 }.name
             } catch {
                 discard()
                 throw error
             }
         }
-        guard close(descriptor) == 0, let name, rename(name, target) == 0 else {
+        guard Descriptors.close(descriptor), let name, FileSystem.rename(name, to: target) else {
             let failure = DurableFile.Failure(target)
             discard(closing: false)
             throw failure
@@ -59,12 +59,12 @@ struct TemporaryFile {
 
     /// Closes the file and removes its name, if it has one.
     func discard(closing: Bool = true) {
-        if closing { close(descriptor) }
-        if let name { unlink(name) }
+        if closing { Descriptors.close(descriptor) }
+        if let name { FileSystem.remove(name) }
     }
 
     /// Makes something at a fresh temporary name beside `target` with `make` (a descriptor, or 0, on
-    /// success), trying another name while the name is taken.
+    /// success; -1 with `SystemError.last` set on failure), trying another name while the name is taken.
     private static func withFreshName(
         beside target: String, _ make: (String) -> Int32
     ) throws(DurableFile.Failure) -> (descriptor: Int32, name: String) {
@@ -73,7 +73,7 @@ struct TemporaryFile {
             let name = prefix + String((0..<6).map { _ in letters.randomElement()! })
             let result = make(name)
             if result >= 0 { return (result, name) }
-            guard errno == EEXIST else { throw DurableFile.Failure(name) }
+            guard SystemError.last == EEXIST else { throw DurableFile.Failure(name) }
         }
         throw DurableFile.Failure(target, EEXIST)
     }
@@ -94,18 +94,14 @@ struct TemporaryFile {
     /// Removes the temporary files of ours in `directory` last changed over a minute ago: a writer that
     /// is still running touched its file moments ago.
     private static func removeStale(in directory: String, isOurs: (String) -> Bool) {
-        guard let stream = opendir(directory) else { return }
-        defer { closedir(stream) }
-        let now = time(nil)
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard isTemporary(name, isOurs: isOurs) else { continue }
+        guard let names = FileSystem.entries(of: directory) else { return }
+        let now = Clock.now()
+        for name in names where isTemporary(name, isOurs: isOurs) {
             let path = directory + "/" + name
-            var info = stat()
-            if lstat(path, &info) == 0, info.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG),
+            if let info = FileSystem.status(path, followLinks: false), FileKind(info) == .regular,
                 System.modificationTime(info).tv_sec < now - 60
             {
-                unlink(path)
+                FileSystem.remove(path)
             }
         }
     }

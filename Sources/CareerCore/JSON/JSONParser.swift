@@ -100,7 +100,7 @@ struct JSONParser {
             if members.count == 16 { keys = Set(members.map(\.key)) }
             let isNew = keys?.insert(key).inserted ?? !members.contains(where: { $0.key == key })
             if !isNew {
-                throw Failure(message: "field '\(key.excerpt)' appears twice in this object", position: keyPosition)
+                throw Failure(message: "field '\(key.excerpt())' appears twice in this object", position: keyPosition)
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {

@@ -23,8 +23,3 @@ enum QuotedString {
         return result + "\""
     }
 }
-
-extension String {
-    /// The start of the text, for quoting it in a message: a name or key from a file can be 64 KiB long.
-    var excerpt: String { count <= 60 ? self : String(prefix(60)) + "…" }
-}

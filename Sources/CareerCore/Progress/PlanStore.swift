@@ -32,9 +32,7 @@ public struct PlanStore: Sendable {
     /// absolute path of the pack's directory, so that `my-guide`, `./my-guide/` and its full path agree.
     public static func guideKey(directory: String?) -> String {
         guard let directory else { return PlanFile.bundledGuide }
-        guard let resolved = realpath(directory, nil) else { return directory }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        return FileSystem.canonicalPath(directory) ?? directory
     }
 
     public var file: String { directory + "/progress.json" }
@@ -121,12 +119,7 @@ public struct PlanStore: Sendable {
 
     /// `progress.json.20250131-142501.bak`, or with `-2`, `-3` … when that name is taken.
     private func backupPath() -> String {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        var buffer = [CChar](repeating: 0, count: 32)
-        let length = strftime(&buffer, buffer.count, "%Y%m%d-%H%M%S", &parts)
-        let stamp = String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let stamp = Clock.localTime("%Y%m%d-%H%M%S")
         var candidate = "\(file).\(stamp).bak"
         var number = 2
         while DurableFile.exists(candidate) {

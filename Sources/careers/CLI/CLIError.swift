@@ -51,11 +51,6 @@ enum CLIError: Error, Equatable, Sendable {
         return "'" + text.replacing("'", with: "'\\''") + "'"
     }
 
-    /// At most `limit` characters of what was typed, for quoting it in a message: a long input is cut, not echoed.
-    static func excerpt(_ text: String, limit: Int = 60) -> String {
-        text.count <= limit ? text : String(text.prefix(limit)) + "…"
-    }
-
     static func didYouMean(_ candidates: [String], then rest: String) -> String {
         guard !candidates.isEmpty else { return rest }
         let quoted = candidates.map { "'\($0)'" }

@@ -45,6 +45,21 @@ struct CommandTable: Sendable {
         options(in: command).first { $0.short == short }
     }
 
+    /// The letters of a group of short options (`-xh`), each with its option (nil if unknown here). The
+    /// first that takes a value takes the rest of the group as `inline` (`-lentry`) and ends it; with
+    /// nothing left (nil), it takes the next word.
+    func shortOptions(_ group: String, in command: CommandSpec?) -> [(letter: Character, option: OptionSpec?, inline: String?)] {
+        var letters: [(letter: Character, option: OptionSpec?, inline: String?)] = []
+        var rest = Substring(group)
+        while let letter = rest.popFirst() {
+            let found = option(short: letter, in: command)
+            let takesRest = found.map { !$0.isFlag && !rest.isEmpty } ?? false
+            letters.append((letter, found, takesRest ? String(rest) : nil))
+            if takesRest { break }
+        }
+        return letters
+    }
+
     /// The error for `word` where a command belongs, with a near command name, or `--version` for `version`.
     func unknownCommand(_ word: String) -> CLIError {
         if word == Self.version.name {

@@ -49,8 +49,8 @@ struct Context: Sendable {
             }
             let suggestions = resolver.nearMisses(for: name).map { catalog.name(of: $0) }
             throw .notFound(
-                "no \(noun) named '\(CLIError.excerpt(name))'",
-                hint: CLIError.didYouMean(suggestions, then: "Try 'careers search \(CLIError.excerpt(name))'."))
+                "no \(noun) named '\(name.excerpt())'",
+                hint: CLIError.didYouMean(suggestions, then: "Try 'careers search \(name.excerpt())'."))
         }
     }
 

@@ -46,18 +46,14 @@ struct Parser {
                 try take(option, spelled: "--\(name)", inline: inline, tokens: tokens, index: &index, into: &invocation)
                 if option.takesWords, inline == nil { wordsFor = option.name }
             case .shorts(let group):
-                var rest = Substring(group)
-                while let letter = rest.first {
-                    rest = rest.dropFirst()
-                    guard let option = table.option(short: letter, in: command) else {
+                let letters = table.shortOptions(group, in: command)
+                for (position, (letter, option, inline)) in letters.enumerated() {
+                    guard let option else {
                         if invocation.help { continue }
                         throw unknownOption("-\(letter)", in: command)
                     }
-                    // A short option that takes a value takes the rest of the group ("-lentry") or the next word.
-                    let inline = option.isFlag || rest.isEmpty ? nil : String(rest)
-                    if inline != nil { rest = "" }
                     try take(option, spelled: "-\(letter)", inline: inline, tokens: tokens, index: &index, into: &invocation)
-                    if option.takesWords, inline == nil, rest.isEmpty { wordsFor = option.name }
+                    if option.takesWords, inline == nil, position == letters.count - 1 { wordsFor = option.name }
                 }
             }
         }
@@ -121,7 +117,7 @@ struct Parser {
             case .number:
                 guard let number = Int(value), number > 0 else {
                     throw CLIError.usage(
-                        "'\(CLIError.excerpt(value))' is not a valid number for '\(spelled)'",
+                        "'\(value.excerpt())' is not a valid number for '\(spelled)'",
                         hint: "Give a whole number of 1 or more, e.g. \(spelled) 5.")
                 }
                 checked = String(number)
@@ -139,7 +135,7 @@ struct Parser {
             isPath ? (word.utf8.count, InputLimits.path, "bytes") : (word.count, InputLimits.word, "characters")
         guard size > limit else { return }
         throw CLIError.usage(
-            "the \(what) '\(CLIError.excerpt(word, limit: 30))' is \(size) \(unit) long, over the limit of \(limit)",
+            "the \(what) '\(word.excerpt(limit: 30))' is \(size) \(unit) long, over the limit of \(limit)",
             hint: "Give a shorter one.")
     }
 

@@ -11,7 +11,7 @@ enum GuideProblems {
         if errors.count == 1, errors[0].file == directory {
             // No pack there at all: nothing to validate. A relative path is read from where careers runs,
             // which a variable set elsewhere may not expect: say where it was looked for.
-            let relative = directory.hasPrefix("/") ? "" : " (from \(currentDirectory() ?? "the current directory"))"
+            let relative = directory.hasPrefix("/") ? "" : " (from \(FileSystem.currentDirectory() ?? "the current directory"))"
             guard let variable else {
                 return .failed(
                     "cannot use the guide in '\(directory)'\(relative): \(errors[0].message)",
@@ -27,11 +27,5 @@ enum GuideProblems {
         return .failed(
             "the guide in '\(directory)' has \(noun):\n\(first)\(more)",
             hint: "Run 'careers validate \(CLIError.shellWord(directory))' to see \(errors.count == 1 ? "it" : "them all").")
-    }
-
-    /// The directory careers runs in, or nil if it cannot be named (removed, say).
-    private static func currentDirectory() -> String? {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        return getcwd(&buffer, buffer.count) == nil ? nil : String(cString: buffer)
     }
 }

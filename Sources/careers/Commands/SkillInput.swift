@@ -72,13 +72,13 @@ enum SkillInput {
         }
         if let long = givenNames.first(where: { $0.count > InputLimits.word }) {
             throw .usage(
-                "the skill name '\(CLIError.excerpt(long, limit: 30))' is \(long.count) characters long, over the limit of \(InputLimits.word)",
+                "the skill name '\(long.excerpt(limit: 30))' is \(long.count) characters long, over the limit of \(InputLimits.word)",
                 hint: "Give one skill per line, or separate them with commas.")
         }
         let catalog = context.catalog
         let profile = SkillProfile(inputs, catalog: catalog)
         guard !profile.skills.isEmpty else {
-            let shown = profile.unresolved.prefix(5).map { "'\(CLIError.excerpt($0.input))'" }
+            let shown = profile.unresolved.prefix(5).map { "'\($0.input.excerpt())'" }
             let more = profile.unresolved.count > 5 ? " and \(profile.unresolved.count - 5) more" : ""
             let quoted = shown.joined(separator: ", ") + more
             let near = profile.unresolved.flatMap(\.candidates).prefix(3).map { catalog.name(of: ItemRef(.skill, $0)) }
@@ -98,8 +98,8 @@ enum SkillInput {
             let names = unresolved.candidates.map { catalog.name(of: ItemRef(.skill, $0)) }
             let message =
                 unresolved.isAmbiguous
-                ? "'\(CLIError.excerpt(unresolved.input))' could mean several skills: \(names.joined(separator: ", "))"
-                : "'\(CLIError.excerpt(unresolved.input))' is not a skill in this guide"
+                ? "'\(unresolved.input.excerpt())' could mean several skills: \(names.joined(separator: ", "))"
+                : "'\(unresolved.input.excerpt())' is not a skill in this guide"
             let hint = unresolved.isAmbiguous ? "Name one of them." : CLIError.didYouMean(names, then: "See 'careers skills'.")
             if strict { throw .usage(message, hint: hint) }
             notes.append("warning: \(message); ignoring it. \(hint)")
@@ -114,7 +114,7 @@ enum SkillInput {
 
     /// "Not in this guide: SQL, git; they count neither for nor against any role.", or nil.
     static func outsideNote(_ had: Had?) -> String? {
-        let outside = (had?.given?.unresolved ?? []).filter(isOutside).map { CLIError.excerpt($0.input, limit: 30) }
+        let outside = (had?.given?.unresolved ?? []).filter(isOutside).map { $0.input.excerpt(limit: 30) }
         guard !outside.isEmpty else { return nil }
         let shown = outside.prefix(8).joined(separator: ", ") + (outside.count > 8 ? " and \(outside.count - 8) more" : "")
         return "Not in this guide: \(shown); \(outside.count == 1 ? "it counts" : "they count") neither for nor against any role."

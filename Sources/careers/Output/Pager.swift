@@ -27,12 +27,7 @@ enum Pager {
     static func find(_ program: String, in path: String) -> String? {
         let candidates =
             program.contains("/") ? [program] : path.split(separator: ":").map { ($0.isEmpty ? "." : String($0)) + "/" + program }
-        return candidates.first { access($0, X_OK) == 0 && !isDirectory($0) }
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & mode_t(S_IFMT) == mode_t(S_IFDIR)
+        return candidates.first { FileSystem.isExecutable($0) && !FileSystem.isDirectory($0) }
     }
 
     /// The pager's environment (`NAME=value` strings): ours, with `LESS=FRX` when `LESS` is unset, as git
@@ -47,44 +42,24 @@ enum Pager {
     /// takes them) and waits for it, so that the shell gets the terminal back only once the pager is done;
     /// and it puts the terminal's settings back as they were, should the pager have left them changed.
     static func run(_ command: [String], text: String) -> Bool {
-        var pipeEnds: [Int32] = [0, 0]
-        guard pipe(&pipeEnds) == 0 else { return false }
-        let interrupt = signal(SIGINT, SIG_IGN)
-        let quit = signal(SIGQUIT, SIG_IGN)
-        var settings = termios()
-        let saved = tcgetattr(STDOUT_FILENO, &settings) == 0
-        defer {
-            if saved { restore(settings) }
-            signal(SIGINT, interrupt)
-            signal(SIGQUIT, quit)
+        guard let pipe = Descriptors.pipe() else { return false }
+        return Signals.ignoring([SIGINT, SIGQUIT]) {
+            // A pager killed, or one that does not clean up, leaves the terminal without echo or line editing.
+            let settings = TerminalDevice.Settings(of: STDOUT_FILENO)
+            defer { settings?.restore() }
+            let child = System.spawn(
+                command, environment: environment(System.environment()), input: pipe.read, closing: pipe.write)
+            Descriptors.close(pipe.read)
+            guard let child else {
+                Descriptors.close(pipe.write)
+                return false
+            }
+            // A pager quit early (q in less) closes the pipe: that ends the writing quietly.
+            Signals.ignore(SIGPIPE)
+            StandardStreams.write(text, to: pipe.write)
+            Descriptors.close(pipe.write)
+            Processes.wait(for: child)
+            return true
         }
-        let child = System.spawn(
-            command, environment: environment(System.environment()), input: pipeEnds[0], closing: pipeEnds[1])
-        close(pipeEnds[0])
-        guard let child else {
-            close(pipeEnds[1])
-            return false
-        }
-        // A pager quit early (q in less) closes the pipe: that ends the writing quietly.
-        signal(SIGPIPE, SIG_IGN)
-        StandardStreams.write(text, to: pipeEnds[1])
-        close(pipeEnds[1])
-        var status: Int32 = 0
-        while waitpid(child, &status, 0) < 0, errno == EINTR {}
-        return true
-    }
-
-    /// Sets the terminal on standard output back to `settings` if they changed (a pager killed, or one
-    /// that does not clean up, leaves it without echo or line editing).
-    private static func restore(_ settings: termios) {
-        var current = termios()
-        var settings = settings
-        guard tcgetattr(STDOUT_FILENO, &current) == 0, memcmp(&current, &settings, MemoryLayout<termios>.size) != 0 else {
-            return
-        }
-        // Allowed even from the background (which would otherwise stop careers with SIGTTOU).
-        let background = signal(SIGTTOU, SIG_IGN)
-        tcsetattr(STDOUT_FILENO, TCSADRAIN, &settings)
-        signal(SIGTTOU, background)
     }
 }

@@ -7,29 +7,20 @@ enum StandardStreams {
     static func write(_ text: String, to descriptor: Int32) -> Int32? {
         guard !text.isEmpty else { return nil }
         var text = text
-        return text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = System.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return written < 0 ? errno : EIO }
-                offset += written
-            }
-            return nil
-        }
+        return text.withUTF8 { Descriptors.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 
     /// Writes a command's result: stderr, then stdout. A write that fails (disk full, a closed descriptor)
     /// ends the program with status 1 and, where stderr still works, one line naming the cause; a closed
     /// pipe (`careers roles | head -1`) ends it quietly, as other Unix tools end.
     static func finish(_ result: CLI.Result, pagedBy pager: (String) -> Bool) -> Never {
-        if write(result.stderr, to: STDERR_FILENO) != nil { exit(1) }
+        if write(result.stderr, to: STDERR_FILENO) != nil { Processes.exit(1) }
         if !pager(result.stdout), let error = write(result.stdout, to: STDOUT_FILENO) {
-            if error == EPIPE { exit(result.status) }
-            write("careers: cannot write the output: \(String(cString: strerror(error)))\n", to: STDERR_FILENO)
-            exit(1)
+            if error == EPIPE { Processes.exit(result.status) }
+            write("careers: cannot write the output: \(SystemError.message(error))\n", to: STDERR_FILENO)
+            Processes.exit(1)
         }
-        exit(result.status)
+        Processes.exit(result.status)
     }
 
     /// The environment variables the tool reads (and only those: copying the whole environment costs
@@ -37,7 +28,7 @@ enum StandardStreams {
     static func environment(_ names: [String] = EnvironmentVariables.all.map(\.name)) -> [String: String] {
         var result: [String: String] = [:]
         for name in names {
-            if let value = getenv(name) { result[name] = String(cString: value) }
+            if let value = Environment.value(of: name) { result[name] = value }
         }
         return result
     }

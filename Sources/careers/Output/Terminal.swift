@@ -40,10 +40,9 @@ struct Terminal: Sendable, Equatable {
 
     /// Whether `descriptor` is a terminal, and its width and height if it reports them.
     static func size(of descriptor: Int32) -> (isInteractive: Bool, width: Int?, height: Int?) {
-        guard isatty(descriptor) == 1 else { return (false, nil, nil) }
-        var size = winsize()
-        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 else { return (true, nil, nil) }
-        return (true, size.ws_col > 0 ? Int(size.ws_col) : nil, size.ws_row > 0 ? Int(size.ws_row) : nil)
+        guard TerminalDevice.isTerminal(descriptor) else { return (false, nil, nil) }
+        guard let size = TerminalDevice.size(of: descriptor) else { return (true, nil, nil) }
+        return (true, size.columns > 0 ? size.columns : nil, size.rows > 0 ? size.rows : nil)
     }
 }
 

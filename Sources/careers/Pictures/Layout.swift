@@ -84,12 +84,4 @@ extension Layout {
         let (lines, height) = setText(parts, x: x + padding, top: y + padding, width: width - 2 * padding)
         return Box(x: x, y: y, width: width, height: height + 2 * padding, classes: classes, lines: lines)
     }
-
-    /// The same box moved down by `dy`.
-    static func shifted(_ box: Box, by dy: Double) -> Box {
-        var box = box
-        box.y += dy
-        for index in box.lines.indices { box.lines[index].y += dy }
-        return box
-    }
 }

@@ -38,15 +38,10 @@ struct Completion {
             return reply(for: option.value, earlier: [], current: current, names: names)
         }
         if !line.optionsEnded, current.hasPrefix("-") {
-            if let equals = current.firstIndex(of: "="), current.hasPrefix("--"),
-                let option = table.option(named: String(current.dropFirst(2)[..<equals]), in: line.command)
-            {
-                let prefix = String(current[...equals])
-                guard
-                    case .words(let candidates) = reply(
-                        for: option.value, earlier: [], current: String(current[current.index(after: equals)...]), names: names)
+            if case .long(let name, let value?) = Lexer.token(current), let option = table.option(named: name, in: line.command) {
+                guard case .words(let candidates) = reply(for: option.value, earlier: [], current: value, names: names)
                 else { return .words([]) }
-                return .words(candidates.map { Candidate(word: prefix + $0.word, description: $0.description) })
+                return .words(candidates.map { Candidate(word: "--\(name)=" + $0.word, description: $0.description) })
             }
             return .words(options(matching: current, in: line.command))
         }
@@ -147,8 +142,8 @@ private func startsCaselessly(_ text: String, with prefix: String) -> Bool {
 }
 
 extension Completion {
-    /// The words before the one being completed, read as the parser reads them, leniently: what is wrong
-    /// there is the parser's to report when the line is run.
+    /// The words before the one being completed, read as the parser reads them (by the same lexer and
+    /// short-option rule), leniently: what is wrong there is the parser's to report when the line is run.
     struct Line {
         var command: CommandSpec?
         var unknownCommand = false
@@ -158,44 +153,41 @@ extension Completion {
         var wordsOption: OptionSpec?
         var optionWords: [String] = []
         var arguments: [String] = []
-        var optionsEnded = false
         /// The guide the words name with `--content`.
         var content: String?
+        private var lexer = Lexer()
+
+        var optionsEnded: Bool { lexer.optionsEnded }
 
         init(table: CommandTable, words: ArraySlice<String>) {
             for word in words {
+                // An option's value is the next word, whatever it looks like.
                 if let option = pending {
                     take(option, word)
                     if option.takesWords { (wordsOption, optionWords) = (option, [word]) }
                     continue
                 }
-                if !optionsEnded, word == "--" {
-                    optionsEnded = true
-                } else if !optionsEnded, word.hasPrefix("--") {
+                switch lexer.token(word) {
+                case nil: break
+                case .long(let name, let inline):
                     wordsOption = nil
-                    let name = word.dropFirst(2).prefix { $0 != "=" }
-                    guard let option = table.option(named: String(name), in: command), !option.isFlag else { continue }
-                    if let equals = word.firstIndex(of: "=") {
-                        take(option, String(word[word.index(after: equals)...]))
+                    guard let option = table.option(named: name, in: command), !option.isFlag else { continue }
+                    if let inline { take(option, inline) } else { pending = option }
+                case .shorts(let group):
+                    wordsOption = nil
+                    // Only the last letter can take a value: the rest of the group, or else the next word.
+                    guard let last = table.shortOptions(group, in: command).last, let option = last.option, !option.isFlag
+                    else { continue }
+                    if let inline = last.inline { take(option, inline) } else { pending = option }
+                case .value(let word):
+                    if wordsOption != nil, command?.argument == nil {
+                        optionWords.append(word)
+                    } else if command == nil, !unknownCommand {
+                        command = table.command(named: word)
+                        unknownCommand = command == nil
                     } else {
-                        pending = option
+                        arguments.append(word)
                     }
-                } else if !optionsEnded, word.hasPrefix("-"), word.count > 1 {
-                    wordsOption = nil
-                    // A short option that takes a value takes the rest of the group, or else the next word.
-                    var rest = word.dropFirst()
-                    while let letter = rest.popFirst() {
-                        guard let option = table.option(short: letter, in: command), !option.isFlag else { continue }
-                        if rest.isEmpty { pending = option } else { take(option, String(rest)) }
-                        break
-                    }
-                } else if wordsOption != nil, command?.argument == nil {
-                    optionWords.append(word)
-                } else if command == nil, !unknownCommand {
-                    command = table.command(named: word)
-                    unknownCommand = command == nil
-                } else {
-                    arguments.append(word)
                 }
             }
         }

@@ -1,0 +1,17 @@
+/// The time now.
+public enum Clock {
+    /// Seconds since 1970 (the epoch), as file times count them.
+    public static func now() -> time_t {
+        time(nil)
+    }
+
+    /// The local time now, written with strftime(3)'s `format` (at most 31 bytes).
+    public static func localTime(_ format: String) -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        var buffer = [CChar](repeating: 0, count: 32)
+        let length = strftime(&buffer, buffer.count, format, &parts)
+        return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import CareerCore
+
+/// The C library as Platform/ gives it to the rest of the program.
+@Suite("Platform: descriptors, paths, file kinds")
+struct PlatformTests {
+    @Test("A pipe carries what is written whole, and reads to its end once the writer closes it")
+    func pipeRoundTrip() throws {
+        let pipe = try #require(Descriptors.pipe())
+        let bytes = Array("written whole\n".utf8)
+        #expect(bytes.withUnsafeBytes { Descriptors.writeAll($0, to: pipe.write) } == nil)
+        #expect(Descriptors.close(pipe.write))
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = try #require(Descriptors.read(pipe.read, into: &buffer))
+        #expect(Array(buffer[..<count]) == bytes)
+        #expect(Descriptors.read(pipe.read, into: &buffer) == 0)
+        #expect(Descriptors.close(pipe.read))
+        #expect(!Descriptors.close(pipe.read), "closed already")
+        #expect(SystemError.last == EBADF)
+    }
+
+    @Test("Paths: entries without . and .., kinds, links not followed, renames, removal")
+    func paths() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("careers-platform-\(UUID().uuidString)").path
+        #expect(FileSystem.makeDirectory(directory, permissions: 0o700))
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(!FileSystem.makeDirectory(directory, permissions: 0o700))
+        #expect(SystemError.last == EEXIST)
+        #expect(FileSystem.entries(of: directory) == [])
+        #expect(FileSystem.writeFile(Array("{}".utf8), to: directory + "/a.json") == nil)
+        #expect(FileSystem.link(directory + "/a.json", as: directory + "/b.json"))
+        try FileManager.default.createSymbolicLink(atPath: directory + "/c", withDestinationPath: "a.json")
+        #expect(FileSystem.entries(of: directory)?.sorted() == ["a.json", "b.json", "c"])
+        #expect(FileSystem.status(directory).map(FileKind.init) == .directory)
+        #expect(FileSystem.status(directory + "/c").map(FileKind.init) == .regular)
+        #expect(FileSystem.status(directory + "/c", followLinks: false).map(FileKind.init) == .symbolicLink)
+        #expect(FileSystem.isDirectory(directory) && !FileSystem.isDirectory(directory + "/c"))
+        #expect(FileSystem.rename(directory + "/b.json", to: directory + "/d.json"))
+        FileSystem.remove(directory + "/c")
+        #expect(FileSystem.entries(of: directory)?.sorted() == ["a.json", "d.json"])
+        #expect(FileSystem.status(directory + "/missing") == nil && SystemError.last == ENOENT)
+        #expect(SystemError.message(ENOENT) == "No such file or directory")
+        #expect(FileSystem.canonicalPath(directory + "/./a.json").map { $0.hasSuffix("/a.json") && !$0.contains("/./") } == true)
+        #expect(FileSystem.writeFile([], to: directory + "/missing/x") == ENOENT)
+    }
+}
