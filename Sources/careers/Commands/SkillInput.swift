@@ -16,7 +16,7 @@ enum SkillInput {
     ]
 
     /// The skills someone has: those given with `--have` and `--have-file`, and those marked done.
-    struct Had {
+    struct Had: Sendable {
         /// Skill ids: those given, then those marked done.
         let skills: [String]
         /// The skills given, resolved; nil when none were given.
