@@ -47,7 +47,9 @@ extension CompareCommand {
             blocks.append(.heading("Own skills of \(role.name) only"))
             if only.isEmpty {
                 blocks.append(
-                    .text(role.skills.isEmpty ? context.noOwnSkills(role) : "None: each of its own skills is one of \(other.name)'s too, above."))
+                    .text(
+                        role.skills.isEmpty
+                            ? context.noOwnSkills(role) : "None: each of its own skills is one of \(other.name)'s too, above."))
             } else {
                 blocks.append(.rows(only.map { .init(cells: [catalog.name(of: $0), phase($0), context.needLabel($0)]) }))
             }

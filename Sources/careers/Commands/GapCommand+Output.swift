@@ -22,7 +22,8 @@ extension GapCommand {
         }
         document.blocks += stepBlocks(gap, context)
         if gap.listed.count < plan.steps.count {
-            document.add(.note("… and \(plan.steps.count - gap.listed.count) more: careers gap \(CLIError.shellWord(role.name)) --all"))
+            document.add(
+                .note("… and \(plan.steps.count - gap.listed.count) more: careers gap \(CLIError.shellWord(role.name)) --all"))
         }
         if context.catalog.isNamedOnly(role) {
             document.add(.note(context.noOwnSkills(role)))

@@ -10,7 +10,8 @@ extension MatchCommand {
         }
         document.add(.rows(ranking.ranked.map(row) + named))
         if ranking.more > 0 {
-            document.add(.note("… and \(ranking.more) more roles, which fit less well: --all lists every one, --limit N the best N."))
+            document.add(
+                .note("… and \(ranking.more) more roles, which fit less well: --all lists every one, --limit N the best N."))
         }
         if ranking.report.matchesNoRole {
             document.add(
@@ -37,7 +38,8 @@ extension MatchCommand {
         return Document.Row(
             cells: [
                 fit.name, "\(fit.percent)%",
-                "\(fit.haveCount) of \(fit.total) own skill\(fit.total == 1 ? "" : "s")" + (fit.isThin ? ", little recorded" : ""),
+                "\(fit.haveCount) of \(fit.total) own skill\(fit.total == 1 ? "" : "s")"
+                    + (fit.isThin ? ", little recorded" : ""),
                 listed.joined(separator: "; "),
             ])
     }

@@ -143,7 +143,9 @@ struct Pages {
     }
 
     /// The foundations naming a skill and the roles needing it, as a skill's page lists them.
-    private func neededByFields(_ foundations: [Requirement], _ needed: [(role: Role, requirement: Requirement)]) -> [Document.Field] {
+    private func neededByFields(_ foundations: [Requirement], _ needed: [(role: Role, requirement: Requirement)])
+        -> [Document.Field]
+    {
         var neededBy: [Document.Field] = []
         for foundation in foundations {
             // "TensorFlow or PyTorch: often required for anyone seeking a career in LLMs (blog article)".

@@ -62,8 +62,8 @@ enum PathCommand {
         func names(_ ids: [String]) -> String { ids.map { catalog.name(of: ItemRef(.role, $0)) }.joined(separator: ", ") }
         var document = Document(blocks: [.title("Growth path" + (chosen.role.map { " through \($0.name)" } ?? ""))])
         if !path.entry.isEmpty { document.add(.text("Entry level: " + names(path.entry))) }
-        document.add(
-            .text("Growth path: " + path.steps.map { $0.map { catalog.name(of: ItemRef(.role, $0)) }.joined(separator: " or ") }.joined(separator: " → ")))
+        let steps = path.steps.map { $0.map { catalog.name(of: ItemRef(.role, $0)) }.joined(separator: " or ") }
+        document.add(.text("Growth path: " + steps.joined(separator: " → ")))
         for id in path.entry + path.steps.joined() {
             guard let role = catalog.role(id) else { continue }
             document.add(.heading(role.name))
@@ -75,7 +75,8 @@ enum PathCommand {
                 .fields([
                     .init(
                         label: "Own skills",
-                        value: catalog.isNamedOnly(role) ? "none recorded" : role.skills.map(catalog.name(of:)).joined(separator: ", "))
+                        value: catalog.isNamedOnly(role)
+                            ? "none recorded" : role.skills.map(catalog.name(of:)).joined(separator: ", "))
                 ]))
             document.add(role.responsibilities.isEmpty ? .text(Silence.responsibilities) : .bullets(role.responsibilities))
         }

@@ -67,7 +67,9 @@ extension ProgressCommand {
     }
 
     /// Every name is resolved before anything is changed: a checklist is taken whole or not at all.
-    private static func resolve(_ checklist: PlanChecklist.Parsed, _ path: String, _ context: Context) throws(CLIError) -> Resolved {
+    private static func resolve(
+        _ checklist: PlanChecklist.Parsed, _ path: String, _ context: Context
+    ) throws(CLIError) -> Resolved {
         var resolved = Resolved()
         var problems: [String] = []
         for line in checklist.lines {

@@ -102,7 +102,8 @@ enum SkillsCommand {
         if !skills.foundations.isEmpty {
             document.add(
                 .rows(
-                    skills.foundations.map(row), group: Scope.field.rawValue, heading: "Foundations of the field, each with its audience"))
+                    skills.foundations.map(row), group: Scope.field.rawValue,
+                    heading: "Foundations of the field, each with its audience"))
         }
         return document
     }
@@ -110,7 +111,8 @@ enum SkillsCommand {
     static func json(_ skills: RoleSkills, _ context: Context) -> JSON {
         let items = context.itemJSON(skills.plan)
         let requirements =
-            skills.own.map { items.requirement($0, scope: .role) } + skills.foundations.map { items.requirement($0, scope: .field) }
+            skills.own.map { items.requirement($0, scope: .role) }
+            + skills.foundations.map { items.requirement($0, scope: .field) }
         return .object([
             ("role", items.ref(.role, skills.role.id)), ("category", items.ref(.category, skills.category?.id)),
             ("skills", .array(requirements)),
