@@ -30,7 +30,11 @@ public struct SkillProfile: Sendable, Equatable {
     /// Splits each input on commas ("python, linear algebra") and resolves every part; a part that names no
     /// skill exactly is read as the names its words make ("python pytorch linear algebra").
     public init(_ inputs: [String], catalog: Catalog) {
-        let given = SkillProfile.names(in: inputs)
+        self.init(names: SkillProfile.names(in: inputs), catalog: catalog)
+    }
+
+    /// Resolves names already split from the inputs by `names(in:)`, for a caller that looked at them first.
+    public init(names given: [String], catalog: Catalog) {
         let resolver = NameResolver(catalog: catalog, kinds: [.skill], manyNames: given.count > 8)
         var skills: [String] = []
         var corrections: [Correction] = []

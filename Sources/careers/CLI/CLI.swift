@@ -12,10 +12,10 @@ enum CLI {
     }
 
     /// `catalog` stands in for the guide (tests); by default it is the pack that `--content` or
-    /// `CAREERS_CONTENT` names, else the bundled one.
+    /// `CAREERS_CONTENT` names, else the bundled one. `planMemo` keeps the plan once read (a test's, to count reads).
     static func run(
         _ arguments: [String], environment: [String: String], isInteractive: Bool = false, terminalWidth: Int? = nil,
-        catalog: Catalog? = nil, table: CommandTable = .standard
+        catalog: Catalog? = nil, table: CommandTable = .standard, planMemo: PlanMemo = PlanMemo()
     ) -> Result {
         if arguments.first == Completion.command {
             // Tab completion asks here; it never fails: a guide that does not load offers no names.
@@ -81,7 +81,7 @@ enum CLI {
                 Context(
                     catalog: catalog, invocation: invocation, table: table, width: terminal.width,
                     isInteractive: isInteractive && !invocation.json, guideDirectory: directory,
-                    planStore: PlanStore.locate(environment: environment)))
+                    planStore: PlanStore.locate(environment: environment), planMemo: planMemo))
         } catch {
             return Result(status: error.exitCode, stdout: "", stderr: warning + error.report)
         }

@@ -15,6 +15,8 @@ struct Context: Sendable {
     var guideDirectory: String? = nil
     /// Where the user's plan is kept, or nil when the environment names no place for it.
     var planStore: PlanStore? = nil
+    /// The plan once read: every command reads it through `plan()`, which reads the file at most once a run.
+    var planMemo = PlanMemo()
 
     /// Finds the item `name` names among `kinds`, or fails with the candidates or the nearest names.
     /// A name found only as a prefix or a typo comes back with a note saying what it was taken to mean.

@@ -20,86 +20,34 @@ enum CompareCommand {
     static let separators: Set<String> = ["vs", "vs.", "versus"]
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let comparison = try compare(context)
+        return CommandOutput(
+            document: document(comparison, context), json: json(comparison, context), notes: comparison.notes)
+    }
+
+    /// What `compare` shows: the two roles, where each stands, and their own skills side by side.
+    struct Comparison: Sendable {
+        let first: Role
+        let second: Role
+        let firstPlace: Place?
+        let secondPlace: Place?
+        let skills: RoleComparison
+        /// The marks, for the JSON only (see `marksForJSON`).
+        let marks: Plan
+        let notes: [String]
+    }
+
+    static func compare(_ context: Context) throws(CLIError) -> Comparison {
         let (first, second, notes) = try roles(context)
         let catalog = context.catalog
-        let comparison = RoleComparison(first, second, catalog: catalog)
         let path = GrowthPath(catalog: catalog)
         func place(_ role: Role) -> Place? {
             if path?.entry.contains(role.id) == true { return .entry }
             return path?.steps.contains { $0.contains(role.id) } == true ? .path : nil
         }
-
-        var document = Document(blocks: [.title("\(first.name) and \(second.name)")])
-        for role in [first, second] {
-            document.add(.heading(role.name))
-            document.add(
-                .fields([
-                    .init(label: "Level", value: context.levelLabel(role.level)),
-                    .init(label: "Growth path", value: describe(role, place(role), context)),
-                ]))
-        }
-        func phase(_ requirement: Requirement) -> String {
-            catalog.phase(teaching: requirement).map(context.phaseName) ?? "not on the roadmap"
-        }
-        func rows(_ requirements: [Requirement]) -> Document.Block {
-            .rows(requirements.map { .init(cells: [catalog.name(of: $0), phase($0), context.needLabel($0)]) })
-        }
-        document.add(.heading("Own skills of both"))
-        if comparison.both.isEmpty {
-            document.add(.text("No skill of their own in common."))
-        } else {
-            document.add(
-                .rows(
-                    comparison.both.map { shared in
-                        let (a, b) = (context.needLabel(shared.first), context.needLabel(shared.second))
-                        let need = a == b ? a : "\(a) for \(first.name); \(b) for \(second.name)"
-                        return .init(cells: [catalog.name(of: shared.first), phase(shared.first), need])
-                    }))
-        }
-        for (role, other, only) in [(first, second, comparison.onlyFirst), (second, first, comparison.onlySecond)] {
-            document.add(.heading("Own skills of \(role.name) only"))
-            if only.isEmpty {
-                document.add(
-                    .text(role.skills.isEmpty ? context.noOwnSkills(role) : "None: each of its own skills is one of \(other.name)'s too, above."))
-            } else {
-                document.add(rows(only))
-            }
-        }
-        if !comparison.foundations.isEmpty {
-            // The same list beside any two roles, so it is named once, not repeated.
-            document.add(
-                .note(
-                    "The field's foundations stand apart from both roles: careers skills --role \"\(first.name)\" lists them "
-                        + "with the audience each document names."))
-        }
-        let items = context.itemJSON(context.marksForJSON().plan)
-        @Sendable func stepJSON(_ requirement: Requirement, _ scope: Scope) -> JSON {
-            items.requirement(requirement, scope: scope).setting(
-                "phase", items.ref(.phase, catalog.phase(teaching: requirement)?.id))
-        }
-        let (firstPlace, secondPlace) = (place(first), place(second))
-        @Sendable func roleJSON(_ role: Role, _ place: Place?) -> JSON {
-            .object([
-                ("role", items.role(role)), ("place", place.map { .string($0.rawValue) } ?? .null),
-                ("comesAfter", items.refs(.role, catalog.rolesLeading(to: role).map(\.id))),
-            ])
-        }
-        @Sendable func json() -> JSON {
-            .object([
-                ("first", roleJSON(first, firstPlace)), ("second", roleJSON(second, secondPlace)),
-                (
-                    "both",
-                    .array(
-                        comparison.both.map {
-                            .object([("first", stepJSON($0.first, .role)), ("second", stepJSON($0.second, .role))])
-                        })
-                ),
-                ("onlyFirst", .array(comparison.onlyFirst.map { stepJSON($0, .role) })),
-                ("onlySecond", .array(comparison.onlySecond.map { stepJSON($0, .role) })),
-                ("foundations", .array(comparison.foundations.map { stepJSON($0, .field) })),
-            ])
-        }
-        return CommandOutput(document: document, json: json(), notes: notes)
+        return Comparison(
+            first: first, second: second, firstPlace: place(first), secondPlace: place(second),
+            skills: RoleComparison(first, second, catalog: catalog), marks: context.marksForJSON().plan, notes: notes)
     }
 
     /// The two roles the words name, or a usage error saying how many they named.
@@ -126,13 +74,13 @@ enum CompareCommand {
     }
 
     /// Where a role stands: at the entry level, on the growth path itself, or neither.
-    enum Place: String {
+    enum Place: String, Sendable {
         case entry = "entry level"
         case path = "growth path"
     }
 
     /// "at the entry level", "on it; comes after Senior ML Engineer; leads to Head of AI", or "not on it".
-    private static func describe(_ role: Role, _ place: Place?, _ context: Context) -> String {
+    static func describe(_ role: Role, _ place: Place?, _ context: Context) -> String {
         guard let place else { return "not on it" }
         let after = context.catalog.rolesLeading(to: role).map(\.name)
         return

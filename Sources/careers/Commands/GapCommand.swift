@@ -24,63 +24,35 @@ enum GapCommand {
     static let shown = 15
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let gap = try gap(context)
+        return CommandOutput(document: document(gap, context), json: json(gap, context), notes: gap.notes)
+    }
+
+    /// What `gap` shows: what is left to learn for a role, given the skills had.
+    struct Gap: Sendable {
+        let role: Role
+        /// The skills given and marked done; nil when there are none.
+        let input: SkillInput.Had?
+        let plan: LearningPlan
+        /// The steps the text lists: a screenful at a terminal, unless `--all`.
+        let listed: [PlanOutline.Item]
+        let marks: Plan
+        let notes: [String]
+    }
+
+    static func gap(_ context: Context) throws(CLIError) -> Gap {
         let catalog = context.catalog
         let (role, roleNote) = try chosenRole(context)
         let input = try SkillInput.had(context)
         let (marks, _) = context.marks()
         let plan = LearningPlan(role: role, have: Set(input?.skills ?? []), catalog: catalog)
-        let notes = roleNote + (input?.notes ?? [])
         if role.skills.isEmpty, catalog.foundations.isEmpty {
             throw .notFound("no skills are recorded for \(role.name)", hint: nil)
-        }
-
-        var document = Document()
-        if let marked = input?.marked, !marked.isEmpty {
-            document.add(.note("Skills you marked done count as had: " + context.names(marked, .skill)))
-        }
-        if input == nil {
-            document.add(.note("Counting nothing as known: give --have, or mark what you know with 'careers mark done NAME'."))
-        }
-        if let outside = SkillInput.outsideNote(input) { document.add(.note(outside)) }
-        for credit in context.creditNotes(input?.skills ?? []) { document.add(.note(credit)) }
-        if plan.isEmpty {
-            document.add(.text("You have every skill the guide lists for \(role.name), and the field's foundations."))
-        } else {
-            let elsewhere = plan.steps.count - plan.onRoadmap
-            document.add(
-                .note("\(role.name): \(plan.steps.count) to learn, \(plan.onRoadmap) on the roadmap and \(elsewhere) elsewhere."))
         }
         // A screenful for a person at a terminal; everything for a pipe or JSON.
         let listed =
             context.invocation.isSet(Self.all) || !context.isInteractive ? plan.steps : Array(plan.steps.prefix(Self.shown))
-        // A table for each place to learn: a phase, or a category of what no phase teaches.
-        var places: [(place: String, rows: [Document.Row])] = []
-        for item in listed {
-            let status = marks.marks.isEmpty ? [] : [marks.status(of: item.requirement).label]
-            let row = Document.Row(cells: [catalog.name(of: item.requirement)] + status + [context.reason(item)])
-            let place = context.phaseOrCategory(item)
-            if places.last?.place == place { places[places.count - 1].rows.append(row) } else { places.append((place, [row])) }
-        }
-        for (place, rows) in places { document.add(.rows(rows, group: place, heading: place)) }
-        if listed.count < plan.steps.count {
-            document.add(.note("… and \(plan.steps.count - listed.count) more: careers gap \(CLIError.shellWord(role.name)) --all"))
-        }
-        if catalog.isNamedOnly(role) {
-            document.add(.note(context.noOwnSkills(role)))
-        } else if input != nil, plan.ownHad == role.skills.count {
-            document.add(.note("You have all of \(role.name)'s own skills."))
-        }
-        let items = context.itemJSON(marks)
-        let steps = plan.steps
-        return CommandOutput(
-            document: document,
-            json: .object([
-                ("role", items.ref(.role, role.id)),
-                ("have", items.refs(.skill, input?.skills ?? [])),
-                ("unresolved", .array((input?.given?.unresolved ?? []).map { .string($0.input) })),
-                ("onRoadmap", .number(Double(plan.onRoadmap))),
-                ("missing", .array(steps.map { context.planItemJSON($0, marks) })),
-            ]), notes: notes)
+        return Gap(role: role, input: input, plan: plan, listed: listed, marks: marks, notes: roleNote + (input?.notes ?? []))
     }
 
     /// The role given as the argument or with --role, else the target; with a note when a name was read loosely.

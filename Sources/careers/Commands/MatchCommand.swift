@@ -25,149 +25,39 @@ enum MatchCommand {
     static let defaultLimit = 20
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
+        let ranking = try rank(context)
+        return CommandOutput(document: document(ranking, context), json: json(ranking, context), notes: ranking.had.notes)
+    }
+
+    /// What `match` shows: the skills had, where they stand, and the best-fitting roles.
+    struct Ranking: Sendable {
+        let had: SkillInput.Had
+        let report: MatchReport
+        let target: Role?
+        let standing: Standing
+        /// The best roles: ranked ones first, then those the documents only name.
+        let ranked: [MatchReport.RoleFit]
+        let namedOnly: [String]
+        /// How many roles were left out.
+        let more: Int
+        /// The marks, for the JSON only (see `marksForJSON`).
+        let marks: Plan
+    }
+
+    static func rank(_ context: Context) throws(CLIError) -> Ranking {
         let limit = context.invocation.isSet(Self.all) ? Int.max : context.invocation.number(Self.limit) ?? defaultLimit
         guard let had = try SkillInput.had(context) else {
             throw .usage("'careers match' needs your skills", hint: "For example: careers match --have \"python, pytorch\"")
         }
         let catalog = context.catalog
         let report = MatchReport(have: had.skills, catalog: catalog)
-        let foundations = report.foundations
         let target = context.marks().plan.targetRole(in: catalog)
-        let standing = Standing(have: Set(had.skills), target: target, catalog: catalog)
-
-        var document = Document(blocks: standingNotes(standing, had: had, target: target, context))
-        // The best `limit` roles: ranked ones first, then those the documents only name.
         let ranked = report.roles.prefix(limit)
         let namedOnly = report.namedOnly.prefix(limit - ranked.count)
-        let more = report.roles.count + report.namedOnly.count - ranked.count - namedOnly.count
-        // Only the names shown are looked up: all that is had, the first few missing.
-        let scored = ranked.map { fit in
-            let missing = fit.missingPositions
-            let names = fit.requirementNames(at: fit.havePositions + missing.prefix(Self.shown))
-            let have = names.prefix(fit.haveCount)
-            let listed =
-                (have.isEmpty ? [] : ["has " + have.joined(separator: ", ")])
-                + (missing.isEmpty ? [] : ["missing " + shortList(Array(names.dropFirst(fit.haveCount)), missing.count)])
-            return Document.Row(
-                cells: [
-                    fit.name, "\(fit.percent)%",
-                    "\(fit.haveCount) of \(fit.total) own skill\(fit.total == 1 ? "" : "s")" + (fit.isThin ? ", little recorded" : ""),
-                    listed.joined(separator: "; "),
-                ])
-        }
-        // Roles with no skills of their own have no score: they come last, with what the guide knows of them.
-        let named = namedOnly.compactMap(catalog.role).map { role in
-            Document.Row(cells: [role.name, "—", "no skills of its own", context.placeDescription(role)])
-        }
-        document.add(.rows(scored + named))
-        if more > 0 {
-            document.add(.note("… and \(more) more roles, which fit less well: --all lists every one, --limit N the best N."))
-        }
-        if report.matchesNoRole {
-            document.add(
-                .note(
-                    "None of your skills is one that a role needs in particular, so no role stands out: "
-                        + "start with the roadmap ('careers roadmap')."))
-        }
-        document.add(
-            .note(
-                "Roles are ranked by how many of their own skills you have, then those with more recorded first, then by "
-                    + "the share, each skill weighed by its document's word; the field's foundations count toward no one "
-                    + "role. See what a role still needs with 'careers gap ROLE'."))
-
-        let items = context.itemJSON(context.marksForJSON().plan)
-        @Sendable func json() -> JSON {
-            JSON.object([
-                ("have", items.refs(.skill, had.skills)),
-                ("unresolved", .array((had.given?.unresolved ?? []).map { .string($0.input) })),
-                (
-                    "corrections",
-                    .array((had.given?.corrections ?? []).map { items.ref(.skill, $0.skill).setting("input", .string($0.input)) })
-                ),
-                (
-                    "foundations",
-                    .object([
-                        ("have", .number(Double(foundations.have.count))), ("total", .number(Double(foundations.total))),
-                        ("missing", .array(foundations.missing.map { items.requirement($0, scope: .field) })),
-                    ])
-                ),
-                ("credits", .array(context.creditNotes(had.skills).map(JSON.string))),
-                ("standing", standingJSON(standing, target: target, context, items)),
-                (
-                    "roles",
-                    .array(
-                        ranked.map { rankedRoleJSON($0.role, percent: $0.percent, coverage: $0.coverage, items) }
-                            + namedOnly.map { rankedRoleJSON($0, percent: nil, coverage: nil, items) })
-                ),
-                ("more", .number(Double(more))),
-            ])
-        }
-        return CommandOutput(document: document, json: json(), notes: had.notes)
-    }
-
-    /// Where you stand, before the roles: your skills, those outside the guide, what counts toward what, the
-    /// foundations you have by phase and outside the roadmap, and what to learn next.
-    private static func standingNotes(_ standing: Standing, had: SkillInput.Had, target: Role?, _ context: Context)
-        -> [Document.Block]
-    {
-        let catalog = context.catalog
-        var notes = ["Your skills: " + context.names(had.skills, .skill)]
-        notes += SkillInput.outsideNote(had).map { [$0] } ?? []
-        notes += context.creditNotes(had.skills)
-        if standing.foundationsTotal > 0 {
-            let runs = standing.foundations.map { run in
-                (run.phase.map { "Phase \($0.number)" } ?? "outside the roadmap") + ": "
-                    + run.requirements.map(catalog.name(of:)).joined(separator: ", ")
-            }
-            notes.append(
-                "Foundations of the field you have: \(standing.foundationsHad) of \(standing.foundationsTotal)"
-                    + (runs.isEmpty ? "" : " (" + runs.joined(separator: "; ") + ")"))
-        }
-        if !standing.next.isEmpty {
-            let next = standing.next.map { item in
-                catalog.name(of: item.requirement) + (item.phase.map { " (Phase \($0.number))" } ?? "")
-            }
-            notes.append(
-                "Learn next" + (target.map { ", for \($0.name)" } ?? "") + ": " + next.joined(separator: ", ")
-                    + " ('careers gap" + (target == nil ? " ROLE" : "") + "' for the whole plan)")
-        }
-        return notes.map(Document.Block.note)
-    }
-
-    /// `{target, had: [{phase, requirements}], next: [PlanItem]}`.
-    private static func standingJSON(_ standing: Standing, target: Role?, _ context: Context, _ items: ItemJSON) -> JSON {
-        .object([
-            ("target", items.ref(.role, target?.id)),
-            (
-                "had",
-                .array(
-                    standing.foundations.map { run in
-                        .object([
-                            ("phase", items.ref(.phase, run.phase?.id)),
-                            ("requirements", .array(run.requirements.map { items.requirement($0, scope: .field) })),
-                        ])
-                    })
-            ),
-            ("next", .array(standing.next.map { context.planItemJSON($0, items.plan) })),
-        ])
-    }
-
-    /// How many missing requirements a row names.
-    private static let shown = 5
-
-    /// The first few names of `count`, then how many more.
-    private static func shortList(_ names: [String], _ count: Int) -> String {
-        names.joined(separator: ", ") + (count > names.count ? " and \(count - names.count) more" : "")
-    }
-
-    /// A ranked role: the role, `percent`, and its own requirements had and missing; a role with no skills of
-    /// its own has a null percent and empty lists.
-    private static func rankedRoleJSON(_ id: String, percent: Int?, coverage: Coverage?, _ items: ItemJSON) -> JSON {
-        .object([
-            ("role", items.catalog.role(id).map(items.role) ?? .null), ("percent", percent.map { .number(Double($0)) } ?? .null),
-            ("littleRecorded", .bool((items.catalog.role(id)?.skills.count ?? 0) <= MatchReport.thinEvidence)),
-            ("have", .array((coverage?.have ?? []).map { items.requirement($0, scope: .role) })),
-            ("missing", .array((coverage?.missing ?? []).map { items.requirement($0, scope: .role) })),
-        ])
+        return Ranking(
+            had: had, report: report, target: target,
+            standing: Standing(have: Set(had.skills), target: target, catalog: catalog), ranked: Array(ranked),
+            namedOnly: Array(namedOnly), more: report.roles.count + report.namedOnly.count - ranked.count - namedOnly.count,
+            marks: context.marksForJSON().plan)
     }
 }

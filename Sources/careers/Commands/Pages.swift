@@ -105,16 +105,7 @@ struct Pages {
                     + statusField(ref)))
         let foundations = catalog.foundations(naming: skill.id)
         let needed = catalog.roles(needing: skill.id)
-        var neededBy: [Document.Field] = []
-        for foundation in foundations {
-            // "TensorFlow or PyTorch: often required for anyone seeking a career in LLMs (blog article)".
-            let choice = foundation.isChoice ? "\(catalog.name(of: foundation)): " : ""
-            neededBy.append(.init(label: "Foundation", value: choice + context.weightsLabel(foundation)))
-        }
-        if !needed.isEmpty {
-            let roles = needed.map { $0.role.name + ($0.requirement.weights.isEmpty ? "" : ": \(context.weightsLabel($0.requirement))") }
-            neededBy.append(.init(label: "Roles", value: roles.joined(separator: "; ")))
-        }
+        let neededBy = neededByFields(foundations, needed)
         document.add(.heading("Needed by"))
         document.add(
             neededBy.isEmpty
@@ -149,6 +140,23 @@ struct Pages {
                 ("projects", json.refs(.project, projects.map(\.id))),
                 ("topics", json.refs(.topic, topics.map(\.id))),
             ])
+    }
+
+    /// The foundations naming a skill and the roles needing it, as a skill's page lists them.
+    private func neededByFields(_ foundations: [Requirement], _ needed: [(role: Role, requirement: Requirement)])
+        -> [Document.Field]
+    {
+        var neededBy: [Document.Field] = []
+        for foundation in foundations {
+            // "TensorFlow or PyTorch: often required for anyone seeking a career in LLMs (blog article)".
+            let choice = foundation.isChoice ? "\(catalog.name(of: foundation)): " : ""
+            neededBy.append(.init(label: "Foundation", value: choice + context.weightsLabel(foundation)))
+        }
+        if !needed.isEmpty {
+            let roles = needed.map { $0.role.name + ($0.requirement.weights.isEmpty ? "" : ": \(context.weightsLabel($0.requirement))") }
+            neededBy.append(.init(label: "Roles", value: roles.joined(separator: "; ")))
+        }
+        return neededBy
     }
 
     // MARK: Roadmap items

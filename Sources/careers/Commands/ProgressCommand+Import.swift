@@ -16,6 +16,31 @@ extension ProgressCommand {
     }
 
     static func importChecklist(_ path: String, _ context: Context) throws(CLIError) -> CommandOutput {
+        let checklist = try readChecklist(path)
+        let resolved = try resolve(checklist, path, context)
+        let plan = try context.updatePlan { plan in
+            for (ref, mark) in resolved.marks { plan.set(mark, on: [ref]) }
+            if let target = resolved.target { plan.target = target }
+        }
+        let tally = Tally(resolved.marks.map(\.1))
+        var document = Document(blocks: [
+            .text(
+                "Read \(counted(resolved.marks.count, "item")) from \(path): \(tally.done) done, "
+                    + "\(tally.learning) learning, \(tally.skipped) skipped, \(tally.total - tally.done - tally.learning - tally.skipped) not started."
+            )
+        ])
+        if resolved.target != nil {
+            document.add(.text(plan.targetRole(in: context.catalog).map { "Your target: \($0.name)." } ?? "No target role."))
+        }
+        return CommandOutput(
+            document: document,
+            json: .object(
+                [("file", .string(path)), ("target", context.itemJSON().ref(.role, plan.target))] + counts(tally)),
+            notes: resolved.notes)
+    }
+
+    /// The checklist in the file at `path`, which has at least an item or a target.
+    private static func readChecklist(_ path: String) throws(CLIError) -> PlanChecklist.Parsed {
         let bytes: [UInt8]
         do {
             bytes = try FileBytes.read(path, limit: checklistLimit, allowStreams: true)
@@ -30,29 +55,41 @@ extension ProgressCommand {
                 "'\(path)' has no checklist items",
                 hint: "Items look like '- [x] Python'; 'careers progress --export markdown' writes them all.")
         }
-        // Every name is resolved before anything is changed: a checklist is taken whole or not at all.
-        var problems: [String] = []
-        var notes: [String] = []
+        return checklist
+    }
+
+    /// A checklist's marks and target, resolved: the marks to set, the target to set (nil to leave it, .some(nil)
+    /// to clear it), and the notes on names read loosely.
+    private struct Resolved {
         var marks: [(ItemRef, Mark?)] = []
+        var target: String?? = nil
+        var notes: [String] = []
+    }
+
+    /// Every name is resolved before anything is changed: a checklist is taken whole or not at all.
+    private static func resolve(
+        _ checklist: PlanChecklist.Parsed, _ path: String, _ context: Context
+    ) throws(CLIError) -> Resolved {
+        var resolved = Resolved()
+        var problems: [String] = []
         for line in checklist.lines {
             do {
                 let (ref, note) = try context.resolve(line.name, among: Mark.kinds, noun: "skill, project or certification")
-                marks.append((ref, line.mark))
-                notes += note.map { ["\(path):\(line.number): \($0)"] } ?? []
+                resolved.marks.append((ref, line.mark))
+                resolved.notes += note.map { ["\(path):\(line.number): \($0)"] } ?? []
             } catch {
                 problems.append("\(path):\(line.number): \(error.message)")
             }
         }
-        var target: String?? = nil
         if let name = checklist.target {
             if let name {
                 do {
-                    target = .some(try context.resolve(name, among: [.role], noun: "role").ref.id)
+                    resolved.target = .some(try context.resolve(name, among: [.role], noun: "role").ref.id)
                 } catch {
                     problems.append("\(path): the target: \(error.message)")
                 }
             } else {
-                target = .some(nil)
+                resolved.target = .some(nil)
             }
         }
         guard problems.isEmpty else {
@@ -60,24 +97,6 @@ extension ProgressCommand {
                 "cannot import '\(path)':\n" + problems.joined(separator: "\n"),
                 hint: "Nothing was changed. Correct the names, or remove those lines.")
         }
-        let plan = try context.updatePlan { plan in
-            for (ref, mark) in marks { plan.set(mark, on: [ref]) }
-            if let target { plan.target = target }
-        }
-        let tally = Tally(marks.map(\.1))
-        var document = Document(blocks: [
-            .text(
-                "Read \(counted(marks.count, "item")) from \(path): \(tally.done) done, "
-                    + "\(tally.learning) learning, \(tally.skipped) skipped, \(tally.total - tally.done - tally.learning - tally.skipped) not started."
-            )
-        ])
-        if target != nil {
-            document.add(.text(plan.targetRole(in: context.catalog).map { "Your target: \($0.name)." } ?? "No target role."))
-        }
-        return CommandOutput(
-            document: document,
-            json: .object(
-                [("file", .string(path)), ("target", context.itemJSON().ref(.role, plan.target))] + counts(tally)),
-            notes: notes)
+        return resolved
     }
 }

@@ -20,73 +20,50 @@ enum RoadmapCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let catalog = context.catalog
         let format = try context.pictureFormat()
-        var phases = catalog.phases
-        try context.requireSome(phases, "roadmap")
-        var notes: [String] = []
-        if let wanted = context.invocation.text(RoadmapCommand.phase) {
-            if let number = Int(wanted) {
-                guard let phase = catalog.phase(number: number) else {
-                    throw .usage("there is no phase \(number)", hint: "The roadmap has phases 1 to \(phases.count).")
-                }
-                phases = [phase]
-            } else {
-                guard let (ref, note) = try? context.resolve(wanted, among: [.phase], noun: "phase") else {
-                    throw .notFound(
-                        "no phase named '\(wanted)'",
-                        hint: "Give a number from 1 to \(phases.count) or a name: \(phases.map(\.name).joined(separator: ", ")).")
-                }
-                phases = [try context.item(ref, Catalog.phase(_:))]
-                notes += note.map { [$0] } ?? []
-            }
-        }
-        let (plan, warnings) = context.marks()
-        notes += warnings
+        let roadmap = try roadmap(context)
         if format != .text {
-            let picture = context.roadmapPicture(phases, plan: plan)
+            let picture = context.roadmapPicture(roadmap.phases, plan: roadmap.plan)
             return try context.pictureOutput(
-                format, plan: plan, narrowed: Self.phase, notes: notes, svg: { Layout(roadmap: picture) },
+                format, plan: roadmap.plan, narrowed: Self.phase, notes: roadmap.notes, svg: { Layout(roadmap: picture) },
                 mermaid: { Mermaid.roadmap(picture) }, dot: { Dot.roadmap(picture) })
         }
-        let pages = Pages(context: context, plan: plan)
-        let whole = phases.count == catalog.phases.count
-        var document = Document()
-        if phases.count > 1 {
-            document.add(.title("Roadmap"))
-        }
-        for phase in phases { document.blocks += pages.phaseBlocks(phase, title: phases.count == 1) }
-        var sources = Set(phases.flatMap(\.sources))
-        if whole {
-            // The projects and certifications come with the roadmap, as lists of their own: no phase is tied to them.
-            if !catalog.projects().isEmpty {
-                document.add(.heading("Projects to build"))
-                document.add(
-                    .fields(
-                        ProjectLevel.allCases.compactMap { level in
-                            let projects = catalog.projects(level: level)
-                            return projects.isEmpty
-                                ? nil
-                                : .init(
-                                    label: level.rawValue.prefix(1).uppercased() + level.rawValue.dropFirst(),
-                                    value: projects.map { plan.mark(of: ItemRef(.project, $0.id)).marking($0.name) }
-                                        .joined(separator: "; "))
-                        }))
+        return CommandOutput(document: document(roadmap, context), json: json(roadmap, context), notes: roadmap.notes)
+    }
+
+    /// What `roadmap` shows: its phases, or the one asked for, with the marks.
+    struct Roadmap: Sendable {
+        let phases: [Phase]
+        /// Whether every phase is shown, and with them the projects and certifications.
+        let whole: Bool
+        let plan: Plan
+        let notes: [String]
+    }
+
+    static func roadmap(_ context: Context) throws(CLIError) -> Roadmap {
+        try context.requireSome(context.catalog.phases, "roadmap")
+        let (phases, note) = try chosenPhases(context)
+        let (plan, warnings) = context.marks()
+        return Roadmap(
+            phases: phases, whole: phases.count == context.catalog.phases.count, plan: plan,
+            notes: (note.map { [$0] } ?? []) + warnings)
+    }
+
+    /// Every phase, or the one `--phase` names, with a note when its name was read loosely.
+    private static func chosenPhases(_ context: Context) throws(CLIError) -> ([Phase], String?) {
+        let phases = context.catalog.phases
+        guard let wanted = context.invocation.text(RoadmapCommand.phase) else { return (phases, nil) }
+        if let number = Int(wanted) {
+            guard let phase = context.catalog.phase(number: number) else {
+                throw .usage("there is no phase \(number)", hint: "The roadmap has phases 1 to \(phases.count).")
             }
-            document.section(
-                "Certifications",
-                catalog.certifications.map { plan.mark(of: ItemRef(.certification, $0.id)).marking($0.name) })
-            sources.formUnion(catalog.projects().flatMap(\.sources) + catalog.certifications.flatMap(\.sources))
+            return ([phase], nil)
         }
-        context.sourcesSection(sources.sorted(), into: &document)
-        let shown = phases
-        @Sendable func json() -> JSON {
-            .object([
-                ("phases", .array(shown.map(pages.json.phase))),
-                ("projects", .array(whole ? catalog.projects().map(pages.json.project) : [])),
-                ("certifications", .array(whole ? catalog.certifications.map(pages.json.certification) : [])),
-            ])
+        guard let (ref, note) = try? context.resolve(wanted, among: [.phase], noun: "phase") else {
+            throw .notFound(
+                "no phase named '\(wanted)'",
+                hint: "Give a number from 1 to \(phases.count) or a name: \(phases.map(\.name).joined(separator: ", ")).")
         }
-        return CommandOutput(document: document, json: json(), notes: notes)
+        return ([try context.item(ref, Catalog.phase(_:))], note)
     }
 }

@@ -6,12 +6,16 @@ extension Context {
     var guideKey: String { PlanStore.guideKey(directory: guideDirectory) }
 
     /// The plan, for a command that needs it: a file that cannot be read is an error. No file is an empty plan.
+    /// The file is read once a run (see `PlanMemo`).
     func plan() throws(CLIError) -> Plan {
         guard let planStore else { return Plan() }
-        do {
-            return try planStore.read()[guide: guideKey]
-        } catch {
-            throw Self.failure(error)
+        let guide = guideKey
+        return try planMemo.plan { () throws(CLIError) in
+            do throws(PlanStoreError) {
+                return try planStore.read()[guide: guide]
+            } catch {
+                throw Self.failure(error)
+            }
         }
     }
 
@@ -37,7 +41,9 @@ extension Context {
         guard let planStore else { throw Self.failure(.noLocation) }
         let guide = guideKey
         do {
-            return try planStore.update { change(&$0[guide: guide]) }[guide: guide]
+            let saved = try planStore.update { change(&$0[guide: guide]) }[guide: guide]
+            planMemo.remember(saved)
+            return saved
         } catch {
             throw Self.failure(error)
         }
@@ -47,7 +53,9 @@ extension Context {
     func resetPlan() throws(CLIError) -> String? {
         guard let planStore else { throw Self.failure(.noLocation) }
         do {
-            return try planStore.reset()
+            let backup = try planStore.reset()
+            planMemo.remember(nil)
+            return backup
         } catch {
             throw Self.failure(error)
         }

@@ -16,7 +16,7 @@ enum SkillInput {
     ]
 
     /// The skills someone has: those given with `--have` and `--have-file`, and those marked done.
-    struct Had {
+    struct Had: Sendable {
         /// Skill ids: those given, then those marked done.
         let skills: [String]
         /// The skills given, resolved; nil when none were given.
@@ -47,7 +47,15 @@ enum SkillInput {
 
     /// The resolved profile and the warnings to print, or nil when no skills were given at all.
     static func profile(_ context: Context) throws(CLIError) -> (profile: SkillProfile, notes: [String])? {
-        let invocation = context.invocation
+        guard let names = try givenNames(context.invocation) else { return nil }
+        let catalog = context.catalog
+        let profile = SkillProfile(names: names, catalog: catalog)
+        guard !profile.skills.isEmpty else { throw noneInGuide(profile, catalog) }
+        return (profile, try warnings(profile, strict: context.invocation.isSet(SkillInput.strict), catalog))
+    }
+
+    /// The names given with `--have` and `--have-file`, split once; nil when neither option is given.
+    private static func givenNames(_ invocation: Invocation) throws(CLIError) -> [String]? {
         var inputs = invocation.texts(SkillInput.have)
         if let path = invocation.text(SkillInput.haveFile) {
             do {
@@ -75,20 +83,24 @@ enum SkillInput {
                 "the skill name '\(long.excerpt(limit: 30))' is \(long.count) characters long, over the limit of \(InputLimits.word)",
                 hint: "Give one skill per line, or separate them with commas.")
         }
-        let catalog = context.catalog
-        let profile = SkillProfile(inputs, catalog: catalog)
-        guard !profile.skills.isEmpty else {
-            let shown = profile.unresolved.prefix(5).map { "'\($0.input.excerpt())'" }
-            let more = profile.unresolved.count > 5 ? " and \(profile.unresolved.count - 5) more" : ""
-            let quoted = shown.joined(separator: ", ") + more
-            let near = profile.unresolved.flatMap(\.candidates).prefix(3).map { catalog.name(of: ItemRef(.skill, $0)) }
-            throw .usage(
-                "none of the skills given is in the guide: \(quoted)",
-                hint: CLIError.didYouMean(Array(near), then: "See 'careers skills'."))
-        }
+        return givenNames
+    }
+
+    /// The error when not one name given is a skill of the guide.
+    private static func noneInGuide(_ profile: SkillProfile, _ catalog: Catalog) -> CLIError {
+        let shown = profile.unresolved.prefix(5).map { "'\($0.input.excerpt())'" }
+        let more = profile.unresolved.count > 5 ? " and \(profile.unresolved.count - 5) more" : ""
+        let quoted = shown.joined(separator: ", ") + more
+        let near = profile.unresolved.flatMap(\.candidates).prefix(3).map { catalog.name(of: ItemRef(.skill, $0)) }
+        return .usage(
+            "none of the skills given is in the guide: \(quoted)",
+            hint: CLIError.didYouMean(Array(near), then: "See 'careers skills'."))
+    }
+
+    /// The names read loosely, and those that name no skill or several: notes, or with `strict` an error.
+    private static func warnings(_ profile: SkillProfile, strict: Bool, _ catalog: Catalog) throws(CLIError) -> [String] {
         var notes = profile.corrections.map { "taking '\($0.input)' to mean \(catalog.name(of: ItemRef(.skill, $0.skill)))" }
         // A skill the guide does not have is no mistake: the page names it once (`outside`), unless --strict.
-        let strict = invocation.isSet(SkillInput.strict)
         for (index, unresolved) in profile.unresolved.enumerated() where strict || !isOutside(unresolved) {
             if index == InputLimits.warnings, !strict {
                 notes.append(
@@ -104,7 +116,7 @@ enum SkillInput {
             if strict { throw .usage(message, hint: hint) }
             notes.append("warning: \(message); ignoring it. \(hint)")
         }
-        return (profile, notes)
+        return notes
     }
 
     /// A name that is simply not in the guide: neither several skills' nor a near miss of one.

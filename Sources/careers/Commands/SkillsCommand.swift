@@ -21,7 +21,6 @@ enum SkillsCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let catalog = context.catalog
         var notes: [String] = []
         let category: SkillCategory? = try context.invocation.text(SkillsCommand.category).map { (name) throws(CLIError) in
             let (ref, note) = try context.resolve(name, among: [.category], noun: "skill category")
@@ -29,21 +28,42 @@ enum SkillsCommand {
             return try context.item(ref, Catalog.category)
         }
         guard let roleName = context.invocation.text(SkillsCommand.role) else {
-            let skills = catalog.skills(category: category?.id)
-            let blocks = catalog.skillsByCategory(skills).map { group in
-                Document.Block.rows(
-                    group.skills.map { .init(cells: [$0.name, firstSentence($0.description)]) }, group: group.category.name)
-            }
-            let (plan, warnings) = context.marksForJSON()
-            let items = context.itemJSON(plan)
-            return CommandOutput(
-                document: Document(blocks: blocks),
-                json: .object([("category", items.ref(.category, category?.id)), ("skills", .array(skills.map(items.skill)))]),
-                notes: notes + warnings)
+            return everySkill(category, notes: notes, context)
         }
+        let skills = try roleSkills(roleName, category, notes: notes, context)
+        return CommandOutput(document: document(skills, context), json: json(skills, context), notes: skills.notes)
+    }
 
-        let (ref, note) = try context.resolve(roleName, among: [.role], noun: "role")
-        notes += note.map { [$0] } ?? []
+    /// Every skill, or those of `category`, by category.
+    private static func everySkill(_ category: SkillCategory?, notes: [String], _ context: Context) -> CommandOutput {
+        let skills = context.catalog.skills(category: category?.id)
+        let blocks = context.catalog.skillsByCategory(skills).map { group in
+            Document.Block.rows(
+                group.skills.map { .init(cells: [$0.name, firstSentence($0.description)]) }, group: group.category.name)
+        }
+        let (plan, warnings) = context.marksForJSON()
+        let items = context.itemJSON(plan)
+        return CommandOutput(
+            document: Document(blocks: blocks),
+            json: .object([("category", items.ref(.category, category?.id)), ("skills", .array(skills.map(items.skill)))]),
+            notes: notes + warnings)
+    }
+
+    /// What `skills --role` shows: a role's own skills, then the field's foundations, of `category` if given.
+    struct RoleSkills: Sendable {
+        let role: Role
+        let category: SkillCategory?
+        let own: [Requirement]
+        let foundations: [Requirement]
+        let plan: Plan
+        let notes: [String]
+    }
+
+    static func roleSkills(_ name: String, _ category: SkillCategory?, notes: [String], _ context: Context)
+        throws(CLIError) -> RoleSkills
+    {
+        let catalog = context.catalog
+        let (ref, note) = try context.resolve(name, among: [.role], noun: "role")
         let role = try context.item(ref, Catalog.role)
         let inCategory = { (requirement: Requirement) in
             category.map { wanted in requirement.skills.contains { catalog.skill($0)?.category == wanted.id } } ?? true
@@ -59,33 +79,43 @@ enum SkillsCommand {
                 hint: "See all its skills with: careers skills --role \"\(role.name)\"")
         }
         let (plan, warnings) = context.marks()
-        notes += warnings
+        return RoleSkills(
+            role: role, category: category, own: own, foundations: foundations, plan: plan,
+            notes: notes + (note.map { [$0] } ?? []) + warnings)
+    }
+
+    static func document(_ skills: RoleSkills, _ context: Context) -> Document {
+        let (role, plan) = (skills.role, skills.plan)
         // A mark column, once there are marks to show.
         let row = { (requirement: Requirement) in
             Document.Row(
-                cells: [catalog.name(of: requirement)] + (plan.marks.isEmpty ? [] : [plan.status(of: requirement).label])
+                cells: [context.catalog.name(of: requirement)] + (plan.marks.isEmpty ? [] : [plan.status(of: requirement).label])
                     + [context.needLabel(requirement)])
         }
         var document = Document()
-        if !own.isEmpty {
-            document.add(.rows(own.map(row), group: Scope.role.rawValue, heading: "Skills of \(role.name) in particular"))
-            if own.contains(where: { $0.need == nil }) { document.add(.note("—: no weight is given for the skill.")) }
-        } else if catalog.isNamedOnly(role) {
+        if !skills.own.isEmpty {
+            document.add(.rows(skills.own.map(row), group: Scope.role.rawValue, heading: "Skills of \(role.name) in particular"))
+            if skills.own.contains(where: { $0.need == nil }) { document.add(.note("—: no weight is given for the skill.")) }
+        } else if context.catalog.isNamedOnly(role) {
             document.add(.note(context.noOwnSkills(role)))
         }
-        if !foundations.isEmpty {
+        if !skills.foundations.isEmpty {
             document.add(
-                .rows(foundations.map(row), group: Scope.field.rawValue, heading: "Foundations of the field, each with its audience"))
+                .rows(
+                    skills.foundations.map(row), group: Scope.field.rawValue,
+                    heading: "Foundations of the field, each with its audience"))
         }
-        let items = context.itemJSON(plan)
-        @Sendable func json() -> JSON {
-            let requirements =
-                own.map { items.requirement($0, scope: .role) } + foundations.map { items.requirement($0, scope: .field) }
-            return .object([
-                ("role", items.ref(.role, role.id)), ("category", items.ref(.category, category?.id)),
-                ("skills", .array(requirements)),
-            ])
-        }
-        return CommandOutput(document: document, json: json(), notes: notes)
+        return document
+    }
+
+    static func json(_ skills: RoleSkills, _ context: Context) -> JSON {
+        let items = context.itemJSON(skills.plan)
+        let requirements =
+            skills.own.map { items.requirement($0, scope: .role) }
+            + skills.foundations.map { items.requirement($0, scope: .field) }
+        return .object([
+            ("role", items.ref(.role, skills.role.id)), ("category", items.ref(.category, skills.category?.id)),
+            ("skills", .array(requirements)),
+        ])
     }
 }
