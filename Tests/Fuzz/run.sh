@@ -35,7 +35,8 @@ fi
 out=$root/.build/fuzz
 mkdir -p "$out/include" "$out/artifacts" "$out/logs"
 # As the package builds (Swift 6 mode); lld, because gold warns about every sanitizer helper it links.
-swift_flags=(-sanitize=fuzzer,address -use-ld=lld -swift-version 6 -parse-as-library -g "${FUZZ_OPTIMIZE:--Onone}" -I "$out" -I "$out/include")
+# One package, as SwiftPM names it, so that `package` declarations are visible across the modules.
+swift_flags=(-sanitize=fuzzer,address -use-ld=lld -swift-version 6 -package-name careers -parse-as-library -g "${FUZZ_OPTIMIZE:--Onone}" -I "$out" -I "$out/include")
 # The toolchain's own clang, which matches its sanitizer runtime.
 clang=$(dirname "$(command -v swiftc)")/clang
 [[ -x $clang ]] || clang=clang

@@ -3,18 +3,18 @@
 extension Catalog {
     // MARK: Roles
 
-    public func roles(level: Level? = nil) -> [Role] {
+    package func roles(level: Level? = nil) -> [Role] {
         roleIndexes(level: level).map { guide.item(Role.self, $0) }
     }
 
     /// What a list of roles shows, without decoding whole roles: name, level and summary.
-    public struct RoleHeading: Sendable, Equatable {
-        public let name: String
-        public let level: Level?
-        public let summary: String
+    package struct RoleHeading: Sendable, Equatable {
+        package let name: String
+        package let level: Level?
+        package let summary: String
     }
 
-    public func roleHeadings(level: Level? = nil) -> [RoleHeading] {
+    package func roleHeadings(level: Level? = nil) -> [RoleHeading] {
         (0..<guide.count(.role)).compactMap { index in
             let heading = guide.roleHeading(index)
             guard level == nil || heading.level == level else { return nil }
@@ -29,13 +29,13 @@ extension Catalog {
     }
 
     /// The roles whose growth path leads to `role`.
-    public func rolesLeading(to role: Role) -> [Role] {
+    package func rolesLeading(to role: Role) -> [Role] {
         guard let index = guide.index(of: ItemRef(.role, role.id)) else { return [] }
         return guide.roleFacts(index).previous.map { guide.item(Role.self, $0) }
     }
 
     /// Related roles, in both directions of the stored relation.
-    public func relatedRoles(of role: Role) -> [Role] {
+    package func relatedRoles(of role: Role) -> [Role] {
         guard let index = guide.index(of: ItemRef(.role, role.id)) else { return [] }
         return guide.roleFacts(index).related.map { guide.item(Role.self, $0) }
     }
@@ -52,27 +52,27 @@ extension Catalog {
 
     /// The field's foundations: what the documents say those entering the field need, each weight with the
     /// audience its document names.
-    public var foundations: [Requirement] { guide.foundations() }
+    package var foundations: [Requirement] { guide.foundations() }
 
     /// `skills` with the skills they count toward, where a document says so (Python toward Programming).
-    public func credited(_ skills: Set<String>) -> Set<String> {
+    package func credited(_ skills: Set<String>) -> Set<String> {
         skills.union(skills.compactMap(skill).flatMap(\.countsToward).map(\.skill))
     }
 
     /// The foundations as a list to learn, each skill once: an either-or group whose every choice is also
     /// a foundation on its own is left out ("TensorFlow or PyTorch" beside TensorFlow and PyTorch), since
     /// learning the skills one by one covers it. Pages still show the group with its own weight.
-    public var foundationsToLearn: [Requirement] {
+    package var foundationsToLearn: [Requirement] {
         let all = foundations
         let alone = Set(all.filter { !$0.isChoice }.flatMap(\.skills))
         return all.filter { !$0.isChoice || !$0.skills.allSatisfy(alone.contains) }
     }
 
     /// True for a role the documents only name: nothing is tied to it in particular.
-    public func isNamedOnly(_ role: Role) -> Bool { role.skills.isEmpty }
+    package func isNamedOnly(_ role: Role) -> Bool { role.skills.isEmpty }
 
     /// The roles that need `skill` in particular (the field's foundations aside), with the requirement that names it.
-    public func roles(needing skill: String) -> [(role: Role, requirement: Requirement)] {
+    package func roles(needing skill: String) -> [(role: Role, requirement: Requirement)] {
         guard let index = guide.index(of: ItemRef(.skill, skill)) else { return [] }
         return roles(where: { $0.requirements.contains { $0.contains(index) } }).compactMap { role in
             role.skills.first { $0.skills.contains(skill) }.map { (role, $0) }
@@ -81,25 +81,25 @@ extension Catalog {
 
     /// The foundation that names `skill`, if the field as a whole needs it.
     /// The foundations that name `skill`: on its own, among either-or choices, or both.
-    public func foundations(naming skill: String) -> [Requirement] {
+    package func foundations(naming skill: String) -> [Requirement] {
         foundations.filter { $0.skills.contains(skill) }
     }
 
     /// "TensorFlow or PyTorch".
-    public func name(of requirement: Requirement) -> String {
+    package func name(of requirement: Requirement) -> String {
         requirement.skills.map { name(of: ItemRef(.skill, $0)) }.joined(separator: " or ")
     }
 
     // MARK: Skills
 
-    public func skills(category: String? = nil) -> [Skill] {
+    package func skills(category: String? = nil) -> [Skill] {
         let all = self.all(Skill.self)
         guard let category else { return all }
         return all.filter { $0.category == category }
     }
 
     /// Skills grouped by category, in category order; empty categories are left out.
-    public func skillsByCategory(_ skills: [Skill]? = nil) -> [(category: SkillCategory, skills: [Skill])] {
+    package func skillsByCategory(_ skills: [Skill]? = nil) -> [(category: SkillCategory, skills: [Skill])] {
         let members = skills ?? self.skills()
         return all(SkillCategory.self).compactMap { category in
             let members = members.filter { $0.category == category.id }
@@ -108,7 +108,7 @@ extension Catalog {
     }
 
     /// The roadmap phase that builds `skill`, if any.
-    public func phase(teaching skill: String) -> Phase? {
+    package func phase(teaching skill: String) -> Phase? {
         phaseIndex(teaching: skill).map { guide.item(Phase.self, $0) }
     }
 
@@ -116,35 +116,35 @@ extension Catalog {
         guide.index(of: ItemRef(.skill, skill)).flatMap(guide.phase(teachingSkill:))
     }
 
-    public func topics(covering skill: String) -> [Topic] { topics.filter { $0.skills.contains(skill) } }
-    public func projects(exercising skill: String) -> [Project] { projects().filter { $0.skills.contains(skill) } }
+    package func topics(covering skill: String) -> [Topic] { topics.filter { $0.skills.contains(skill) } }
+    package func projects(exercising skill: String) -> [Project] { projects().filter { $0.skills.contains(skill) } }
 
     // MARK: Roadmap and the rest
 
-    public var phases: [Phase] { all(Phase.self) }
+    package var phases: [Phase] { all(Phase.self) }
 
-    public func phase(number: Int) -> Phase? { phases.first { $0.number == number } }
+    package func phase(number: Int) -> Phase? { phases.first { $0.number == number } }
 
     /// The earliest phase that builds any skill of `requirement`: where to learn it.
-    public func phase(teaching requirement: Requirement) -> Phase? {
+    package func phase(teaching requirement: Requirement) -> Phase? {
         requirement.skills.compactMap(phaseIndex(teaching:)).min().map { guide.item(Phase.self, $0) }
     }
 
-    public var certifications: [Certification] { all(Certification.self) }
+    package var certifications: [Certification] { all(Certification.self) }
 
-    public func projects(level: ProjectLevel? = nil) -> [Project] {
+    package func projects(level: ProjectLevel? = nil) -> [Project] {
         let all = self.all(Project.self)
         guard let level else { return all }
         return all.filter { $0.level == level }
     }
 
-    public var tips: [Tip] { all(Tip.self) }
-    public var topics: [Topic] { all(Topic.self) }
-    public var sources: [Source] { all(Source.self) }
-    public var field: [FieldSection] { all(FieldSection.self) }
+    package var tips: [Tip] { all(Tip.self) }
+    package var topics: [Topic] { all(Topic.self) }
+    package var sources: [Source] { all(Source.self) }
+    package var field: [FieldSection] { all(FieldSection.self) }
 
     /// Items of every kind that name `source` among their sources.
-    public func items(citing source: String) -> [ItemRef] {
+    package func items(citing source: String) -> [ItemRef] {
         entries.filter { $0.sources.contains(source) }.map(\.ref)
     }
 }

@@ -3,7 +3,7 @@ import BundledGuide
 /// The guide, read on demand from its compiled form (`CompiledGuide`): every item by id, and the
 /// cross-references between them. `Catalog.bundled` is the guide embedded in the binary;
 /// `Catalog(directory:)` reads a content pack, through a compiled copy cached between runs.
-public struct Catalog: Sendable {
+package struct Catalog: Sendable {
     let guide: CompiledGuide
 
     init(guide: CompiledGuide) {
@@ -11,18 +11,18 @@ public struct Catalog: Sendable {
     }
 
     /// Compiles already validated content (`ContentLoader` validates) in memory.
-    public init(_ content: Content) {
+    package init(_ content: Content) {
         guide = CompiledGuide(content)
     }
 
     /// Loads, validates and compiles the content directory at `path`, without a cache.
-    public init(directory path: String) throws(ContentProblems) {
+    package init(directory path: String) throws(ContentProblems) {
         self.init(try ContentLoader.load(directory: path))
     }
 
     /// The guide as shipped: its compiled form, embedded in the binary by `generate-content` (the test suite
     /// checks that it matches Content/ and keeps every rule). It is part of the program, as its code is.
-    public static let bundled: Catalog = {
+    package static let bundled: Catalog = {
         var size: UInt = 0
         guard let start = careers_bundled_guide(&size),
             let file = try? GuideFile(GuideBytes(static: UnsafeRawBufferPointer(start: start, count: Int(size)))),
@@ -32,7 +32,7 @@ public struct Catalog: Sendable {
     }()
 
     /// Every item, decoded: the whole guide as plain values (for writing it out, and for tests).
-    public var content: Content {
+    package var content: Content {
         var content = Content()
         for type in Content.kinds { decodeAll(type, into: &content) }
         content.foundations = guide.foundations()
@@ -44,7 +44,7 @@ public struct Catalog: Sendable {
     }
 
     /// How many items of `kind` the guide holds.
-    public func count(of kind: ItemKind) -> Int { guide.count(kind) }
+    package func count(of kind: ItemKind) -> Int { guide.count(kind) }
 
     /// Every item of a kind, in the guide's order.
     package func all<Item: GuideItem>(_ type: Item.Type) -> [Item] {
@@ -58,17 +58,17 @@ public struct Catalog: Sendable {
 
     // MARK: Items by id
 
-    public func role(_ id: String) -> Role? { item(Role.self, id) }
-    public func skill(_ id: String) -> Skill? { item(Skill.self, id) }
-    public func category(_ id: String) -> SkillCategory? { item(SkillCategory.self, id) }
-    public func phase(_ id: String) -> Phase? { item(Phase.self, id) }
-    public func certification(_ id: String) -> Certification? { item(Certification.self, id) }
-    public func project(_ id: String) -> Project? { item(Project.self, id) }
-    public func topic(_ id: String) -> Topic? { item(Topic.self, id) }
-    public func tip(_ id: String) -> Tip? { item(Tip.self, id) }
-    public func section(_ id: String) -> FieldSection? { item(FieldSection.self, id) }
-    public func source(_ id: String) -> Source? { item(Source.self, id) }
+    package func role(_ id: String) -> Role? { item(Role.self, id) }
+    package func skill(_ id: String) -> Skill? { item(Skill.self, id) }
+    package func category(_ id: String) -> SkillCategory? { item(SkillCategory.self, id) }
+    package func phase(_ id: String) -> Phase? { item(Phase.self, id) }
+    package func certification(_ id: String) -> Certification? { item(Certification.self, id) }
+    package func project(_ id: String) -> Project? { item(Project.self, id) }
+    package func topic(_ id: String) -> Topic? { item(Topic.self, id) }
+    package func tip(_ id: String) -> Tip? { item(Tip.self, id) }
+    package func section(_ id: String) -> FieldSection? { item(FieldSection.self, id) }
+    package func source(_ id: String) -> Source? { item(Source.self, id) }
 
     /// Whether `ref` names an item of this catalog.
-    public func contains(_ ref: ItemRef) -> Bool { guide.index(of: ref) != nil }
+    package func contains(_ ref: ItemRef) -> Bool { guide.index(of: ref) != nil }
 }

@@ -1,39 +1,39 @@
 /// Any item of the guide seen the same way: what name resolution and search work on.
-public struct Entry: Sendable {
-    public let ref: ItemRef
-    public let name: String
+package struct Entry: Sendable {
+    package let ref: ItemRef
+    package let name: String
     /// The names other than `name` that find it: the aliases and the search terms.
-    public let aliases: [String]
+    package let aliases: [String]
     /// One line that says what the item is.
-    public let summary: String
+    package let summary: String
     /// The rest of the item's text.
-    public let body: [String]
-    public let sources: [String]
+    package let body: [String]
+    package let sources: [String]
     /// Words that classify the item (its category, level, issuer), searchable but not shown as text.
-    public var keywords: [String] = []
+    package var keywords: [String] = []
 }
 
 extension Catalog {
     /// Every item of every kind, kind by kind in `ItemKind` order, each kind in content order.
-    public var entries: [Entry] {
+    package var entries: [Entry] {
         ItemKind.allCases.flatMap(entries(of:))
     }
 
-    public func entries(of kind: ItemKind) -> [Entry] {
+    package func entries(of kind: ItemKind) -> [Entry] {
         (0..<guide.count(kind)).map { guide.entry(kind, $0) }
     }
 
-    public func entry(_ ref: ItemRef) -> Entry? {
+    package func entry(_ ref: ItemRef) -> Entry? {
         guide.index(of: ref).map { guide.entry(ref.kind, $0) }
     }
 
     /// Every item of `kind`, in the guide's order.
-    public func refs(of kind: ItemKind) -> [ItemRef] {
+    package func refs(of kind: ItemKind) -> [ItemRef] {
         (0..<guide.count(kind)).map { ItemRef(kind, guide.id(kind, $0)) }
     }
 
     /// The display name of `ref`, or its id if it names nothing.
-    public func name(of ref: ItemRef) -> String {
+    package func name(of ref: ItemRef) -> String {
         guide.index(of: ref).map { guide.name(ref.kind, $0) } ?? ref.id
     }
 }

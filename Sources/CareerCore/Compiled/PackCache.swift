@@ -7,12 +7,12 @@
 /// written afresh (only for a pack without problems). A cache that cannot be written is simply not kept;
 /// one in a directory, or a file, that another user owns or others can write is not used at all. Every
 /// record is checked when read (see `CompiledGuide`).
-public struct PackCache: Sendable {
-    public let directory: String
+package struct PackCache: Sendable {
+    package let directory: String
     /// The program's compiled format (see `PackStamp.programFingerprint`).
     let fingerprint: UInt64
 
-    public init(directory: String) {
+    package init(directory: String) {
         self.init(directory: directory, fingerprint: PackStamp.programFingerprint)
     }
 
@@ -23,7 +23,7 @@ public struct PackCache: Sendable {
 
     /// The cache directory the environment names: `$XDG_CACHE_HOME/careers`, else `~/.cache/careers`;
     /// nil when neither is set (then nothing is cached).
-    public static func directory(environment: [String: String]) -> String? {
+    package static func directory(environment: [String: String]) -> String? {
         if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/careers" }
         if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/careers" }
         return nil
@@ -31,7 +31,7 @@ public struct PackCache: Sendable {
 
     /// The guide in the pack at `path`: from the cache when it is current, else loaded, validated and
     /// cached. `warning` says why the cache was not used, when it cannot be trusted.
-    public func catalog(directory path: String) throws(ContentProblems) -> (catalog: Catalog, warning: String?) {
+    package func catalog(directory path: String) throws(ContentProblems) -> (catalog: Catalog, warning: String?) {
         // One pack, however it is named (`pack`, `./pack/`, a link to it): one cache file, one stamp.
         let absolute = Self.absolutePath(path)
         let file = cacheFile(for: absolute)

@@ -1,12 +1,12 @@
 /// Writes the C file that embeds the bundled guide in its compiled form (see `GuideFile`): what the
 /// binary reads at start-up, its one copy of the guide. `generate-content` writes it from the
 /// same validated content; the test suite checks that it is current.
-public enum BundledGuideSource {
+package enum BundledGuideSource {
     /// Where the generated file lives, relative to the package root.
-    public static let path = "Sources/BundledGuide/BundledGuide.c"
+    package static let path = "Sources/BundledGuide/BundledGuide.c"
 
     /// The whole generated file for `content`.
-    public static func generate(_ content: Content) -> String {
+    package static func generate(_ content: Content) -> String {
         let bytes = GuideCompiler.compile(content)
         var lines = [
             "// Generated from Content/ by `swift run generate-content`. Do not edit: edit Content/ and regenerate.",

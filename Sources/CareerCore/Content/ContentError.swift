@@ -1,6 +1,6 @@
 /// Bad content, said precisely: which file, where in it, and what is wrong.
-public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
-    public enum Problem: Hashable, Sendable {
+package struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
+    package enum Problem: Hashable, Sendable {
         case unreadable(reason: String)
         case notADirectory(reason: String)
         case malformed(String)
@@ -32,22 +32,22 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The path of the file, as given to the loader.
-    public let file: String
-    public let position: TextPosition?
-    public let problem: Problem
+    package let file: String
+    package let position: TextPosition?
+    package let problem: Problem
 
-    public init(file: String, position: TextPosition?, problem: Problem) {
+    package init(file: String, position: TextPosition?, problem: Problem) {
         self.file = file
         self.position = position
         self.problem = problem
     }
 
     /// "path:line:column", the form editors and terminals understand.
-    public var location: String {
+    package var location: String {
         position.map { "\(file):\($0)" } ?? file
     }
 
-    public var description: String { "\(location): \(message)" }
+    package var description: String { "\(location): \(message)" }
 
     /// Orders problems by file, then by position in it.
     static func < (lhs: ContentError, rhs: ContentError) -> Bool {
@@ -56,7 +56,7 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
         return lhs.file != rhs.file ? lhs.file < rhs.file : left < right
     }
 
-    public var message: String {
+    package var message: String {
         switch problem {
         case .unreadable(let reason): "cannot read the file: \(reason)"
         case .notADirectory(let reason): "not a guide's directory: \(reason)"
@@ -101,13 +101,13 @@ public struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Every problem a guide has, found in one load; never empty.
-public struct ContentProblems: Error, Hashable, Sendable, CustomStringConvertible {
-    public let errors: [ContentError]
+package struct ContentProblems: Error, Hashable, Sendable, CustomStringConvertible {
+    package let errors: [ContentError]
 
-    public init(_ errors: [ContentError]) {
+    package init(_ errors: [ContentError]) {
         self.errors = errors
     }
 
     /// One problem per line, `FILE:LINE:COLUMN: message`.
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
+    package var description: String { errors.map(\.description).joined(separator: "\n") }
 }

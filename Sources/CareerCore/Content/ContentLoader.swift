@@ -1,13 +1,13 @@
 /// Reads a guide (a content pack: a directory in the format of Content/, or the bundled guide's embedded
 /// files) into validated `Content`. Every source of content goes through here and through the same rules;
 /// a guide with problems yields all of them at once, each with its file, line and column.
-public enum ContentLoader {
+package enum ContentLoader {
     /// A file of a guide: a JSON array of one kind of item (see `Content.files`).
-    public struct File: Hashable, Sendable, CustomStringConvertible {
+    package struct File: Hashable, Sendable, CustomStringConvertible {
         /// Its name in a pack ("roles.json").
-        public let rawValue: String
+        package let rawValue: String
         /// A guide must have it; a missing optional file means none of its items.
-        public let isRequired: Bool
+        package let isRequired: Bool
         /// The kind of item it defines (none for the foundations, which define nothing).
         let kind: ItemKind?
 
@@ -18,27 +18,27 @@ public enum ContentLoader {
         }
 
         /// The file named `name`, if a guide has one.
-        public init?(named name: String) {
+        package init?(named name: String) {
             guard let file = Self.allCases.first(where: { $0.rawValue == name }) else { return nil }
             self = file
         }
 
         /// Every file, in the order they are read and their problems reported.
-        public static let allCases = Content.files.map(File.init)
+        package static let allCases = Content.files.map(File.init)
 
-        public var description: String { rawValue }
+        package var description: String { rawValue }
     }
 
     /// Bounds on what a guide may hold, enforced while reading, so that no input can exhaust memory or time.
-    public enum Limits {
+    package enum Limits {
         /// One file of a pack.
-        public static let fileBytes = 64 << 20
+        package static let fileBytes = 64 << 20
         /// One text field: a name, a summary, a paragraph.
-        public static let textBytes = 64 << 10
+        package static let textBytes = 64 << 10
     }
 
     /// Loads the pack in `directory`.
-    public static func load(directory: String) throws(ContentProblems) -> Content {
+    package static func load(directory: String) throws(ContentProblems) -> Content {
         var info = stat()
         guard stat(directory, &info) == 0 else {
             throw ContentProblems([
@@ -85,7 +85,7 @@ public enum ContentLoader {
     /// file absent from `files` is a problem; an optional one holds no items.
     /// `trusted` skips the checks across items (references, ContentRules) for content the test suite has
     /// already checked with them, the bundled guide: every run would otherwise pay for them again.
-    public static func load(
+    package static func load(
         files: [File: [UInt8]], directory: String = "Content", trusted: Bool = false
     ) throws(ContentProblems) -> Content {
         let log = LoadLog(recording: !trusted)

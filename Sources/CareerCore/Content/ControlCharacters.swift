@@ -7,8 +7,8 @@
 ///   U+202A–E, U+2066–9), which make text show in another order than it is stored, zero-width spaces,
 ///   the soft hyphen, tags and the rest. Only the zero-width non-joiner and joiner (U+200C, U+200D) are
 ///   allowed: Persian, the Indic scripts and emoji sequences need them, and they reorder nothing.
-public enum ControlCharacters {
-    public static func contains(_ scalar: Unicode.Scalar) -> Bool {
+package enum ControlCharacters {
+    package static func contains(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x20, 0x7F..<0xA0, 0x2028, 0x2029: true
         case 0x20..<0x7F, 0xA0..<0xAD, 0x200C, 0x200D: false
@@ -18,7 +18,7 @@ public enum ControlCharacters {
 
     /// Whether `text` holds a control character. ASCII is judged byte by byte; only text with other
     /// characters is read as Unicode scalars.
-    public static func any(in text: String) -> Bool {
+    package static func any(in text: String) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             for byte in bytes {
                 if byte >= 0x80 { return text.unicodeScalars.contains(where: contains) }
@@ -31,7 +31,7 @@ public enum ControlCharacters {
 
     /// `text` with each control character written as `\u{…}` (its code point in hex), for messages that
     /// quote what was typed or read.
-    public static func escaping(_ text: String) -> String {
+    package static func escaping(_ text: String) -> String {
         guard any(in: text) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {

@@ -1,7 +1,7 @@
 /// The guide as a content pack's files: what `careers init` writes, and the layout Content/ keeps
 /// (`generate-content` lays Content/ out this way, and the test suite checks that it is).
 extension Content {
-    public func packFiles() -> [ContentLoader.File: [UInt8]] {
+    package func packFiles() -> [ContentLoader.File: [UInt8]] {
         packJSON().mapValues { Array($0.packText().utf8) }
     }
 

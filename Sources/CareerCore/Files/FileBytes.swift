@@ -1,6 +1,6 @@
 /// Reads whole files without Foundation, within a size limit enforced while reading.
-public enum FileBytes {
-    public enum Failure: Error, Equatable {
+package enum FileBytes {
+    package enum Failure: Error, Equatable {
         /// Nothing is at the path.
         case notFound
         /// What the system says ("Permission denied").
@@ -11,7 +11,7 @@ public enum FileBytes {
         case tooLarge(limit: Int)
 
         /// Why, in words.
-        public var reason: String {
+        package var reason: String {
             switch self {
             case .notFound: SystemError.message(ENOENT)
             case .system(let reason): reason
@@ -25,7 +25,7 @@ public enum FileBytes {
     /// file (a directory, FIFO or device such as /dev/zero is refused without being read or waited on),
     /// unless `allowStreams` lets pipes and process substitutions (`<(…)`) through; with `followLinks`
     /// false, a symbolic link is refused too. Reading stops past `limit` bytes.
-    public static func read(
+    package static func read(
         _ path: String, limit: Int = Int.max, allowStreams: Bool = false, followLinks: Bool = true
     ) throws(Failure) -> [UInt8] {
         guard path != "-" else { return try read(from: STDIN_FILENO, limit: limit) }
@@ -47,7 +47,7 @@ public enum FileBytes {
     /// hang the program) and, unless `followLinks`, without following a final symbolic link; then checks
     /// with `fstat`, on what was opened, that it is a regular file (or, with `allowStreams`, a pipe or a
     /// character device). Returns the descriptor, for the caller to close, and what `fstat` said.
-    public static func openRegularFile(
+    package static func openRegularFile(
         _ path: String, followLinks: Bool = true, allowStreams: Bool = false
     ) throws(Failure) -> (descriptor: Int32, info: stat) {
         let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | (followLinks ? 0 : O_NOFOLLOW)

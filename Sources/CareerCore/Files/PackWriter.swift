@@ -1,6 +1,6 @@
 /// Writes a guide's files into a directory as an editable content pack (`careers init`).
-public enum PackWriter {
-    public enum Failure: Error, Equatable {
+package enum PackWriter {
+    package enum Failure: Error, Equatable {
         /// The directory has files in it, and overwriting was not asked for.
         case notEmpty(String)
         /// The system refused: which path, and why.
@@ -9,7 +9,7 @@ public enum PackWriter {
 
     /// Creates `directory` if needed (its parent must exist) and writes each file into it. A directory
     /// that already holds anything is refused unless `force`; then only the guide's own files are replaced.
-    public static func write(_ files: [ContentLoader.File: [UInt8]], to directory: String, force: Bool) throws(Failure) {
+    package static func write(_ files: [ContentLoader.File: [UInt8]], to directory: String, force: Bool) throws(Failure) {
         if !FileSystem.makeDirectory(directory, permissions: 0o755) {
             let reason = SystemError.last
             guard reason == EEXIST else { throw .system(path: directory, reason: SystemError.message(reason)) }

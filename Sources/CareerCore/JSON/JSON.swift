@@ -1,6 +1,6 @@
 /// JSON to write: a value tree with keys kept in the order they were added, written pretty-printed.
 /// (`JSONValue` is the other direction: JSON read from a file, with positions.)
-public enum JSON: Sendable, Equatable {
+package enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -8,10 +8,10 @@ public enum JSON: Sendable, Equatable {
     case array([JSON])
     case object([(String, JSON)])
 
-    public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.serialized() == rhs.serialized() }
+    package static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.serialized() == rhs.serialized() }
 
     /// This object with `key` set to `value`, replacing it in place or appending it.
-    public func setting(_ key: String, _ value: JSON) -> JSON {
+    package func setting(_ key: String, _ value: JSON) -> JSON {
         guard case .object(var members) = self else { return self }
         if let index = members.firstIndex(where: { $0.0 == key }) {
             members[index].1 = value
@@ -21,7 +21,7 @@ public enum JSON: Sendable, Equatable {
         return .object(members)
     }
 
-    public func serialized(indent: String = "") -> String {
+    package func serialized(indent: String = "") -> String {
         let inner = indent + "  "
         switch self {
         case .null: return "null"

@@ -1,6 +1,6 @@
 /// A parsed JSON value that remembers where it stood in its file, so that errors can point at it.
-public struct JSONValue: Sendable {
-    public enum Storage: Sendable {
+package struct JSONValue: Sendable {
+    package enum Storage: Sendable {
         case null
         case bool(Bool)
         case number(Double)
@@ -10,8 +10,8 @@ public struct JSONValue: Sendable {
         case object([(key: String, value: JSONValue)])
     }
 
-    public let storage: Storage
-    public let position: TextPosition
+    package let storage: Storage
+    package let position: TextPosition
 
     /// Whether the value is the string `text`.
     func isString(_ text: String) -> Bool {
@@ -19,7 +19,7 @@ public struct JSONValue: Sendable {
     }
 
     /// What the value is, as a reader would call it ("a string", "an object" …).
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch storage {
         case .null: "null"
         case .bool: "a boolean"
@@ -32,14 +32,14 @@ public struct JSONValue: Sendable {
 }
 
 /// A 1-based line and column in a text file.
-public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
-    public let line: Int
-    public let column: Int
+package struct TextPosition: Hashable, Sendable, CustomStringConvertible {
+    package let line: Int
+    package let column: Int
 
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 
-    public var description: String { "\(line):\(column)" }
+    package var description: String { "\(line):\(column)" }
 }

@@ -1,15 +1,15 @@
 /// A certification the documents recommend.
-public struct Certification: Hashable, Sendable {
-    public let id: String
-    public let name: String
+package struct Certification: Hashable, Sendable {
+    package let id: String
+    package let name: String
     /// Other names the documents use for it, shown as "Also called".
-    public let aliases: [String]
+    package let aliases: [String]
     /// Handy words no document uses as its name ("MLE"): they find it, but are never shown as its names.
-    public let searchTerms: [String]
+    package let searchTerms: [String]
     /// Who awards it, where a document says so.
-    public let issuer: String?
-    public let summary: String
-    public let sources: [String]
+    package let issuer: String?
+    package let summary: String
+    package let sources: [String]
 }
 
 extension Certification: GuideItem {

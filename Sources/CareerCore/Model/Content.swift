@@ -1,20 +1,20 @@
 /// The whole guide as plain values, exactly as Content/ holds it.
-public struct Content: Hashable, Sendable {
-    public internal(set) var sources: [Source] = []
-    public internal(set) var categories: [SkillCategory] = []
-    public internal(set) var skills: [Skill] = []
+package struct Content: Hashable, Sendable {
+    package internal(set) var sources: [Source] = []
+    package internal(set) var categories: [SkillCategory] = []
+    package internal(set) var skills: [Skill] = []
     /// What a document says the whole field needs: the foundations every role shares.
-    public internal(set) var foundations: [Requirement] = []
-    public internal(set) var roles: [Role] = []
-    public internal(set) var phases: [Phase] = []
-    public internal(set) var certifications: [Certification] = []
-    public internal(set) var projects: [Project] = []
-    public internal(set) var tips: [Tip] = []
-    public internal(set) var topics: [Topic] = []
-    public internal(set) var field: [FieldSection] = []
+    package internal(set) var foundations: [Requirement] = []
+    package internal(set) var roles: [Role] = []
+    package internal(set) var phases: [Phase] = []
+    package internal(set) var certifications: [Certification] = []
+    package internal(set) var projects: [Project] = []
+    package internal(set) var tips: [Tip] = []
+    package internal(set) var topics: [Topic] = []
+    package internal(set) var field: [FieldSection] = []
 
     /// A guide with nothing in it.
-    public static let empty = Content()
+    package static let empty = Content()
 
     /// The files of a pack, in the order they are read and their problems reported: one line per file.
     static let files: [any PackFileItem.Type] = [
@@ -34,5 +34,5 @@ extension ItemKind {
     var type: any GuideItem.Type { Content.kinds[ordinal] }
 
     /// The kind's name in the plural, as a heading ("Certifications").
-    public var plural: String { type.plural }
+    package var plural: String { type.plural }
 }

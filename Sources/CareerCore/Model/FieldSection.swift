@@ -1,16 +1,16 @@
 /// One part of the overview of the field: what it is, the job market, the reality check …
-public struct FieldSection: Hashable, Sendable {
-    public let id: String
-    public let title: String
-    public let paragraphs: [String]
-    public let points: [FieldPoint]
-    public let sources: [String]
+package struct FieldSection: Hashable, Sendable {
+    package let id: String
+    package let title: String
+    package let paragraphs: [String]
+    package let points: [FieldPoint]
+    package let sources: [String]
 }
 
 /// A point in a field section, optionally labelled ("Difficulty", "Myth" …).
-public struct FieldPoint: Hashable, Sendable {
-    public let label: String?
-    public let text: String
+package struct FieldPoint: Hashable, Sendable {
+    package let label: String?
+    package let text: String
 }
 
 extension FieldSection: GuideItem {

@@ -1,7 +1,7 @@
 /// The kinds of item the guide holds (each described by its `GuideItem` type, see `Content.kinds`). The
 /// order is the priority used when one name exactly names items of several kinds (the skill "Deep
 /// learning" before the phase "Deep Learning"), and a kind's place in it is its number in a compiled guide.
-public enum ItemKind: String, CaseIterable, Hashable, Sendable, Comparable {
+package enum ItemKind: String, CaseIterable, Hashable, Sendable, Comparable {
     case role
     case skill
     case topic
@@ -23,20 +23,20 @@ public enum ItemKind: String, CaseIterable, Hashable, Sendable, Comparable {
 
     private static let ordinals = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
 
-    public static func < (lhs: ItemKind, rhs: ItemKind) -> Bool { lhs.ordinal < rhs.ordinal }
+    package static func < (lhs: ItemKind, rhs: ItemKind) -> Bool { lhs.ordinal < rhs.ordinal }
 }
 
 /// Names one item of the guide.
-public struct ItemRef: Hashable, Sendable, Comparable {
-    public let kind: ItemKind
-    public let id: String
+package struct ItemRef: Hashable, Sendable, Comparable {
+    package let kind: ItemKind
+    package let id: String
 
-    public init(_ kind: ItemKind, _ id: String) {
+    package init(_ kind: ItemKind, _ id: String) {
         self.kind = kind
         self.id = id
     }
 
-    public static func < (lhs: ItemRef, rhs: ItemRef) -> Bool {
+    package static func < (lhs: ItemRef, rhs: ItemRef) -> Bool {
         (lhs.kind, lhs.id) < (rhs.kind, rhs.id)
     }
 }

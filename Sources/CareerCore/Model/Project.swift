@@ -1,23 +1,23 @@
 /// How demanding a practice project is.
-public enum ProjectLevel: String, CaseIterable, Hashable, Sendable {
+package enum ProjectLevel: String, CaseIterable, Hashable, Sendable {
     case beginner
     case intermediate
     case advanced
 }
 
 /// A project idea to build.
-public struct Project: Hashable, Sendable {
-    public let id: String
-    public let name: String
+package struct Project: Hashable, Sendable {
+    package let id: String
+    package let name: String
     /// Other names the documents use for it, shown as "Also called".
-    public let aliases: [String]
+    package let aliases: [String]
     /// Handy words no document uses as its name ("MLE"): they find it, but are never shown as its names.
-    public let searchTerms: [String]
-    public let level: ProjectLevel
-    public let summary: String
+    package let searchTerms: [String]
+    package let level: ProjectLevel
+    package let summary: String
     /// Ids of the skills it exercises.
-    public let skills: [String]
-    public let sources: [String]
+    package let skills: [String]
+    package let sources: [String]
 }
 
 extension Project: GuideItem {

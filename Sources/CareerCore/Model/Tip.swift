@@ -1,11 +1,11 @@
 /// Advice for building a career.
-public struct Tip: Hashable, Sendable {
-    public let id: String
-    public let name: String
-    public let summary: String
+package struct Tip: Hashable, Sendable {
+    package let id: String
+    package let name: String
+    package let summary: String
     /// Concrete ways to follow the tip, where the documents give them.
-    public let actions: [String]
-    public let sources: [String]
+    package let actions: [String]
+    package let sources: [String]
 }
 
 extension Tip: GuideItem {

@@ -1,12 +1,12 @@
 /// A key topic for LLM engineers, grouping the skills it covers.
-public struct Topic: Hashable, Sendable {
-    public let id: String
-    public let name: String
-    public let summary: String
-    public let details: [String]
+package struct Topic: Hashable, Sendable {
+    package let id: String
+    package let name: String
+    package let summary: String
+    package let details: [String]
     /// Ids of the skills the topic covers.
-    public let skills: [String]
-    public let sources: [String]
+    package let skills: [String]
+    package let sources: [String]
 }
 
 extension Topic: GuideItem {

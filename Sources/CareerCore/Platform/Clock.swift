@@ -1,12 +1,12 @@
 /// The time now.
-public enum Clock {
+package enum Clock {
     /// Seconds since 1970 (the epoch), as file times count them.
-    public static func now() -> time_t {
+    package static func now() -> time_t {
         time(nil)
     }
 
     /// The local time now, written with strftime(3)'s `format` (at most 31 bytes).
-    public static func localTime(_ format: String) -> String {
+    package static func localTime(_ format: String) -> String {
         var now = time(nil)
         var parts = tm()
         localtime_r(&now, &parts)

@@ -1,8 +1,8 @@
 /// Opening, reading, writing, locking and closing file descriptors, and the pipes between processes.
 /// Where a call fails, `SystemError.last` says why.
-public enum Descriptors {
+package enum Descriptors {
     /// open(2) with `flags`, and `permissions` for a file it creates; nil if it failed.
-    public static func open(_ path: String, _ flags: Int32, permissions: mode_t = 0) -> Int32? {
+    package static func open(_ path: String, _ flags: Int32, permissions: mode_t = 0) -> Int32? {
         #if canImport(Glibc)
             let descriptor = Glibc.open(path, flags, permissions)
         #else
@@ -12,14 +12,14 @@ public enum Descriptors {
     }
 
     /// What fstat(2) says of the open file.
-    public static func status(of descriptor: Int32) -> stat? {
+    package static func status(of descriptor: Int32) -> stat? {
         var info = stat()
         return fstat(descriptor, &info) == 0 ? info : nil
     }
 
     /// Reads what comes next into `buffer`, again where a signal interrupted it: the number of bytes
     /// read (0 at the end), or nil if it failed.
-    public static func read(_ descriptor: Int32, into buffer: inout [UInt8]) -> Int? {
+    package static func read(_ descriptor: Int32, into buffer: inout [UInt8]) -> Int? {
         while true {
             let count = System.read(descriptor, &buffer, buffer.count)
             if count < 0, errno == EINTR { continue }
@@ -29,7 +29,7 @@ public enum Descriptors {
 
     /// Writes all of `bytes` to `descriptor`, again where a signal interrupted it; the error (`errno`)
     /// that stopped it, if any (EIO for a write that wrote nothing).
-    public static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    package static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             let written = System.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -41,13 +41,13 @@ public enum Descriptors {
     }
 
     /// Flushes what was written to the file to its disk (fsync(2)).
-    public static func sync(_ descriptor: Int32) -> Bool {
+    package static func sync(_ descriptor: Int32) -> Bool {
         fsync(descriptor) == 0
     }
 
     /// Waits for an exclusive `flock` on the file, again where a signal interrupted the wait; closing the
     /// descriptor releases it.
-    public static func lock(_ descriptor: Int32) -> Bool {
+    package static func lock(_ descriptor: Int32) -> Bool {
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else { return false }
         }
@@ -56,7 +56,7 @@ public enum Descriptors {
 
     /// close(2); false if it failed (for a file being written, the last write may have failed).
     @discardableResult
-    public static func close(_ descriptor: Int32) -> Bool {
+    package static func close(_ descriptor: Int32) -> Bool {
         #if canImport(Glibc)
             Glibc.close(descriptor) == 0
         #else
@@ -65,7 +65,7 @@ public enum Descriptors {
     }
 
     /// A new pipe: what is written to `write` is read from `read`; nil if none could be made.
-    public static func pipe() -> (read: Int32, write: Int32)? {
+    package static func pipe() -> (read: Int32, write: Int32)? {
         var ends: [Int32] = [0, 0]
         #if canImport(Glibc)
             guard Glibc.pipe(&ends) == 0 else { return nil }

@@ -1,7 +1,7 @@
 /// This process's environment variables.
-public enum Environment {
+package enum Environment {
     /// The value of the variable `name`, or nil if it is not set.
-    public static func value(of name: String) -> String? {
+    package static func value(of name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
 }

@@ -1,8 +1,8 @@
 /// What a file is, from its status (stat(2)'s `st_mode`).
-public enum FileKind: Equatable, Sendable {
+package enum FileKind: Equatable, Sendable {
     case regular, directory, pipe, characterDevice, blockDevice, socket, symbolicLink, other
 
-    public init(_ info: stat) {
+    package init(_ info: stat) {
         switch info.st_mode & mode_t(S_IFMT) {
         case mode_t(S_IFREG): self = .regular
         case mode_t(S_IFDIR): self = .directory

@@ -1,13 +1,13 @@
 /// Waiting for a child process, and ending this one.
-public enum Processes {
+package enum Processes {
     /// Waits until `child` has ended (again where a signal interrupted the wait).
-    public static func wait(for child: pid_t) {
+    package static func wait(for child: pid_t) {
         var status: Int32 = 0
         while waitpid(child, &status, 0) < 0, errno == EINTR {}
     }
 
     /// Ends this process with `status`, its C streams flushed.
-    public static func exit(_ status: Int32) -> Never {
+    package static func exit(_ status: Int32) -> Never {
         #if canImport(Glibc)
             Glibc.exit(status)
         #else

@@ -7,9 +7,9 @@
 #endif
 
 /// The system calls whose spelling differs between platforms, or that a method name would shadow.
-public enum System {
+package enum System {
     /// write(2).
-    public static func write(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+    package static func write(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
             Glibc.write(descriptor, bytes, count)
         #else
@@ -18,7 +18,7 @@ public enum System {
     }
 
     /// read(2).
-    public static func read(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    package static func read(_ descriptor: Int32, _ bytes: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
             Glibc.read(descriptor, bytes, count)
         #else
@@ -27,7 +27,7 @@ public enum System {
     }
 
     /// A file's modification time, to the nanosecond.
-    public static func modificationTime(_ info: stat) -> timespec {
+    package static func modificationTime(_ info: stat) -> timespec {
         #if os(Linux)
             info.st_mtim
         #else
@@ -37,7 +37,7 @@ public enum System {
 
     /// A file's status change time (ctime), to the nanosecond: set by the system at every change of the
     /// file's bytes or attributes, never by a program.
-    public static func changeTime(_ info: stat) -> timespec {
+    package static func changeTime(_ info: stat) -> timespec {
         #if os(Linux)
             info.st_ctim
         #else
@@ -46,7 +46,7 @@ public enum System {
     }
 
     /// This process's whole environment, as `NAME=value` strings.
-    public static func environment() -> [String] {
+    package static func environment() -> [String] {
         var strings: [String] = []
         var entry = environ
         while let string = entry.pointee {
@@ -59,7 +59,7 @@ public enum System {
     /// Starts `arguments[0]` (a path) with `arguments` and `environment` (`NAME=value` strings), its standard
     /// input read from `input`; the child's process id, or nil if it could not be started. The child
     /// starts with the default action for Ctrl-C, Ctrl-\ and a closed pipe, whatever this process does.
-    public static func spawn(_ arguments: [String], environment: [String], input: Int32, closing other: Int32) -> pid_t? {
+    package static func spawn(_ arguments: [String], environment: [String], input: Int32, closing other: Int32) -> pid_t? {
         #if os(Linux)
             var actions = posix_spawn_file_actions_t()
             var attributes = posix_spawnattr_t()

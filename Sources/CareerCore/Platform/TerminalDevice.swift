@@ -1,23 +1,23 @@
 /// The terminal a file descriptor is connected to, if any.
-public enum TerminalDevice {
-    public static func isTerminal(_ descriptor: Int32) -> Bool {
+package enum TerminalDevice {
+    package static func isTerminal(_ descriptor: Int32) -> Bool {
         isatty(descriptor) == 1
     }
 
     /// The terminal's width and height in characters (0 where it reports none); nil if it reports no size.
-    public static func size(of descriptor: Int32) -> (columns: Int, rows: Int)? {
+    package static func size(of descriptor: Int32) -> (columns: Int, rows: Int)? {
         var size = winsize()
         guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 else { return nil }
         return (Int(size.ws_col), Int(size.ws_row))
     }
 
     /// A terminal's settings (echo, line editing …), kept to be put back.
-    public struct Settings {
+    package struct Settings {
         private let descriptor: Int32
         private let saved: termios
 
         /// The settings of the terminal on `descriptor` now; nil if they cannot be read (not a terminal).
-        public init?(of descriptor: Int32) {
+        package init?(of descriptor: Int32) {
             var settings = termios()
             guard tcgetattr(descriptor, &settings) == 0 else { return nil }
             (self.descriptor, saved) = (descriptor, settings)
@@ -25,7 +25,7 @@ public enum TerminalDevice {
 
         /// Puts the settings back if they changed since, even from the background (where changing them
         /// would otherwise stop this process with SIGTTOU).
-        public func restore() {
+        package func restore() {
             var current = termios()
             var settings = saved
             guard tcgetattr(descriptor, &current) == 0, memcmp(&current, &settings, MemoryLayout<termios>.size) != 0 else {

@@ -1,5 +1,5 @@
 /// Where someone stands with one item of the guide. An item without a mark is simply not started.
-public enum Mark: String, CaseIterable, Hashable, Sendable {
+package enum Mark: String, CaseIterable, Hashable, Sendable {
     case done
     /// In progress.
     case learning
@@ -7,5 +7,5 @@ public enum Mark: String, CaseIterable, Hashable, Sendable {
     case skipped
 
     /// The kinds of item that can be marked: what one learns, builds or earns.
-    public static let kinds: [ItemKind] = [.skill, .project, .certification]
+    package static let kinds: [ItemKind] = [.skill, .project, .certification]
 }

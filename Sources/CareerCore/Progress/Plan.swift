@@ -1,27 +1,27 @@
 /// One person's plan for one guide: the role they work toward and their marks, by item id.
 /// Marks on items the guide no longer has are kept: a guide that brings them back finds them again.
-public struct Plan: Sendable, Equatable {
+package struct Plan: Sendable, Equatable {
     /// The id of the target role, if one is set.
-    public var target: String?
-    public var marks: [ItemRef: Mark]
+    package var target: String?
+    package var marks: [ItemRef: Mark]
 
-    public init(target: String? = nil, marks: [ItemRef: Mark] = [:]) {
+    package init(target: String? = nil, marks: [ItemRef: Mark] = [:]) {
         self.target = target
         self.marks = marks
     }
 
-    public var isEmpty: Bool { target == nil && marks.isEmpty }
+    package var isEmpty: Bool { target == nil && marks.isEmpty }
 
-    public func mark(of ref: ItemRef) -> Mark? { marks[ref] }
+    package func mark(of ref: ItemRef) -> Mark? { marks[ref] }
 
     /// Sets `mark` on each item, or removes its mark when `mark` is nil.
-    public mutating func set(_ mark: Mark?, on refs: [ItemRef]) {
+    package mutating func set(_ mark: Mark?, on refs: [ItemRef]) {
         for ref in refs { marks[ref] = mark }
     }
 
     /// The mark of a requirement: done when any choice is done, learning when any is being learned,
     /// skipped only when every choice is skipped ("TensorFlow or PyTorch" is still needed if one is left).
-    public func status(of requirement: Requirement) -> Mark? {
+    package func status(of requirement: Requirement) -> Mark? {
         let marks = requirement.skills.map { self.marks[ItemRef(.skill, $0)] }
         if marks.contains(.done) { return .done }
         if marks.contains(.learning) { return .learning }
@@ -29,7 +29,7 @@ public struct Plan: Sendable, Equatable {
     }
 
     /// The ids of the skills marked done that the guide has, in the guide's order.
-    public func doneSkills(in catalog: Catalog) -> [String] {
+    package func doneSkills(in catalog: Catalog) -> [String] {
         // From the marks, not from every skill: a guide can hold tens of thousands.
         let done = marks.compactMap { ref, mark in
             ref.kind == .skill && mark == .done ? catalog.guide.index(of: ref).map { (index: $0, id: ref.id) } : nil
@@ -38,10 +38,10 @@ public struct Plan: Sendable, Equatable {
     }
 
     /// Marks on items `catalog` does not have, in a stable order: kept, and reported.
-    public func unknownMarks(in catalog: Catalog) -> [(ref: ItemRef, mark: Mark)] {
+    package func unknownMarks(in catalog: Catalog) -> [(ref: ItemRef, mark: Mark)] {
         marks.filter { !catalog.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// The target role, when it is set and the guide has it.
-    public func targetRole(in catalog: Catalog) -> Role? { target.flatMap(catalog.role) }
+    package func targetRole(in catalog: Catalog) -> Role? { target.flatMap(catalog.role) }
 }

@@ -10,27 +10,27 @@
 /// started otherwise. An either-or choice is written skill by skill, each noting the others. After the
 /// plan's phases, projects and certifications comes what is marked outside the plan (skills of other
 /// roles), so that every mark on an item of the guide is written, and read back.
-public enum PlanChecklist {
+package enum PlanChecklist {
     /// One item line of a checklist.
-    public struct Line: Sendable, Equatable {
+    package struct Line: Sendable, Equatable {
         /// 1-based, for messages.
-        public let number: Int
-        public let name: String
-        public let mark: Mark?
+        package let number: Int
+        package let name: String
+        package let mark: Mark?
     }
 
     /// What a checklist says: the target (`.some(nil)` for "# My plan" with no role) and the items.
-    public struct Parsed: Sendable, Equatable {
+    package struct Parsed: Sendable, Equatable {
         /// The target's name as written, when the checklist has a "# My plan" title.
-        public var target: String??
-        public var lines: [Line] = []
+        package var target: String??
+        package var lines: [Line] = []
     }
 
     static let title = "My plan"
     /// The section of marks on items the plan does not list, so that the checklist holds every mark.
-    public static let outsideHeading = "Marked outside this plan"
+    package static let outsideHeading = "Marked outside this plan"
 
-    public static func markdown(_ outline: PlanOutline, plan: Plan, catalog: Catalog) -> String {
+    package static func markdown(_ outline: PlanOutline, plan: Plan, catalog: Catalog) -> String {
         var sections = ["# \(title)" + (outline.target.map { ": \($0.name)" } ?? "")]
         for group in outline.groups {
             let heading = group.phase.map { "Phase \($0.number): \($0.name)" } ?? "Not on the roadmap"
@@ -59,7 +59,7 @@ public enum PlanChecklist {
     }
 
     /// The title and the item lines of `text`; every other line is ignored.
-    public static func parse(_ text: String) -> Parsed {
+    package static func parse(_ text: String) -> Parsed {
         var parsed = Parsed()
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.drop { $0 == " " || $0 == "\t" }.trimmingWhitespaceAtEnd()

@@ -15,15 +15,15 @@
 /// that a damaged file is never taken for an empty one and overwritten.
 extension PlanFile {
     /// What is wrong with a file that cannot be read as a plan, and where.
-    public struct Damage: Error, Equatable, Sendable {
-        public let position: TextPosition
-        public let message: String
+    package struct Damage: Error, Equatable, Sendable {
+        package let position: TextPosition
+        package let message: String
         /// True when the file is in a format newer than this careers reads.
-        public var isNewerFormat = false
+        package var isNewerFormat = false
     }
 
     /// The plan in `bytes`, checked from top to bottom.
-    public init(json bytes: [UInt8]) throws(Damage) {
+    package init(json bytes: [UInt8]) throws(Damage) {
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes)
@@ -52,7 +52,7 @@ extension PlanFile {
     }
 
     /// The file's text: keys in a fixed order, marks sorted by id, so that a change shows as a small diff.
-    public var json: String {
+    package var json: String {
         let guides = plans.sorted { $0.key < $1.key }.map { guide, plan -> (String, JSON) in
             var members: [(String, JSON)] = [("target", plan.target.map { .string($0) } ?? .null)]
             for kind in Mark.kinds {

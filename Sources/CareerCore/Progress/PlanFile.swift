@@ -1,20 +1,20 @@
 /// Everything `progress.json` holds: a plan per guide, so that a change of guide neither loses nor
 /// mixes marks. A guide is known by a key: `bundled` for the guide built into careers, or the
 /// canonical absolute path of a content pack's directory.
-public struct PlanFile: Sendable, Equatable {
+package struct PlanFile: Sendable, Equatable {
     /// The format this version of careers reads and writes.
-    public static let version = 1
+    package static let version = 1
     /// The key of the guide built into careers.
-    public static let bundledGuide = "bundled"
+    package static let bundledGuide = "bundled"
 
-    public var plans: [String: Plan]
+    package var plans: [String: Plan]
 
-    public init(plans: [String: Plan] = [:]) {
+    package init(plans: [String: Plan] = [:]) {
         self.plans = plans
     }
 
     /// The plan for `guide`; setting an empty plan removes the guide's entry.
-    public subscript(guide guide: String) -> Plan {
+    package subscript(guide guide: String) -> Plan {
         get { plans[guide] ?? Plan() }
         set { plans[guide] = newValue.isEmpty ? nil : newValue }
     }

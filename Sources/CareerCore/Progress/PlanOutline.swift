@@ -4,23 +4,23 @@
 /// roadmap's phases in turn, each in the phase's own order; then what no phase teaches, by category: the
 /// categories that hold the target's own skills first, each in the guide's order, and within a category
 /// the target's own skills first; the documents' weightiest needs first within each.
-public struct PlanOutline: Sendable, Equatable {
-    public struct Item: Sendable, Equatable {
-        public let requirement: Requirement
+package struct PlanOutline: Sendable, Equatable {
+    package struct Item: Sendable, Equatable {
+        package let requirement: Requirement
         /// The roadmap phase that teaches it, if any.
-        public let phase: Phase?
+        package let phase: Phase?
         /// One of the field's foundations.
-        public let isFoundation: Bool
+        package let isFoundation: Bool
         /// One of the target role's own skills (a foundation may be one too).
-        public let isOwn: Bool
+        package let isOwn: Bool
     }
 
     /// The target role; nil for the whole roadmap.
-    public let target: Role?
+    package let target: Role?
     /// In the order to learn them (see above).
-    public let items: [Item]
+    package let items: [Item]
 
-    public init(target: Role?, catalog: Catalog) {
+    package init(target: Role?, catalog: Catalog) {
         self.target = target
         let foundations = catalog.foundationsToLearn
         let foundationSkills = Set(foundations.flatMap(\.skills))
@@ -63,7 +63,7 @@ public struct PlanOutline: Sendable, Equatable {
     }
 
     /// The items in runs of one phase, in roadmap order; the run no phase teaches (phase nil) comes last.
-    public var groups: [(phase: Phase?, items: [Item])] {
+    package var groups: [(phase: Phase?, items: [Item])] {
         var groups: [(phase: Phase?, items: [Item])] = []
         for item in items {
             if let last = groups.indices.last, groups[last].phase?.id == item.phase?.id {
@@ -77,7 +77,7 @@ public struct PlanOutline: Sendable, Equatable {
 
     /// What to learn next: what is being learned first, then the rest in roadmap order; what is done or
     /// skipped is left out.
-    public func next(_ plan: Plan) -> [Item] {
+    package func next(_ plan: Plan) -> [Item] {
         let open = items.filter { plan.status(of: $0.requirement) != .done && plan.status(of: $0.requirement) != .skipped }
         return open.filter { plan.status(of: $0.requirement) == .learning }
             + open.filter { plan.status(of: $0.requirement) == nil }
@@ -85,13 +85,13 @@ public struct PlanOutline: Sendable, Equatable {
 }
 
 /// How many of some items are done, being learned and skipped.
-public struct Tally: Sendable, Equatable {
-    public var done = 0
-    public var learning = 0
-    public var skipped = 0
-    public var total = 0
+package struct Tally: Sendable, Equatable {
+    package var done = 0
+    package var learning = 0
+    package var skipped = 0
+    package var total = 0
 
-    public init(_ marks: [Mark?]) {
+    package init(_ marks: [Mark?]) {
         total = marks.count
         for mark in marks {
             switch mark {

@@ -4,14 +4,14 @@
 /// empty plan. Changing it takes a lock, reads the file again under the lock, changes it and writes it
 /// atomically and durably, so that concurrent changes are all kept. A file that cannot be read is never
 /// overwritten: only `reset` moves it aside, to a backup beside it.
-public struct PlanStore: Sendable {
+package struct PlanStore: Sendable {
     /// The directory that holds `progress.json`.
-    public let directory: String
+    package let directory: String
 
     /// The most a plan file may hold: far more than any person's marks.
     static let sizeLimit = 8 << 20
 
-    public init(directory: String) {
+    package init(directory: String) {
         var directory = directory
         while directory.count > 1, directory.hasSuffix("/") { directory.removeLast() }
         self.directory = directory
@@ -20,7 +20,7 @@ public struct PlanStore: Sendable {
     /// The store `environment` points to: `CAREERS_STATE_DIR`, else `$XDG_STATE_HOME/careers`, else
     /// `$HOME/.local/state/careers`; nil when none of them is set. (A relative XDG_STATE_HOME is
     /// ignored, as the XDG specification asks.)
-    public static func locate(environment: [String: String]) -> PlanStore? {
+    package static func locate(environment: [String: String]) -> PlanStore? {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
         if let directory = value("CAREERS_STATE_DIR") { return PlanStore(directory: directory) }
         if let state = value("XDG_STATE_HOME"), state.hasPrefix("/") { return PlanStore(directory: state + "/careers") }
@@ -30,16 +30,16 @@ public struct PlanStore: Sendable {
 
     /// The key plans are kept under for a guide: `bundled` for the guide built in, else the canonical
     /// absolute path of the pack's directory, so that `my-guide`, `./my-guide/` and its full path agree.
-    public static func guideKey(directory: String?) -> String {
+    package static func guideKey(directory: String?) -> String {
         guard let directory else { return PlanFile.bundledGuide }
         return FileSystem.canonicalPath(directory) ?? directory
     }
 
-    public var file: String { directory + "/progress.json" }
+    package var file: String { directory + "/progress.json" }
     private var lockFile: String { file + ".lock" }
 
     /// The saved plans; empty when there is no file yet.
-    public func read() throws(PlanStoreError) -> PlanFile {
+    package func read() throws(PlanStoreError) -> PlanFile {
         try plan(from: try readBytes())
     }
 
@@ -68,7 +68,7 @@ public struct PlanStore: Sendable {
     /// after keeping the file as it was as `progress.json.bak` (one generation). Returns the plans as
     /// saved. Nothing is written when nothing changes.
     @discardableResult
-    public func update(_ change: (inout PlanFile) -> Void) throws(PlanStoreError) -> PlanFile {
+    package func update(_ change: (inout PlanFile) -> Void) throws(PlanStoreError) -> PlanFile {
         let lock = try lock()
         defer { lock.release() }
         let bytes = try readBytes()
@@ -86,14 +86,14 @@ public struct PlanStore: Sendable {
     }
 
     /// The previous plan file, kept by each change.
-    public var backupFile: String { file + ".bak" }
+    package var backupFile: String { file + ".bak" }
 
     /// The files the store writes: the plan and its backup.
     private static func isOurs(_ name: String) -> Bool { name == "progress.json" || name == "progress.json.bak" }
 
     /// Moves the file aside, whatever state it is in, to a backup beside it, and returns the backup's
     /// path; nil when there is no file.
-    public func reset() throws(PlanStoreError) -> String? {
+    package func reset() throws(PlanStoreError) -> String? {
         guard DurableFile.exists(file) else { return nil }  // nothing to do, and nothing to create
         let lock = try lock()
         defer { lock.release() }

@@ -1,5 +1,5 @@
 /// Why the plan could not be read or saved, naming the file and the cause.
-public enum PlanStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum PlanStoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Nowhere to keep a plan: none of CAREERS_STATE_DIR, XDG_STATE_HOME and HOME is set.
     case noLocation
     /// The file is there but cannot be read: a directory, too large, not permitted.
@@ -9,7 +9,7 @@ public enum PlanStoreError: Error, Equatable, Sendable, CustomStringConvertible 
     /// Saving failed; the previous file is as it was.
     case unwritable(file: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .noLocation: "there is nowhere to keep a plan: none of CAREERS_STATE_DIR, XDG_STATE_HOME and HOME is set"
         case .unreadable(let file, let reason): "\(file): \(reason)"

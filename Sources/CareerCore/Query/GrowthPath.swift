@@ -1,16 +1,16 @@
 /// The growth path as the guide gives it: the roles a document places at the entry level, and apart from
 /// them the path itself, in order (Senior ML Engineer → Principal AI Architect → Head of AI). Nothing joins
 /// the two but what the roles' own `next` links say, and no step is numbered.
-public struct GrowthPath: Sendable, Equatable {
+package struct GrowthPath: Sendable, Equatable {
     /// Ids of the entry-level roles that are not on the path itself.
-    public let entry: [String]
+    package let entry: [String]
     /// The path's roles in order: first the roles nothing leads to, then the roles those lead to, and so on
     /// (several at once where a role leads to more than one).
-    public let steps: [[String]]
+    package let steps: [[String]]
 
     /// The whole path, or the part `role` is on: an entry-level role with the path beside it, or the roles
     /// leading to a role on the path and all after it. Nil when `role` is neither.
-    public init?(catalog: Catalog, through role: Role? = nil) {
+    package init?(catalog: Catalog, through role: Role? = nil) {
         let roles = catalog.rolesOnGrowthPath()
         let onPath = Set(roles.map(\.id))
         var entry = catalog.roles(level: .entry).filter { !onPath.contains($0.id) }.map(\.id)

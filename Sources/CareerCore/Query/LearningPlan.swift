@@ -1,22 +1,22 @@
 /// What a role needs that someone lacks, in the order to learn it: the items of the plan for that role
 /// (`PlanOutline`: the field's foundations and the role's own skills, each once, phase by phase, then by
 /// category) that the skills had do not meet.
-public struct LearningPlan: Sendable, Equatable {
-    public let role: String
+package struct LearningPlan: Sendable, Equatable {
+    package let role: String
     /// What is left to learn, in order.
-    public let steps: [PlanOutline.Item]
+    package let steps: [PlanOutline.Item]
     /// How many of the role's own requirements are met.
-    public let ownHad: Int
+    package let ownHad: Int
 
     /// `have` counts with the skills it counts toward (`Catalog.credited`).
-    public init(role: Role, have: Set<String> = [], catalog: Catalog) {
+    package init(role: Role, have: Set<String> = [], catalog: Catalog) {
         self.role = role.id
         let have = catalog.credited(have)
         steps = PlanOutline(target: role, catalog: catalog).items.filter { !$0.requirement.isMet(by: have) }
         ownHad = Coverage(role.skills, have: have).have.count
     }
 
-    public var isEmpty: Bool { steps.isEmpty }
+    package var isEmpty: Bool { steps.isEmpty }
     /// How many steps a roadmap phase teaches.
-    public var onRoadmap: Int { steps.count { $0.phase != nil } }
+    package var onRoadmap: Int { steps.count { $0.phase != nil } }
 }

@@ -10,7 +10,7 @@ extension NameResolver {
     /// failing that, the longest that names one at all (a prefix, a typo) and holds no exact name after its
     /// first word ("r deep learning" is r, then Deep learning). Words that start no name are one name
     /// together, up to the next word that starts one exactly; joining words ("and", "some") are skipped.
-    public func names(in words: [String]) -> [(name: String, resolution: Resolution)] {
+    package func names(in words: [String]) -> [(name: String, resolution: Resolution)] {
         // Each run of words is resolved once: the search below asks of the same runs many times.
         var resolved: [Range<Int>: Resolution] = [:]
         func resolve(_ range: Range<Int>) -> Resolution {

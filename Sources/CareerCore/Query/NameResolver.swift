@@ -1,5 +1,5 @@
 /// The outcome of looking a name up.
-public enum Resolution: Hashable, Sendable {
+package enum Resolution: Hashable, Sendable {
     /// One item answers to the name; `how` says how closely.
     case found(ItemRef, how: MatchQuality)
     /// Several items answer to the name equally well.
@@ -9,7 +9,7 @@ public enum Resolution: Hashable, Sendable {
 }
 
 /// How a name matched, best first.
-public enum MatchQuality: Int, Hashable, Sendable, Comparable {
+package enum MatchQuality: Int, Hashable, Sendable, Comparable {
     /// The item's id or name.
     case exact
     /// One of its aliases.
@@ -19,12 +19,12 @@ public enum MatchQuality: Int, Hashable, Sendable, Comparable {
     /// A misspelling of its name or an alias, within a few edits.
     case typo
 
-    public static func < (lhs: MatchQuality, rhs: MatchQuality) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: MatchQuality, rhs: MatchQuality) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// Finds items by id, name or alias, ignoring case, spacing and punctuation, forgiving prefixes and typos.
 /// Tries the cheap comparisons first: most lookups are exact and never fold a name into words.
-public struct NameResolver: Sendable {
+package struct NameResolver: Sendable {
     /// One name of an item: its id (slot 0), its name (1) or an alias (2…).
     private struct Name {
         let kind: ItemKind
@@ -50,7 +50,7 @@ public struct NameResolver: Sendable {
 
     /// A resolver over the items of `kinds` (all kinds by default). One that will look up many names
     /// (`manyNames`) reads every name once now, rather than for each name that is not found at once.
-    public init(catalog: Catalog, kinds: [ItemKind] = ItemKind.allCases, manyNames: Bool = false) {
+    package init(catalog: Catalog, kinds: [ItemKind] = ItemKind.allCases, manyNames: Bool = false) {
         self.catalog = catalog
         self.kinds = kinds
         var offsets: [Int] = []
@@ -68,7 +68,7 @@ public struct NameResolver: Sendable {
         }
     }
 
-    public func resolve(_ query: String) -> Resolution {
+    package func resolve(_ query: String) -> Resolution {
         let folded = FoldedText(query)
         let key = folded.key
         guard !key.isEmpty else { return .notFound }
@@ -153,7 +153,7 @@ public struct NameResolver: Sendable {
     /// The items whose name or alias `query` nearly spells, best first, for a "did you mean": a typo's few
     /// edits (see `EditDistance.nearMiss`). Words under four letters have no near misses ("git" is not a
     /// misspelling of "GPU").
-    public func nearMisses(for query: String, limit: Int = 3) -> [ItemRef] {
+    package func nearMisses(for query: String, limit: Int = 3) -> [ItemRef] {
         let folded = FoldedText(query)
         let key = folded.key
         guard key.count >= 4, !isBeyondEveryName(key, words: folded.count) else { return [] }

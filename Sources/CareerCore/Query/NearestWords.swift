@@ -1,7 +1,7 @@
 /// "Did you mean" for words outside the guide: command names, option names, choices.
-public enum NearestWords {
+package enum NearestWords {
     /// The candidates nearest to `word` (typos within a few edits, or sharing a prefix), best first.
-    public static func nearest(to word: String, among candidates: [String], limit: Int = 1) -> [String] {
+    package static func nearest(to word: String, among candidates: [String], limit: Int = 1) -> [String] {
         let key = TextFolding.key(word)
         guard !key.isEmpty else { return [] }
         let scored = candidates.enumerated().compactMap { index, candidate -> (Int, Int, String)? in

@@ -1,20 +1,20 @@
 /// Two roles side by side, as far as the guide says: the skills of their own both need and those only one
 /// of them needs, and beside them the field's foundations, which the documents address to an audience of
 /// their own, not to either role.
-public struct RoleComparison: Sendable, Equatable {
+package struct RoleComparison: Sendable, Equatable {
     /// A need both roles have, with each role's own weight for it.
-    public struct Shared: Sendable, Equatable {
-        public let first: Requirement
-        public let second: Requirement
+    package struct Shared: Sendable, Equatable {
+        package let first: Requirement
+        package let second: Requirement
     }
 
-    public let both: [Shared]
-    public let onlyFirst: [Requirement]
-    public let onlySecond: [Requirement]
-    public let foundations: [Requirement]
+    package let both: [Shared]
+    package let onlyFirst: [Requirement]
+    package let onlySecond: [Requirement]
+    package let foundations: [Requirement]
 
     /// Requirements are the same when they name the same skills (an either-or group only the same group).
-    public init(_ first: Role, _ second: Role, catalog: Catalog) {
+    package init(_ first: Role, _ second: Role, catalog: Catalog) {
         foundations = catalog.foundations
         let (firstOwn, secondOwn) = (first.skills, second.skills)
         let secondByKey = Dictionary(secondOwn.map { (Set($0.skills), $0) }, uniquingKeysWith: { a, _ in a })

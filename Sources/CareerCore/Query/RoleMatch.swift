@@ -1,18 +1,18 @@
 /// Which of a list of requirements a set of skills meets.
-public struct Coverage: Sendable, Equatable {
-    public let have: [Requirement]
-    public let missing: [Requirement]
+package struct Coverage: Sendable, Equatable {
+    package let have: [Requirement]
+    package let missing: [Requirement]
 
     /// Splits `requirements` into met and missing, keeping their order. An either-or group is met by any choice.
-    public init(_ requirements: [Requirement], have skills: Set<String>) {
+    package init(_ requirements: [Requirement], have skills: Set<String>) {
         have = requirements.filter { $0.isMet(by: skills) }
         missing = requirements.filter { !$0.isMet(by: skills) }
     }
 
-    public var total: Int { have.count + missing.count }
+    package var total: Int { have.count + missing.count }
 
     /// The share met as a whole percentage; nil when there is nothing to meet.
-    public var percent: Int? { Self.percent(have.count, of: total) }
+    package var percent: Int? { Self.percent(have.count, of: total) }
 
     /// `had` of `total` as a whole percentage; nil when there is nothing to meet.
     static func percent(_ had: Int, of total: Int) -> Int? {
@@ -30,13 +30,13 @@ public struct Coverage: Sendable, Equatable {
 /// `thinEvidence` requirements recorded before one with fewer (one skill of one, met, is little evidence);
 /// then by the weighed share. A role the documents only name has no skills of its own and so no score: it is
 /// listed apart, never ranked above a role that can be measured.
-public struct MatchReport: Sendable, Equatable {
+package struct MatchReport: Sendable, Equatable {
     /// How one role fits, counted from the guide's numbers; its requirements are decoded only when asked.
-    public struct RoleFit: Sendable, Equatable {
+    package struct RoleFit: Sendable, Equatable {
         /// The role's place in the compiled guide.
         let index: Int
         /// For each of the role's own requirements, in order, whether it is met.
-        public let met: [Bool]
+        package let met: [Bool]
         private let have: Set<String>
         private let catalog: Catalog
 
@@ -48,25 +48,25 @@ public struct MatchReport: Sendable, Equatable {
         }
 
         /// The role's id and name.
-        public var role: String { catalog.guide.ref(.role, index).id }
-        public var name: String { catalog.guide.name(.role, index) }
-        public var haveCount: Int { met.count { $0 } }
-        public var total: Int { met.count }
+        package var role: String { catalog.guide.ref(.role, index).id }
+        package var name: String { catalog.guide.name(.role, index) }
+        package var haveCount: Int { met.count { $0 } }
+        package var total: Int { met.count }
         /// The weighed share of the role's requirements met, 0…1 (0 when none is met, without decoding the role).
-        public var share: Double {
+        package var share: Double {
             guard haveCount > 0, let requirements = catalog.role(role)?.skills, requirements.count == met.count else { return 0 }
             let weights = requirements.map(MatchReport.weight(of:))
             return zip(weights, met).reduce(0) { $0 + ($1.1 ? $1.0 : 0) } / weights.reduce(0, +)
         }
         /// The role's score, the weighed share as a whole percentage.
-        public var percent: Int { Int((share * 100).rounded()) }
+        package var percent: Int { Int((share * 100).rounded()) }
         /// True when the documents record so few skills for the role that a full match says little.
-        public var isThin: Bool { total <= MatchReport.thinEvidence }
+        package var isThin: Bool { total <= MatchReport.thinEvidence }
         /// Where in the role's list the requirements met, and those missing, stand.
-        public var havePositions: [Int] { met.indices.filter { met[$0] } }
-        public var missingPositions: [Int] { met.indices.filter { !met[$0] } }
+        package var havePositions: [Int] { met.indices.filter { met[$0] } }
+        package var missingPositions: [Int] { met.indices.filter { !met[$0] } }
         /// The names of some of the role's requirements ("TensorFlow or PyTorch"), by their place in its list.
-        public func requirementNames(at positions: [Int]) -> [String] {
+        package func requirementNames(at positions: [Int]) -> [String] {
             let requirements = catalog.guide.roleFacts(index).requirements
             return positions.filter(requirements.indices.contains).map { position in
                 requirements[position].map { catalog.guide.name(.skill, $0) }.joined(separator: " or ")
@@ -74,32 +74,32 @@ public struct MatchReport: Sendable, Equatable {
         }
 
         /// The requirements met and missing, decoded.
-        public var coverage: Coverage { Coverage(catalog.role(role)?.skills ?? [], have: have) }
+        package var coverage: Coverage { Coverage(catalog.role(role)?.skills ?? [], have: have) }
 
-        public static func == (lhs: RoleFit, rhs: RoleFit) -> Bool { lhs.index == rhs.index && lhs.met == rhs.met }
+        package static func == (lhs: RoleFit, rhs: RoleFit) -> Bool { lhs.index == rhs.index && lhs.met == rhs.met }
     }
 
-    public let foundations: Coverage
+    package let foundations: Coverage
     /// Roles with skills of their own, best fit first.
-    public let roles: [RoleFit]
+    package let roles: [RoleFit]
     /// Roles the documents only name, in the guide's order.
-    public let namedOnly: [String]
+    package let namedOnly: [String]
 
     /// A role with this many requirements recorded or fewer is little evidence: a full match ranks after a
     /// role with as many met and more recorded.
-    public static let thinEvidence = 2
+    package static let thinEvidence = 2
 
     /// How much a requirement counts in a role's share: 1 where no document weighs it, more for a document's
     /// word, the stronger the more (2 for "essential", just over 1 for "also important").
-    public static func weight(of requirement: Requirement) -> Double {
+    package static func weight(of requirement: Requirement) -> Double {
         guard let need = requirement.need else { return 1 }
         return 1 + Double(Need.allCases.count - need.rank) / Double(Need.allCases.count)
     }
 
     /// True when no role's own skill is met: the ranking then says nothing, only the foundations do.
-    public var matchesNoRole: Bool { roles.allSatisfy { $0.haveCount == 0 } }
+    package var matchesNoRole: Bool { roles.allSatisfy { $0.haveCount == 0 } }
 
-    public init(have skills: [String], catalog: Catalog) {
+    package init(have skills: [String], catalog: Catalog) {
         let have = catalog.credited(Set(skills))
         foundations = Coverage(catalog.foundationsToLearn, have: have)
         let guide = catalog.guide

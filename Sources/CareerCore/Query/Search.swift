@@ -1,21 +1,21 @@
 /// One search hit.
-public struct SearchResult: Sendable, Equatable {
-    public let ref: ItemRef
-    public let name: String
+package struct SearchResult: Sendable, Equatable {
+    package let ref: ItemRef
+    package let name: String
     /// Higher is better; comparable within one search only.
-    public let score: Double
+    package let score: Double
     /// How many of the query's terms the item matched.
-    public let matchedTerms: Int
-    public let termCount: Int
+    package let matchedTerms: Int
+    package let termCount: Int
     /// A short passage around the match, in parts, the matched words flagged.
-    public let snippet: [SnippetPart]
+    package let snippet: [SnippetPart]
 }
 
-public struct SnippetPart: Sendable, Equatable {
-    public let text: String
-    public let isMatch: Bool
+package struct SnippetPart: Sendable, Equatable {
+    package let text: String
+    package let isMatch: Bool
 
-    public init(_ text: String, isMatch: Bool) {
+    package init(_ text: String, isMatch: Bool) {
         self.text = text
         self.isMatch = isMatch
     }
@@ -24,9 +24,9 @@ public struct SnippetPart: Sendable, Equatable {
 /// Ranked full-text search over the guide, forgiving of case, accents, word forms, typos,
 /// prefixes and acronyms. Items matching every term rank first, then by weighted score:
 /// name > alias > summary > body. Equal scores keep a fixed order (kind, then content order).
-public struct Search: Sendable {
+package struct Search: Sendable {
     /// The kinds search covers unless told otherwise: everything but sources and categories.
-    public static let defaultKinds = Content.kinds.filter { $0.isSearchable }.map { $0.kind }
+    package static let defaultKinds = Content.kinds.filter { $0.isSearchable }.map { $0.kind }
 
     private struct Field {
         let weight: Double
@@ -54,7 +54,7 @@ public struct Search: Sendable {
     private let catalog: Catalog
     private let kinds: [ItemKind]
 
-    public init(catalog: Catalog, kinds: [ItemKind] = Search.defaultKinds) {
+    package init(catalog: Catalog, kinds: [ItemKind] = Search.defaultKinds) {
         self.catalog = catalog
         self.kinds = kinds
     }
@@ -75,7 +75,7 @@ public struct Search: Sendable {
 
     /// The items that match `query`, best first. Read from a compiled guide that proves damaged (a result's
     /// stored text is not its item's), the guide is rebuilt and the search made again.
-    public func search(_ query: String, limit: Int? = nil) -> [SearchResult] {
+    package func search(_ query: String, limit: Int? = nil) -> [SearchResult] {
         catalog.guide.checked { () throws(GuideFile.Damaged) in try rank(query, limit: limit) }
     }
 

@@ -1,40 +1,40 @@
 /// The skills someone says they have, resolved against the guide the way every name is:
 /// ids, names, aliases, case and punctuation ignored, typos forgiven.
-public struct SkillProfile: Sendable, Equatable {
+package struct SkillProfile: Sendable, Equatable {
     /// A name that was taken to mean a skill with a different name (a typo or a prefix).
-    public struct Correction: Sendable, Equatable {
-        public let input: String
-        public let skill: String
+    package struct Correction: Sendable, Equatable {
+        package let input: String
+        package let skill: String
     }
 
     /// A name that names no skill, or several.
-    public struct Unresolved: Sendable, Equatable {
-        public let input: String
+    package struct Unresolved: Sendable, Equatable {
+        package let input: String
         /// The candidates when ambiguous, otherwise the skills it nearly spells (often none; looked up for
         /// the first `SkillProfile.suggested` such names only).
-        public let candidates: [String]
-        public let isAmbiguous: Bool
+        package let candidates: [String]
+        package let isAmbiguous: Bool
     }
 
     /// Resolved skill ids, in the order given, each once.
-    public let skills: [String]
-    public let corrections: [Correction]
-    public let unresolved: [Unresolved]
+    package let skills: [String]
+    package let corrections: [Correction]
+    package let unresolved: [Unresolved]
 
     /// The most words a name given without commas is read as several names from.
-    public static let wordsInOneLine = 24
+    package static let wordsInOneLine = 24
 
     /// How many names that name no skill get their near misses looked up.
-    public static let suggested = 10
+    package static let suggested = 10
 
     /// Splits each input on commas ("python, linear algebra") and resolves every part; a part that names no
     /// skill exactly is read as the names its words make ("python pytorch linear algebra").
-    public init(_ inputs: [String], catalog: Catalog) {
+    package init(_ inputs: [String], catalog: Catalog) {
         self.init(names: SkillProfile.names(in: inputs), catalog: catalog)
     }
 
     /// Resolves names already split from the inputs by `names(in:)`, for a caller that looked at them first.
-    public init(names given: [String], catalog: Catalog) {
+    package init(names given: [String], catalog: Catalog) {
         let resolver = NameResolver(catalog: catalog, kinds: [.skill], manyNames: given.count > 8)
         var skills: [String] = []
         var corrections: [Correction] = []
@@ -69,7 +69,7 @@ public struct SkillProfile: Sendable, Equatable {
     }
 
     /// The names in `inputs`: split on commas and new lines, trimmed, blank ones and `#` comments dropped.
-    public static func names(in inputs: [String]) -> [String] {
+    package static func names(in inputs: [String]) -> [String] {
         inputs.flatMap { $0.split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == "\r" }) }
             .compactMap { part in
                 guard let first = part.firstIndex(where: { !$0.isWhitespace }),

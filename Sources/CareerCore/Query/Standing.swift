@@ -1,16 +1,16 @@
 /// Where someone stands: the field's foundations they have, by roadmap phase and outside it, and what to
 /// learn next, in the order of their plan (`PlanOutline`: the target's, or the whole roadmap's).
-public struct Standing: Sendable, Equatable {
+package struct Standing: Sendable, Equatable {
     /// The foundations had, in runs of one phase; the run no phase teaches (phase nil) comes last.
-    public let foundations: [(phase: Phase?, requirements: [Requirement])]
+    package let foundations: [(phase: Phase?, requirements: [Requirement])]
     /// How many of the plan's foundations are had, and how many there are.
-    public let foundationsHad: Int
-    public let foundationsTotal: Int
+    package let foundationsHad: Int
+    package let foundationsTotal: Int
     /// The first items of the plan not had yet.
-    public let next: [PlanOutline.Item]
+    package let next: [PlanOutline.Item]
 
     /// `have` counts with the skills it counts toward (`Catalog.credited`).
-    public init(have: Set<String>, target: Role?, catalog: Catalog, next count: Int = 4) {
+    package init(have: Set<String>, target: Role?, catalog: Catalog, next count: Int = 4) {
         let have = catalog.credited(have)
         let items = PlanOutline(target: target, catalog: catalog).items
         let had = items.filter { $0.isFoundation && $0.requirement.isMet(by: have) }
@@ -28,7 +28,7 @@ public struct Standing: Sendable, Equatable {
         next = Array(items.filter { !$0.requirement.isMet(by: have) }.prefix(count))
     }
 
-    public static func == (lhs: Standing, rhs: Standing) -> Bool {
+    package static func == (lhs: Standing, rhs: Standing) -> Bool {
         lhs.foundationsHad == rhs.foundationsHad && lhs.next == rhs.next
             && lhs.foundations.map(\.requirements) == rhs.foundations.map(\.requirements)
     }

@@ -1,6 +1,6 @@
 /// Folds text for matching: lower case, accents removed, everything but letters and digits dropped.
 /// The one folding routine of the program: lookups, search, validation and messages all compare through it.
-public enum TextFolding {
+package enum TextFolding {
     /// The words of `text`, folded: "AI/ML Engineer's" → ["ai", "ml", "engineer", "s"].
     static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
@@ -67,7 +67,7 @@ public enum TextFolding {
 
     /// One key for a whole name: "ML-Engineer" and "ml engineer" both give "mlengineer".
     /// "Data-Scientist's" → "datascientists": what two names must share to count as the same.
-    public static func key(_ text: String) -> String { words(text).joined() }
+    package static func key(_ text: String) -> String { words(text).joined() }
 
     /// The folded form of one scalar, or nil for a separator.
     private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
