@@ -23,9 +23,7 @@ do {
         let current = (try? FileBytes.read(path)) ?? []
         if current == bytes { continue }
         if checkOnly { fail("\(path) is not as generated; run: swift run generate-content") }
-        guard let file = fopen(path, "wb"), fwrite(bytes, 1, bytes.count, file) == bytes.count, fclose(file) == 0 else {
-            fail("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
+        if let reason = FileSystem.writeFile(bytes, to: path) { fail("cannot write \(path): \(SystemError.message(reason))") }
         print("generate-content: wrote \(path)")
     }
     print("generate-content: Content/ and \(BundledGuideSource.path) are up to date")
@@ -35,6 +33,6 @@ do {
 
 func fail(_ message: String) -> Never {
     let line = Array("generate-content: \(message)\n".utf8)
-    _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    exit(1)
+    _ = line.withUnsafeBytes { Descriptors.writeAll($0, to: STDERR_FILENO) }
+    Processes.exit(1)
 }

@@ -86,8 +86,8 @@ final class CompiledGuide: Sendable {
     /// source changed since), where no answer is possible and a crash report would help no one.
     private static func stop(_ message: String) -> Never {
         let line = Array("careers: \(message)\n".utf8)
-        _ = line.withUnsafeBytes { System.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-        exit(1)
+        _ = line.withUnsafeBytes { Descriptors.writeAll($0, to: STDERR_FILENO) }
+        Processes.exit(1)
     }
 
     func recordCount(_ section: Int) -> Int { file.recordCount(section) }

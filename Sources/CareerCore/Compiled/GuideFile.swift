@@ -133,11 +133,9 @@ final class GuideBytes: @unchecked Sendable {
 
     /// Maps `size` bytes of the open file `descriptor` (read-only, private), or nil if it cannot be.
     init?(mapping descriptor: Int32, size: Int) {
-        guard size > 0, size < Int(Int32.max),
-            let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED
-        else { return nil }
-        base = UnsafeRawBufferPointer(start: address, count: size)
-        release = { munmap(address, size) }
+        guard size > 0, size < Int(Int32.max), let mapped = Descriptors.map(descriptor, size: size) else { return nil }
+        base = mapped
+        release = { Descriptors.unmap(mapped) }
     }
 
     deinit { release() }

@@ -43,7 +43,7 @@ package struct PackCache: Sendable {
         }
         let current = PackStamp(examining: path, as: absolute, fingerprint: fingerprint)
         let rebuild: @Sendable () -> GuideFile? = {
-            unlink(file)
+            FileSystem.remove(file)
             guard let content = try? ContentLoader.load(directory: path) else { return nil }
             return try? GuideFile(GuideBytes(GuideCompiler.compile(content)))
         }
@@ -76,7 +76,7 @@ package struct PackCache: Sendable {
     func map(_ file: String) throws(Distrust) -> GuideBytes? {
         guard try checkDirectories() else { return nil }
         guard let (descriptor, info) = try? FileBytes.openRegularFile(file, followLinks: false) else { return nil }
-        defer { close(descriptor) }
+        defer { _ = Descriptors.close(descriptor) }
         try Self.check(info, file)
         return GuideBytes(mapping: descriptor, size: Int(info.st_size))
     }
@@ -84,8 +84,7 @@ package struct PackCache: Sendable {
     /// Whether the cache's directories are there; throws when one cannot be trusted.
     private func checkDirectories() throws(Distrust) -> Bool {
         for folder in [directory, directory + "/packs"] {
-            var info = stat()
-            guard stat(folder, &info) == 0 else { return false }  // not made yet: made safe when written
+            guard let info = FileSystem.status(folder) else { return false }  // not made yet: made safe when written
             try Self.check(info, folder)
         }
         return true
@@ -93,7 +92,7 @@ package struct PackCache: Sendable {
 
     /// Throws unless `info` says the user owns the file or directory at `path` and no one else can write it.
     private static func check(_ info: stat, _ path: String) throws(Distrust) {
-        if info.st_uid != geteuid() { throw Distrust(reason: "'\(path)' belongs to another user (uid \(info.st_uid))") }
+        if info.st_uid != Processes.userID { throw Distrust(reason: "'\(path)' belongs to another user (uid \(info.st_uid))") }
         if info.st_mode & 0o022 != 0 {
             throw Distrust(reason: "'\(path)' can be written by others (mode \(String(info.st_mode & 0o7777, radix: 8)))")
         }
@@ -101,10 +100,7 @@ package struct PackCache: Sendable {
 
     /// `path` with links and `.` and `..` resolved, or as given if it cannot be.
     static func absolutePath(_ path: String) -> String {
-        realpath(path, nil).map { pointer in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        } ?? path
+        FileSystem.canonicalPath(path) ?? path
     }
 
     /// The cache file of the pack at `absolute`: one per pack, named by a hash of its absolute path.

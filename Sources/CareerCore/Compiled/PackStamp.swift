@@ -31,15 +31,7 @@ struct PackStamp: Equatable {
 
         /// Now, as the system clock stamps files: its coarse reading on Linux, which a file changed after
         /// this moment can never have a time before.
-        static var now: Time {
-            var time = timespec()
-            #if os(Linux)
-                clock_gettime(CLOCK_REALTIME_COARSE, &time)
-            #else
-                clock_gettime(CLOCK_REALTIME, &time)
-            #endif
-            return Time(time)
-        }
+        static var now: Time { Time(Clock.coarseNow()) }
     }
 
     /// A file or directory as `stat` saw it.
@@ -88,15 +80,13 @@ struct PackStamp: Equatable {
         self.fingerprint = fingerprint
         self.path = absolute
         examined = .now
-        var folder = stat()
-        guard stat(path, &folder) == 0 else { return nil }
+        guard let folder = FileSystem.status(path) else { return nil }
         states = [FileState(folder)]
         for file in ContentLoader.File.allCases {
-            var info = stat()
-            if stat(ContentLoader.path(of: file, in: path), &info) == 0 {
+            if let info = FileSystem.status(ContentLoader.path(of: file, in: path)) {
                 states.append(FileState(info))
             } else {
-                guard errno == ENOENT else { return nil }
+                guard SystemError.last == ENOENT else { return nil }
                 states.append(nil)
             }
         }
@@ -128,12 +118,7 @@ struct PackStamp: Equatable {
     /// order of `ContentLoader.File`); nil when it cannot be read.
     private static func checksum(_ index: Int, in path: String) -> UInt64? {
         guard index > 0 else {
-            guard let stream = opendir(path) else { return nil }
-            defer { closedir(stream) }
-            var names: [String] = []
-            while let entry = readdir(stream) {
-                names.append(withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) })
-            }
+            guard let names = FileSystem.entries(of: path) else { return nil }
             return Array(names.sorted().joined(separator: "\0").utf8).withUnsafeBytes(Checksum.of)
         }
         let file = ContentLoader.File.allCases[index - 1]

@@ -39,13 +39,11 @@ package enum ContentLoader {
 
     /// Loads the pack in `directory`.
     package static func load(directory: String) throws(ContentProblems) -> Content {
-        var info = stat()
-        guard stat(directory, &info) == 0 else {
-            throw ContentProblems([
-                ContentError(file: directory, position: nil, problem: .notADirectory(reason: String(cString: strerror(errno))))
-            ])
+        guard let info = FileSystem.status(directory) else {
+            let reason = SystemError.message(SystemError.last)
+            throw ContentProblems([ContentError(file: directory, position: nil, problem: .notADirectory(reason: reason))])
         }
-        guard info.st_mode & mode_t(S_IFMT) == mode_t(S_IFDIR) else {
+        guard FileKind(info) == .directory else {
             throw ContentProblems([ContentError(file: directory, position: nil, problem: .notADirectory(reason: "it is a file"))])
         }
         var files: [File: [UInt8]] = [:]
@@ -56,8 +54,7 @@ package enum ContentLoader {
                 files[file] = try FileBytes.read(path, limit: Limits.fileBytes)
             } catch .notFound where !file.isRequired {
                 // Absent is fine for an optional file; a link to nothing is a mistake to point out.
-                var link = stat()
-                if lstat(path, &link) == 0 { problems.append(ContentError(file: path, position: nil, problem: .brokenLink)) }
+                if FileSystem.status(path, followLinks: false) != nil { problems.append(ContentError(file: path, position: nil, problem: .brokenLink)) }
                 continue
             } catch {
                 let problem: ContentError.Problem =
@@ -142,14 +139,8 @@ package enum ContentLoader {
     /// JSON files in `directory` that are not files of a guide: a misspelt name (`tip.json`) would
     /// otherwise leave its items out without a word.
     static func strayFiles(in directory: String) -> [ContentError] {
-        guard let stream = opendir(directory) else { return [] }
-        defer { closedir(stream) }
         let known = File.allCases.map(\.rawValue)
-        var names: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasSuffix(".json"), !known.contains(name) { names.append(name) }
-        }
+        let names = (FileSystem.entries(of: directory) ?? []).filter { $0.hasSuffix(".json") && !known.contains($0) }
         return names.sorted().map { name in
             // Only a near spelling is suggested ("tip.json", "skill.json"): "notes.json" is not a misspelt "roles.json".
             let stem = Array(name.dropLast(5).lowercased().utf8)

@@ -5,6 +5,18 @@ package enum Clock {
         time(nil)
     }
 
+    /// Now, as the system clock stamps files: its coarse reading on Linux, which a file changed after this
+    /// moment can never have a time before.
+    package static func coarseNow() -> timespec {
+        var now = timespec()
+        #if os(Linux)
+            clock_gettime(CLOCK_REALTIME_COARSE, &now)
+        #else
+            clock_gettime(CLOCK_REALTIME, &now)
+        #endif
+        return now
+    }
+
     /// The local time now, written with strftime(3)'s `format` (at most 31 bytes).
     package static func localTime(_ format: String) -> String {
         var now = time(nil)

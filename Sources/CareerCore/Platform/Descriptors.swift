@@ -64,6 +64,17 @@ package enum Descriptors {
         #endif
     }
 
+    /// The first `size` bytes of the open file `descriptor`, mapped read-only and private; nil if they cannot be.
+    package static func map(_ descriptor: Int32, size: Int) -> UnsafeRawBufferPointer? {
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        return UnsafeRawBufferPointer(start: address, count: size)
+    }
+
+    /// Releases what `map` mapped.
+    package static func unmap(_ bytes: UnsafeRawBufferPointer) {
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    }
+
     /// A new pipe: what is written to `write` is read from `read`; nil if none could be made.
     package static func pipe() -> (read: Int32, write: Int32)? {
         var ends: [Int32] = [0, 0]

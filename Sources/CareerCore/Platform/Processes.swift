@@ -6,6 +6,9 @@ package enum Processes {
         while waitpid(child, &status, 0) < 0, errno == EINTR {}
     }
 
+    /// The user this process acts as (its effective user id).
+    package static var userID: uid_t { geteuid() }
+
     /// Ends this process with `status`, its C streams flushed.
     package static func exit(_ status: Int32) -> Never {
         #if canImport(Glibc)

@@ -1,5 +1,6 @@
 // The one place that names the C library: Glibc on Linux, Darwin on macOS. The rest of the program
-// imports CareerCore, which re-exports it, and goes through `System` where the two differ.
+// imports CareerCore, which re-exports it for its constants and types (STDOUT_FILENO, error codes, stat),
+// and calls it only through Platform/: System here where the two differ, the other files by what they do.
 #if canImport(Glibc)
     @_exported import Glibc
 #elseif canImport(Darwin)
