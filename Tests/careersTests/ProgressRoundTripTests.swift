@@ -14,7 +14,7 @@ struct ProgressRoundTripTests {
         let catalog = Catalog.bundled
         let refs =
             catalog.skills().map { ItemRef(.skill, $0.id) } + catalog.projects().map { ItemRef(.project, $0.id) }
-            + catalog.certifications.map { ItemRef(.certification, $0.id) }
+            + catalog.all(Certification.self).map { ItemRef(.certification, $0.id) }
         let marks: [Mark?] = [.done, .learning, .skipped, nil]
         var plan = Plan(target: target)
         for (index, ref) in refs.enumerated() { plan.set(marks[index % marks.count], on: [ref]) }

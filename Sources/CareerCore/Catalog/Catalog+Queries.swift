@@ -130,8 +130,6 @@ extension Catalog {
         requirement.skills.compactMap(phaseIndex(teaching:)).min().map { guide.item(Phase.self, $0) }
     }
 
-    package var certifications: [Certification] { all(Certification.self) }
-
     package func projects(level: ProjectLevel? = nil) -> [Project] {
         let all = self.all(Project.self)
         guard let level else { return all }

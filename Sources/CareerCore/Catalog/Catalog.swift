@@ -62,7 +62,6 @@ package struct Catalog: Sendable {
     package func skill(_ id: String) -> Skill? { item(Skill.self, id) }
     package func category(_ id: String) -> SkillCategory? { item(SkillCategory.self, id) }
     package func phase(_ id: String) -> Phase? { item(Phase.self, id) }
-    package func certification(_ id: String) -> Certification? { item(Certification.self, id) }
     package func project(_ id: String) -> Project? { item(Project.self, id) }
     package func topic(_ id: String) -> Topic? { item(Topic.self, id) }
     package func tip(_ id: String) -> Tip? { item(Tip.self, id) }

@@ -33,6 +33,6 @@ extension ItemKind {
     /// The description of this kind of item.
     var type: any GuideItem.Type { Content.kinds[ordinal] }
 
-    /// The kind's name in the plural, as a heading ("Certifications").
+    /// The kind's name in the plural, as a heading ("Roles").
     package var plural: String { type.plural }
 }

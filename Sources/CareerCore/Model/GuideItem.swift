@@ -22,7 +22,7 @@ extension PackFileItem {
 /// catalog and search work through `Content.kinds`; adding a kind is a model file and one line there.
 package protocol GuideItem: PackFileItem {
     static var kind: ItemKind { get }
-    /// The kind's name in the plural, as a heading ("Certifications").
+    /// The kind's name in the plural, as a heading ("Roles").
     static var plural: String { get }
     /// Whether search looks through these unless told otherwise.
     static var isSearchable: Bool { get }

@@ -1,5 +1,5 @@
 /// What the plan's page and checklist list: the outline's skills, then every item of the other kinds that
-/// can be marked (projects, certifications).
+/// can be marked.
 extension PlanOutline {
     package func listedItems(in catalog: Catalog) -> Set<ItemRef> {
         Set(items.flatMap { $0.requirement.skills.map { ItemRef(.skill, $0) } })

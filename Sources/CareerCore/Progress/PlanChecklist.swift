@@ -8,7 +8,7 @@
 ///
 /// A checked item is done; an unchecked one is being learned or skipped when its note says so, and not
 /// started otherwise. An either-or choice is written skill by skill, each noting the others. After the
-/// plan's phases, projects and certifications comes what is marked outside the plan (skills of other
+/// plan's phases and the other kinds that can be marked comes what is marked outside the plan (skills of other
 /// roles), so that every mark on an item of the guide is written, and read back.
 package enum PlanChecklist {
     /// One item line of a checklist.

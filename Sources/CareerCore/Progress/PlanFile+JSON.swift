@@ -68,7 +68,7 @@ extension PlanFile {
 
     // MARK: Reading
 
-    /// "skills", "projects", "certifications": the key that holds the marks of a kind.
+    /// The key that holds the marks of a kind: its name in the plural ("skills").
     private static func key(for kind: ItemKind) -> String { kind.rawValue + "s" }
 
     private static func plan(_ value: JSONValue, guide: String) throws(Damage) -> Plan {

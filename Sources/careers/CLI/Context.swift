@@ -64,6 +64,11 @@ struct Context: Sendable {
 
     /// The item `ref` names, looked up with `find` (`Catalog.role` …). A name resolved a moment ago names
     /// one, unless the guide changed on disk while the command ran: that is said, never trapped.
+    /// The item `ref` names, of the kind `type` describes.
+    func item<Item: GuideItem>(_ ref: ItemRef, as type: Item.Type) throws(CLIError) -> Item {
+        try item(ref) { catalog in { catalog.item(Item.self, $0) } }
+    }
+
     func item<Item>(_ ref: ItemRef, _ find: (Catalog) -> (String) -> Item?) throws(CLIError) -> Item {
         guard let item = find(catalog)(ref.id) else {
             throw .failed(

@@ -9,7 +9,7 @@ enum CertificationsCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let certifications = context.catalog.certifications
+        let certifications = context.catalog.all(Certification.self)
         try context.requireSome(certifications, "certifications")
         let rows = certifications.map { Document.Row(cells: [$0.name] + ($0.issuer.map { ["issued by \($0)"] } ?? [])) }
         let (plan, notes) = context.marksForJSON()

@@ -8,14 +8,14 @@ enum MarkCommand {
 
     static let spec = CommandSpec(
         name: "mark",
-        summary: "mark skills, projects or certifications as done, being learned or skipped, or clear their marks",
+        summary: "mark \(Mark.kindsInPlural) as done, being learned or skipped, or clear their marks",
         argument: ArgumentSpec(
             placeholder: "name",
-            help: "one or more skills, projects or certifications, separated by commas or not: "
+            help: "one or more \(Mark.kindsInPlural), separated by commas or not: "
                 + "'python linear algebra' is Python and Linear algebra",
             leadingChoice: LeadingChoice(
                 placeholder: "status", choices: statuses.map(\.word), help: "the mark to set; clear removes it"),
-            value: .name("name", [.skill, .project, .certification]), repeatable: true),
+            value: .name("name", Mark.kinds), repeatable: true),
         examples: [
             Example("careers mark done python linear algebra", "two skills learned"),
             Example("careers mark learning pytorch", "one in progress"),
@@ -35,7 +35,7 @@ enum MarkCommand {
             names.removeAll { name in unknown.contains { $0.id == name } }
         }
         let (refs, notes) =
-            names.isEmpty ? ([], []) : try context.resolveNames(names, among: Mark.kinds, noun: "skill, project or certification")
+            names.isEmpty ? ([], []) : try context.resolveNames(names, among: Mark.kinds, noun: Mark.kindsInSingular)
         let items = refs + unknown
         try context.updatePlan { $0.set(mark, on: items) }
         let list = items.map { context.catalog.name(of: $0) }.joined(separator: ", ")
@@ -47,4 +47,11 @@ enum MarkCommand {
                 ("items", .array(items.map(context.itemJSON().kindRef))),
             ]), notes: notes)
     }
+}
+
+extension Mark {
+    /// "skills, projects or certifications": what can be marked, as help and errors say it.
+    static let kindsInPlural = listed(kinds.map { $0.plural.lowercased() }, "or")
+    /// "skill, project or certification".
+    static let kindsInSingular = listed(kinds.map(\.label), "or")
 }

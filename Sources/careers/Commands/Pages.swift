@@ -21,7 +21,7 @@ struct Pages {
         case .skill: skillPage(try context.item(ref, Catalog.skill))
         case .topic: topicPage(try context.item(ref, Catalog.topic))
         case .phase: phasePage(try context.item(ref, Catalog.phase(_:)))
-        case .certification: certificationPage(try context.item(ref, Catalog.certification))
+        case .certification: certificationPage(try context.item(ref, as: Certification.self))
         case .project: projectPage(try context.item(ref, Catalog.project))
         case .tip: tipPage(try context.item(ref, Catalog.tip))
         case .section: sectionPage(try context.item(ref, Catalog.section))

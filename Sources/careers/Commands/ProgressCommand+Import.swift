@@ -74,7 +74,7 @@ extension ProgressCommand {
         var problems: [String] = []
         for line in checklist.lines {
             do {
-                let (ref, note) = try context.resolve(line.name, among: Mark.kinds, noun: "skill, project or certification")
+                let (ref, note) = try context.resolve(line.name, among: Mark.kinds, noun: Mark.kindsInSingular)
                 resolved.marks.append((ref, line.mark))
                 resolved.notes += note.map { ["\(path):\(line.number): \($0)"] } ?? []
             } catch {

@@ -64,7 +64,7 @@ enum ProgressCommand {
             self.outline = outline
             self.plan = plan
             projects = catalog.projects()
-            certifications = catalog.certifications
+            certifications = catalog.all(Certification.self)
             outside = plan.marks(outside: outline, in: catalog)
             unknown = plan.unknownMarks(in: catalog)
             tally = Tally(outline.items.map { plan.status(of: $0.requirement) })

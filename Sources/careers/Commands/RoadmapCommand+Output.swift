@@ -29,8 +29,8 @@ extension RoadmapCommand {
             }
             document.section(
                 "Certifications",
-                catalog.certifications.map { plan.mark(of: ItemRef(.certification, $0.id)).marking($0.name) })
-            sources.formUnion(catalog.projects().flatMap(\.sources) + catalog.certifications.flatMap(\.sources))
+                catalog.all(Certification.self).map { plan.mark(of: ItemRef(.certification, $0.id)).marking($0.name) })
+            sources.formUnion(catalog.projects().flatMap(\.sources) + catalog.all(Certification.self).flatMap(\.sources))
         }
         context.sourcesSection(sources.sorted(), into: &document)
         return document
@@ -42,7 +42,7 @@ extension RoadmapCommand {
         return .object([
             ("phases", .array(roadmap.phases.map(json.phase))),
             ("projects", .array(whole ? catalog.projects().map(json.project) : [])),
-            ("certifications", .array(whole ? catalog.certifications.map(json.certification) : [])),
+            ("certifications", .array(whole ? catalog.all(Certification.self).map(json.certification) : [])),
         ])
     }
 }

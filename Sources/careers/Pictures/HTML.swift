@@ -135,7 +135,7 @@ struct GuidePage {
     private func certifications() -> String {
         table(
             "Certifications (— where the guide names no issuer)", ["Certification", "Issuer", "Summary"],
-            catalog.certifications.map { certification in
+            catalog.all(Certification.self).map { certification in
                 [
                     text(certification.name) + mark(ItemRef(.certification, certification.id)), text(certification.issuer ?? "—"),
                     text(certification.summary),
