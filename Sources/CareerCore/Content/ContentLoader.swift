@@ -14,7 +14,7 @@ package enum ContentLoader {
         init(_ type: any PackFileItem.Type) {
             rawValue = type.file
             isRequired = type.isRequired
-            kind = (type as? any GuideItem.Type)?.kind
+            kind = type.itemKind
         }
 
         /// The file named `name`, if a guide has one.

@@ -16,17 +16,17 @@ package struct Content: Hashable, Sendable {
     /// A guide with nothing in it.
     package static let empty = Content()
 
-    /// The files of a pack, in the order they are read and their problems reported: one line per file.
+    /// Every kind of item, in `ItemKind` order, and the files of a pack, in the order they are read and
+    /// their problems reported: a kind is one line in each (ItemKindTests checks that they agree). Lists
+    /// of types, not found by casting: a cast looks through every conformance, which start-up cannot afford.
+    static let kinds: [any GuideItem.Type] = [
+        Role.self, Skill.self, Topic.self, Phase.self, Certification.self, Project.self, Tip.self, FieldSection.self,
+        Source.self, SkillCategory.self,
+    ]
     static let files: [any PackFileItem.Type] = [
         Source.self, SkillCategory.self, Skill.self, Requirement.self, Role.self, Phase.self, Certification.self,
         Project.self, Tip.self, Topic.self, FieldSection.self,
     ]
-
-    /// Every kind of item, in `ItemKind` order.
-    static let kinds: [any GuideItem.Type] = {
-        let kinds = files.compactMap { $0 as? any GuideItem.Type }
-        return ItemKind.allCases.map { kind in kinds.first { $0.kind == kind }! }
-    }()
 }
 
 extension ItemKind {

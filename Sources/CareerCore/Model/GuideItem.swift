@@ -8,6 +8,8 @@ package protocol PackFileItem: Hashable, Sendable {
     static var all: WritableKeyPath<Content, [Self]> { get }
     /// Reads one from its JSON object, reporting problems through `json`.
     init(_ json: ObjectReader)
+    /// The kind of item it is, if it is one (the foundations are not).
+    static var itemKind: ItemKind? { get }
     /// The JSON object the file holds for it: every field, in the file's order, so that what is written reads
     /// back as the same value.
     var json: JSON { get }
@@ -15,6 +17,7 @@ package protocol PackFileItem: Hashable, Sendable {
 
 extension PackFileItem {
     package static var isRequired: Bool { false }
+    package static var itemKind: ItemKind? { nil }
 }
 
 /// One kind of item, described in one place: its file, how it reads and writes itself (`PackFileItem`),
@@ -34,6 +37,7 @@ package protocol GuideItem: PackFileItem {
 }
 
 extension GuideItem {
+    package static var itemKind: ItemKind? { kind }
     package static var isSearchable: Bool { true }
     package static var hasUniqueNames: Bool { true }
     var ref: ItemRef { ItemRef(Self.kind, id) }
