@@ -23,8 +23,11 @@ let package = Package(
         // Lays out Content/ and compiles it into Sources/BundledGuide/BundledGuide.c, after validating it.
         .executableTarget(name: "generate-content", dependencies: ["CareerCore"]),
         // Measures how CareerCore's costs grow with the size of the guide (Tests/Benchmarks/run.sh runs it).
-        .executableTarget(name: "scale-benchmark", dependencies: ["CareerCore"], path: "Tests/Benchmarks/ScaleBenchmark"),
-        .testTarget(name: "CareerCoreTests", dependencies: ["CareerCore"]),
+        .executableTarget(
+            name: "scale-benchmark", dependencies: ["CareerCore", "TestSupport"], path: "Tests/Benchmarks/ScaleBenchmark"),
+        // What the tests, the benchmark and the fuzz targets share (never part of a product).
+        .target(name: "TestSupport", dependencies: ["CareerCore"], path: "Tests/Support"),
+        .testTarget(name: "CareerCoreTests", dependencies: ["CareerCore", "TestSupport"]),
         .testTarget(name: "careersTests", dependencies: ["careers", "CareerCore"]),
     ]
 )

@@ -1,4 +1,5 @@
 import CareerCore
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

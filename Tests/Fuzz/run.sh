@@ -71,12 +71,13 @@ mapfile -t core_sources < <(find "$root/Sources/CareerCore" -name '*.swift' | so
 mapfile -t cli_sources < <(find "$root/Sources/careers" -name '*.swift' ! -path "$root/Sources/careers/main.swift" | sort)
 build_module CareerCore "${core_sources[@]}"
 build_module careers "${cli_sources[@]}"
+build_module TestSupport "$root"/Tests/Support/*.swift
 
 for target in "${targets[@]}"; do
     sources=("$root"/Tests/Fuzz/"$target"/*.swift)
     [[ -e ${sources[0]} ]] || { echo "fuzz: no target '$target' in Tests/Fuzz" >&2; exit 1; }
     sources+=("$root"/Tests/Fuzz/Support/*.swift)
-    (cd "$out" && swiftc "${swift_flags[@]}" "${sources[@]}" "$out/libcareers.a" "$out/libCareerCore.a" \
+    (cd "$out" && swiftc "${swift_flags[@]}" "${sources[@]}" "$out/libTestSupport.a" "$out/libcareers.a" "$out/libCareerCore.a" \
         "$out/BundledGuide.o" -o "$out/$target") >>"$build_log" 2>&1
 done
 echo "fuzz: built ${targets[*]} in $((SECONDS - started)) s"

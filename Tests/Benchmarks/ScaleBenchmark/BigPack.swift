@@ -2,6 +2,7 @@
 // skills): 4,000 roles and 16,000 skills with long descriptions and realistic, unique names, about 10 MB.
 // Written by `scale-benchmark --write-pack DIR`; Tests/Benchmarks/run.sh times careers on it against grep.
 import CareerCore
+import TestSupport
 
 #if canImport(Glibc)
     import Glibc

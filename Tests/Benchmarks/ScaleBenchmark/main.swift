@@ -3,6 +3,7 @@
 // ids and names. Prints a Markdown table.
 // Run: swift run -c release scale-benchmark [--quick] [--factors 1,10,100]
 import CareerCore
+import TestSupport
 
 #if canImport(Glibc)
     import Glibc

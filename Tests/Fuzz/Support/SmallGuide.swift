@@ -1,5 +1,6 @@
 // Linked into every fuzz target (Tests/Fuzz/run.sh): a small guide for the targets that need one.
 @testable import CareerCore
+import TestSupport
 
 /// A small guide with an item of every kind, so that every section of the file holds records.
 let smallGuideFiles: [ContentLoader.File: String] = [

@@ -5,6 +5,7 @@
 // Any pack must load or give its problems, never crash or hang; a pack that loads must compile into a
 // guide that gives back the same content and answers queries.
 @testable import CareerCore
+import TestSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {

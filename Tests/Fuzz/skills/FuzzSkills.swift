@@ -2,6 +2,7 @@
 // decoded as SkillInput decodes it, split into names and resolved against the bundled guide.
 // Any text must give names and their resolution, never crash or hang.
 @testable import CareerCore
+import TestSupport
 
 /// Under AddressSanitizer and coverage, resolving a name costs some 40 times what it costs in a release
 /// build, and every name of a skills file is resolved: a 4 KiB file of made-up names takes 5 s here
