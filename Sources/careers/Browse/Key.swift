@@ -27,7 +27,9 @@ enum Key: Equatable, Sendable {
                 var end = index + 1
                 while end < bytes.count, !(0x40...0x7E).contains(bytes[end]) { end += 1 }
                 guard end < bytes.count else {
+                    // A sequence cut short: taken as Escape, the rest dropped.
                     keys.append(.escape)
+                    index = bytes.count
                     continue
                 }
                 keys.append(sequence(parameters: Array(bytes[(index + 1)..<end]), final: bytes[end]))
