@@ -162,3 +162,15 @@ print(f"{median * 1000:.1f} {ratio:.0f} {verdict}")
 done
 echo
 echo "The first command on the pack, which validates it and writes its compiled copy to the cache: ${first_ms} ms."
+
+# careers browse on a pseudo-terminal of 120×40, driven by keys (Tests/Benchmarks/browse-keys.py): the
+# browser measures in-process the time from the guide loaded to the end of the first screen, and from each
+# key read to the end of its redraw; a search keystroke runs the ranked search and draws its results and
+# the top result's page.
+echo
+echo "careers browse, key to the end of the redraw, measured in-process (Tests/Benchmarks/browse-keys.py):"
+echo
+echo "| guide | first screen | search keystroke: \"deep learning\" (bundled), \"cloud pipelines\" (pack) | other key |"
+echo "|---|---|---|---|"
+python3 Tests/Benchmarks/browse-keys.py "$work/careers"
+python3 Tests/Benchmarks/browse-keys.py "$work/careers" "$pack" "cloud pipelines"

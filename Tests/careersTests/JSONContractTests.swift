@@ -190,7 +190,7 @@ struct JSONContractTests {
     func everyCommandIsDocumented() throws {
         let contract = try Self.contract()
         let documented = Set(contract.commands.map { Self.words($0.line)[1] })
-        let withoutJSON: Set<String> = []
+        let withoutJSON: Set<String> = ["browse"]  // full-screen, for a person: it refuses --json
         let commands = Set(CommandTable.standard.commands.map(\.name)).subtracting(withoutJSON)
         #expect(commands.subtracting(documented).isEmpty, "undocumented: \(commands.subtracting(documented).sorted())")
         func names(_ shape: Shape) -> [String] {

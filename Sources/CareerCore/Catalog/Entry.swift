@@ -32,6 +32,15 @@ extension Catalog {
         (0..<guide.count(kind)).map { ItemRef(kind, guide.id(kind, $0)) }
     }
 
+    /// The item at `index` of `kind` (in the guide's order) and its name: one record read, for a list that
+    /// shows a window of thousands of items without decoding any.
+    package func heading(_ kind: ItemKind, at index: Int) -> (ref: ItemRef, name: String) {
+        (guide.ref(kind, index), guide.name(kind, index))
+    }
+
+    /// Where `ref` is in its kind's list, or nil if the guide has no such item.
+    package func index(of ref: ItemRef) -> Int? { guide.index(of: ref) }
+
     /// The display name of `ref`, or its id if it names nothing.
     package func name(of ref: ItemRef) -> String {
         guide.index(of: ref).map { guide.name(ref.kind, $0) } ?? ref.id

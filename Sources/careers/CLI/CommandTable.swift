@@ -22,7 +22,7 @@ struct CommandTable: Sendable {
     static let standard = CommandTable(commands: [
         RolesCommand.spec, ShowCommand.spec, ShowCommand.roleSpec, ShowCommand.skillSpec, SkillsCommand.spec,
         RoadmapCommand.spec, CertificationsCommand.spec, ProjectsCommand.spec, TopicsCommand.spec, TipsCommand.spec,
-        AboutCommand.spec, SourcesCommand.spec, SearchCommand.spec, MatchCommand.spec, GapCommand.spec, PathCommand.spec,
+        AboutCommand.spec, SourcesCommand.spec, SearchCommand.spec, BrowseCommand.spec, MatchCommand.spec, GapCommand.spec, PathCommand.spec,
         CompareCommand.spec,
         TargetCommand.spec, MarkCommand.spec, ProgressCommand.spec, NextCommand.spec, ValidateCommand.spec, InitCommand.spec,
         CompletionsCommand.spec, ManCommand.spec, HelpCommand.spec,

@@ -13,5 +13,9 @@ enum EnvironmentVariables {
         ("CAREERS_PAGER", "The pager for output longer than the terminal, before $PAGER."),
         ("PAGER", "The pager when CAREERS_PAGER is not set (else less -FRX); empty for none."),
         ("PATH", "Where the pager program is looked for."),
+        (
+            "CAREERS_BROWSE_TIMINGS",
+            "A file to which browse appends, at the end, the time from each key to the end of its redraw (for the benchmark)."
+        ),
     ]
 }
