@@ -79,18 +79,14 @@ struct BrowsePage: Equatable {
             guard let topic = catalog.topic(ref.id) else { break }
             add("Skill", .skill, topic.skills)
             add("Source", .source, topic.sources)
-        case .certification:
-            add("Source", .source, catalog.certification(ref.id)?.sources ?? [])
-        case .tip:
-            add("Source", .source, catalog.tip(ref.id)?.sources ?? [])
-        case .section:
-            add("Source", .source, catalog.section(ref.id)?.sources ?? [])
         case .source:
             for cited in catalog.items(citing: ref.id).prefix(200) where cited.kind != .source {
                 add("Cited by", cited.kind, [cited.id])
             }
         case .category:
             add("Skill", .skill, catalog.skills(category: ref.id).map(\.id))
+        default:  // an item whose only links are its sources (a certification, a tip)
+            add("Source", .source, catalog.entry(ref)?.sources ?? [])
         }
         return links
     }
