@@ -74,9 +74,15 @@ extension Catalog {
     /// The roles that need `skill` in particular (the field's foundations aside), with the requirement that names it.
     package func roles(needing skill: String) -> [(role: Role, requirement: Requirement)] {
         guard let index = guide.index(of: ItemRef(.skill, skill)) else { return [] }
-        return roles(where: { $0.requirements.contains { $0.contains(index) } }).compactMap { role in
+        return guide.roles(needingSkill: index).map { guide.item(Role.self, $0) }.compactMap { role in
             role.skills.first { $0.skills.contains(skill) }.map { (role, $0) }
         }
+    }
+
+    /// The roles that need `skill` in particular, by reference: what a list of links needs, read without the roles.
+    package func roleRefs(needing skill: String) -> [ItemRef] {
+        guard let index = guide.index(of: ItemRef(.skill, skill)) else { return [] }
+        return guide.roles(needingSkill: index).map { guide.ref(.role, $0) }
     }
 
     /// The foundation that names `skill`, if the field as a whole needs it.
@@ -141,8 +147,10 @@ extension Catalog {
     package var sources: [Source] { all(Source.self) }
     package var field: [FieldSection] { all(FieldSection.self) }
 
-    /// Items of every kind that name `source` among their sources.
+    /// Items of every kind that name `source` among their sources, kind by kind: read from an index, as a
+    /// source of a big pack is cited by thousands.
     package func items(citing source: String) -> [ItemRef] {
-        entries.filter { $0.sources.contains(source) }.map(\.ref)
+        guard let index = guide.index(of: ItemRef(.source, source)) else { return [] }
+        return guide.citations(ofSource: index).map { guide.ref($0.kind, $0.item) }
     }
 }

@@ -32,7 +32,9 @@ final class CompiledGuide: Sendable {
                 guard file.recordCount(GuideLayout.section(part, kind)) == counts[kind.ordinal] else { throw GuideFile.Damaged() }
             }
         }
-        guard file.recordCount(GuideLayout.vocabulary) == file.recordCount(GuideLayout.postings) else {
+        guard file.recordCount(GuideLayout.vocabulary) == file.recordCount(GuideLayout.postings),
+            file.recordCount(GuideLayout.citations) == counts[ItemKind.source.ordinal]
+        else {
             throw GuideFile.Damaged()
         }
         opened = file
@@ -263,6 +265,15 @@ final class CompiledGuide: Sendable {
         }
     }
 
+    /// The indexes of the roles whose own requirements name skill number `index`, in role order.
+    func roles(needingSkill index: Int) -> [Int] {
+        read(GuideLayout.section(.headings, .skill), index) { reader throws(GuideFile.Damaged) in
+            for _ in 0..<2 { try reader.skip() }
+            _ = try reader.int()
+            return try items(reader.ints(), of: .role)
+        }
+    }
+
     func entry(_ kind: ItemKind, _ index: Int) -> Entry {
         entry(kind.type, index)
     }
@@ -332,6 +343,17 @@ final class CompiledGuide: Sendable {
     /// The (kind, item) pairs whose searchable text has stem number `index`.
     func postings(_ index: Int) -> [(kind: ItemKind, item: Int)] {
         read(GuideLayout.postings, index) { reader throws(GuideFile.Damaged) in
+            let numbers = try reader.ints()
+            guard numbers.count % 2 == 0 else { throw GuideFile.Damaged() }
+            return try stride(from: 0, to: numbers.count, by: 2).map { start throws(GuideFile.Damaged) in
+                try item(numbers[start], numbers[start + 1])
+            }
+        }
+    }
+
+    /// The (kind, item) pairs that cite source number `index`.
+    func citations(ofSource index: Int) -> [(kind: ItemKind, item: Int)] {
+        read(GuideLayout.citations, index) { reader throws(GuideFile.Damaged) in
             let numbers = try reader.ints()
             guard numbers.count % 2 == 0 else { throw GuideFile.Damaged() }
             return try stride(from: 0, to: numbers.count, by: 2).map { start throws(GuideFile.Damaged) in

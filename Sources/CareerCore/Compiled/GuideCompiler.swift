@@ -21,6 +21,13 @@ enum GuideCompiler {
             uniquingKeysWith: { a, _ in a })
 
         // The growth path backwards, and the related relation made symmetric, so no query scans every role.
+        // Which roles need each skill, so that a skill's page reads its roles, not every role.
+        var neededBy = [[Int]](repeating: [], count: content.skills.count)
+        for (item, role) in content.roles.enumerated() {
+            for skill in Set(role.skills.flatMap(\.skills)).compactMap({ indexes[ItemKind.skill.ordinal][$0] }) {
+                neededBy[skill].append(item)
+            }
+        }
         var previous = [[Int]](repeating: [], count: content.roles.count)
         var related = [[Int]](repeating: [], count: content.roles.count)
         for (item, role) in content.roles.enumerated() {
@@ -56,6 +63,7 @@ enum GuideCompiler {
                     heading.ints(related[item])
                 case .skill:
                     heading.int(phaseOfSkill[entry.ref.id].map { $0 + 1 } ?? 0)
+                    heading.ints(neededBy[item])
                 default: break
                 }
                 var summary = RecordWriter()
@@ -97,6 +105,19 @@ enum GuideCompiler {
                 entries[kind.ordinal].enumerated().map { (Array($1.ref.id.utf8), [$0]) })
         }
         sections[GuideLayout.names] = buckets(zip(nameKeys, names).map { ($0, $1) })
+        var citations = [[Int]](repeating: [], count: entries[ItemKind.source.ordinal].count)
+        for kind in kinds {
+            for (item, entry) in entries[kind.ordinal].enumerated() {
+                for source in Set(entry.sources) {
+                    if let cited = indexes[ItemKind.source.ordinal][source] { citations[cited] += [kind.ordinal, item] }
+                }
+            }
+        }
+        sections[GuideLayout.citations] = citations.map { numbers in
+            var record = RecordWriter()
+            record.ints(numbers)
+            return record.bytes
+        }
         let stems = postings.keys.sorted { $0.lexicographicallyPrecedes($1) }
         sections[GuideLayout.vocabulary] = stems
         sections[GuideLayout.postings] = stems.map { stem in

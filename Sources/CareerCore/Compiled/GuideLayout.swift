@@ -12,6 +12,10 @@ enum GuideLayout {
     static let vocabulary = 3
     /// For each stem of the vocabulary, the (kind, item) pairs whose text has it, in kind then item order.
     static let postings = 4
+    /// For each source, the (kind, item) pairs that cite it, in kind then item order.
+    static let citations = 5
+    /// The sections above; the kinds' sections follow.
+    private static let globalSections = 6
 
     /// The sections every kind has, one record per item (ids: one record per hash bucket).
     enum PerKind: Int, CaseIterable {
@@ -29,10 +33,10 @@ enum GuideLayout {
         case searchDocuments
     }
 
-    static let sectionCount = 5 + ItemKind.allCases.count * PerKind.allCases.count
+    static let sectionCount = globalSections + ItemKind.allCases.count * PerKind.allCases.count
 
     static func section(_ part: PerKind, _ kind: ItemKind) -> Int {
-        5 + kind.ordinal * PerKind.allCases.count + part.rawValue
+        globalSections + kind.ordinal * PerKind.allCases.count + part.rawValue
     }
 }
 

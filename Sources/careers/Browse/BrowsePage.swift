@@ -63,7 +63,7 @@ struct BrowsePage: Equatable {
             guard let skill = catalog.skill(ref.id) else { break }
             add("Taught in", .phase, catalog.phase(teaching: skill.id).map { [$0.id] } ?? [])
             add("Counts toward", .skill, skill.countsToward.map(\.skill))
-            add("Needed by", .role, catalog.roles(needing: skill.id).map(\.role.id))
+            add("Needed by", .role, catalog.roleRefs(needing: skill.id).map(\.id))
             add("Project", .project, catalog.projects(exercising: skill.id).map(\.id))
             add("Topic", .topic, catalog.topics(covering: skill.id).map(\.id))
             add("Source", .source, skill.sources)
