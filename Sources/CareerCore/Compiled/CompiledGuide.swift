@@ -18,6 +18,7 @@ final class CompiledGuide: Sendable {
     /// Makes the bytes again from the guide's source; none for the bundled guide, which is part of the program.
     private let rebuild: (@Sendable () -> GuideFile?)?
     private let counts: [Int]
+    private let decodedFoundations = Mutex<[Requirement]?>(nil)
     /// What the guide was compiled from (see `PackCache`); empty for a guide compiled in memory.
     let stamp: [UInt8]
 
@@ -136,7 +137,15 @@ final class CompiledGuide: Sendable {
         }
     }
 
+    /// The foundations, decoded on first use only: one record that several queries of one command read.
     func foundations() -> [Requirement] {
+        if let decoded = decodedFoundations.withLock({ $0 }) { return decoded }
+        let decoded = readFoundations()
+        decodedFoundations.withLock { $0 = decoded }
+        return decoded
+    }
+
+    private func readFoundations() -> [Requirement] {
         read(GuideLayout.foundations, 0) { reader throws(GuideFile.Damaged) in
             try Self.decode(Array(reader.rest())) { value, log throws(GuideFile.Damaged) in
                 guard case .array(let elements) = value.storage else { throw GuideFile.Damaged() }

@@ -47,7 +47,7 @@ package struct PlanOutline: Sendable, Equatable {
                     requirement: requirement, phase: catalog.phase(teaching: requirement), isFoundation: false,
                     isOwn: target != nil)
             }
-        let categories = catalog.content.categories.map(\.id)
+        let categories = catalog.refs(of: .category).map(\.id)
         let category = items.map { $0.requirement.skills.first.flatMap(catalog.skill).flatMap { categories.firstIndex(of: $0.category) } }
         let ownCategories = Set(items.indices.filter { items[$0].isOwn }.compactMap { category[$0] })
         let keys = items.indices.map { index in
