@@ -350,19 +350,14 @@ final class CompiledGuide: Sendable {
     }
 
     /// The (kind, item) pairs whose searchable text has stem number `index`.
-    func postings(_ index: Int) -> [(kind: ItemKind, item: Int)] {
-        read(GuideLayout.postings, index) { reader throws(GuideFile.Damaged) in
-            let numbers = try reader.ints()
-            guard numbers.count % 2 == 0 else { throw GuideFile.Damaged() }
-            return try stride(from: 0, to: numbers.count, by: 2).map { start throws(GuideFile.Damaged) in
-                try item(numbers[start], numbers[start + 1])
-            }
-        }
-    }
+    func postings(_ index: Int) -> [(kind: ItemKind, item: Int)] { items(GuideLayout.postings, index) }
 
     /// The (kind, item) pairs that cite source number `index`.
-    func citations(ofSource index: Int) -> [(kind: ItemKind, item: Int)] {
-        read(GuideLayout.citations, index) { reader throws(GuideFile.Damaged) in
+    func citations(ofSource index: Int) -> [(kind: ItemKind, item: Int)] { items(GuideLayout.citations, index) }
+
+    /// A record of (kind, item) pairs, each of which must name an item of the guide.
+    private func items(_ section: Int, _ index: Int) -> [(kind: ItemKind, item: Int)] {
+        read(section, index) { reader throws(GuideFile.Damaged) in
             let numbers = try reader.ints()
             guard numbers.count % 2 == 0 else { throw GuideFile.Damaged() }
             return try stride(from: 0, to: numbers.count, by: 2).map { start throws(GuideFile.Damaged) in
