@@ -22,7 +22,8 @@ extension Catalog {
         }
     }
 
-    private func roleIndexes(level: Level?) -> [Int] {
+    /// The indexes of the roles (in the guide's order) placed at `level`, or of every role.
+    package func roleIndexes(level: Level? = nil) -> [Int] {
         let all = 0..<guide.count(.role)
         guard let level else { return Array(all) }
         return all.filter { guide.roleHeading($0).level == level }
@@ -40,14 +41,17 @@ extension Catalog {
         return guide.roleFacts(index).related.map { guide.item(Role.self, $0) }
     }
 
-    /// The roles whose numbers satisfy `include`, decoded, in guide order.
-    func roles(where include: (CompiledGuide.RoleFacts) -> Bool) -> [Role] {
-        (0..<guide.count(.role)).filter { include(guide.roleFacts($0)) }.map { guide.item(Role.self, $0) }
+    /// The ids of the roles whose growth path leads to `role`, read without decoding them.
+    func idsOfRolesLeading(to role: Role) -> [String] {
+        guard let index = guide.index(of: ItemRef(.role, role.id)) else { return [] }
+        return guide.roleFacts(index).previous.map { guide.id(.role, $0) }
     }
 
-    /// The roles that lead to another or are led to, in guide order.
-    func rolesOnGrowthPath() -> [Role] {
-        roles(where: { !$0.next.isEmpty || !$0.previous.isEmpty })
+    /// The whole growth path, as compiled: no role is read.
+    var growthPath: GrowthPath {
+        let stored = guide.growthPath()
+        let ids = { (indexes: [Int]) in indexes.map { guide.id(.role, $0) } }
+        return GrowthPath(entry: ids(stored.entry), steps: stored.steps.map(ids))
     }
 
     /// The field's foundations: what the documents say those entering the field need, each weight with the

@@ -46,9 +46,37 @@ package struct Catalog: Sendable {
     /// How many items of `kind` the guide holds.
     package func count(of kind: ItemKind) -> Int { guide.count(kind) }
 
+    /// A name or alias found by its beginning (see `names(of:beginningWith:)`).
+    package struct NameMatch: Sendable, Equatable {
+        package let text: String
+        package let kind: ItemKind
+        /// The item's index among its kind: which names are one item's.
+        package let item: Int
+        package let isName: Bool
+
+        /// Which item the name is of: equal for the names of one item.
+        package var itemKey: [Int] { [kind.ordinal, item] }
+    }
+
+    /// The names and aliases of items of `kinds` that begin with `prefix`, ignoring case, in the guide's order
+    /// (kind by kind, item by item, a name before its aliases): read from a sorted table, never from the items.
+    package func names(of kinds: [ItemKind], beginningWith prefix: String) -> [NameMatch] {
+        let key = Array(prefix.lowercased().utf8)
+        return kinds.flatMap { kind in
+            guide.names(kind, beginningWith: key).sorted { ($0.item, $0.slot) < ($1.item, $1.slot) }.map {
+                NameMatch(text: $0.text, kind: kind, item: $0.item, isName: $0.slot == 1)
+            }
+        }
+    }
+
     /// Every item of a kind, in the guide's order.
     package func all<Item: GuideItem>(_ type: Item.Type) -> [Item] {
         (0..<guide.count(Item.kind)).map { guide.item(Item.self, $0) }
+    }
+
+    /// The item of a kind at `index` in the guide's order.
+    package func item<Item: GuideItem>(_ type: Item.Type, at index: Int) -> Item {
+        guide.item(Item.self, index)
     }
 
     /// The item of a kind with `id`, if any.

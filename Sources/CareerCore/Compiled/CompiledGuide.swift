@@ -29,11 +29,12 @@ final class CompiledGuide: Sendable {
         counts = try ItemKind.allCases.map { _ throws(GuideFile.Damaged) in try meta.int() }
         stamp = Array(try meta.bytes())
         for kind in ItemKind.allCases {
-            for part in GuideLayout.PerKind.allCases where part != .ids {
+            for part in GuideLayout.PerKind.allCases where part.isPerItem {
                 guard file.recordCount(GuideLayout.section(part, kind)) == counts[kind.ordinal] else { throw GuideFile.Damaged() }
             }
         }
         guard file.recordCount(GuideLayout.vocabulary) == file.recordCount(GuideLayout.postings),
+            file.recordCount(GuideLayout.growthPath) == 1,
             file.recordCount(GuideLayout.citations) == counts[ItemKind.source.ordinal]
         else {
             throw GuideFile.Damaged()
@@ -264,6 +265,16 @@ final class CompiledGuide: Sendable {
         }
     }
 
+    /// The growth path as stored: role indexes of the entry-level roles beside it, and of its layers.
+    func growthPath() -> (entry: [Int], steps: [[Int]]) {
+        read(GuideLayout.growthPath, 0) { reader throws(GuideFile.Damaged) in
+            let entry = try items(reader.ints(), of: .role)
+            var steps: [[Int]] = []
+            for _ in 0..<min(try reader.int(), count(.role)) { steps.append(try items(reader.ints(), of: .role)) }
+            return (entry, steps)
+        }
+    }
+
     /// The index of the roadmap phase that teaches a skill, if one does.
     func phase(teachingSkill index: Int) -> Int? {
         read(GuideLayout.section(.headings, .skill), index) { reader throws(GuideFile.Damaged) in
@@ -314,6 +325,35 @@ final class CompiledGuide: Sendable {
             for _ in 0..<min(count, 1 << 16) { names.append(try FoldedText(reading: &reader)) }
             return names
         }
+    }
+
+    /// The names and aliases of a kind's items whose lowercased form begins with `prefix` (lowercased
+    /// bytes), by binary search of the sorted table; slot 1 is an item's name, 2… its aliases.
+    func names(_ kind: ItemKind, beginningWith prefix: [UInt8]) -> [(text: String, item: Int, slot: Int)] {
+        let section = GuideLayout.section(.completions, kind)
+        func key(_ index: Int) -> [UInt8] {
+            read(section, index) { reader throws(GuideFile.Damaged) in Array(try reader.bytes()) }
+        }
+        var low = 0
+        var high = recordCount(section)
+        while low < high {
+            let middle = (low + high) / 2
+            if key(middle).lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+        }
+        var found: [(text: String, item: Int, slot: Int)] = []
+        for index in low..<recordCount(section) {
+            let name: (text: String, item: Int, slot: Int)? = read(section, index) { reader throws(GuideFile.Damaged) in
+                guard try reader.bytes().starts(with: prefix) else { return nil }
+                let text = try reader.string()
+                let item = try reader.int()
+                let slot = try reader.int()
+                guard item < count(kind), slot >= 1 else { throw GuideFile.Damaged() }
+                return (text, item, slot)
+            }
+            guard let name else { break }
+            found.append(name)
+        }
+        return found
     }
 
     // MARK: Search

@@ -48,6 +48,7 @@ enum GuideCompiler {
             var summaries: [[UInt8]] = []
             var folded: [[UInt8]] = []
             var documents: [[UInt8]] = []
+            var completions: [(key: [UInt8], text: String, item: Int, slot: Int)] = []
             for (item, entry) in entries[kind.ordinal].enumerated() {
                 var heading = RecordWriter()
                 heading.string(entry.ref.id)
@@ -81,6 +82,9 @@ enum GuideCompiler {
                     nameKeys.append(text.key)
                 }
                 folded.append(foldedNames.bytes)
+                for (slot, name) in itemNames.enumerated().dropFirst() {
+                    completions.append((Array(name.lowercased().utf8), name, item, slot))
+                }
 
                 var document = RecordWriter()
                 let (text, fields) = Search.document(of: entry)
@@ -101,6 +105,16 @@ enum GuideCompiler {
             sections[GuideLayout.section(.summaries, kind)] = summaries
             sections[GuideLayout.section(.foldedNames, kind)] = folded
             sections[GuideLayout.section(.searchDocuments, kind)] = documents
+            sections[GuideLayout.section(.completions, kind)] = completions.sorted {
+                $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : ($0.item, $0.slot) < ($1.item, $1.slot)
+            }.map { name in
+                var record = RecordWriter()
+                record.bytes(name.key)
+                record.string(name.text)
+                record.int(name.item)
+                record.int(name.slot)
+                return record.bytes
+            }
             sections[GuideLayout.section(.ids, kind)] = buckets(
                 entries[kind.ordinal].enumerated().map { (Array($1.ref.id.utf8), [$0]) })
         }
@@ -118,6 +132,12 @@ enum GuideCompiler {
             record.ints(numbers)
             return record.bytes
         }
+        let path = GrowthPath(roles: content.roles)
+        var growthPath = RecordWriter()
+        growthPath.ints(path.entry.map { index(.role, $0) })
+        growthPath.int(path.steps.count)
+        for layer in path.steps { growthPath.ints(layer.map { index(.role, $0) }) }
+        sections[GuideLayout.growthPath] = [growthPath.bytes]
         let stems = postings.keys.sorted { $0.lexicographicallyPrecedes($1) }
         sections[GuideLayout.vocabulary] = stems
         sections[GuideLayout.postings] = stems.map { stem in

@@ -14,8 +14,11 @@ enum GuideLayout {
     static let postings = 4
     /// For each source, the (kind, item) pairs that cite it, in kind then item order.
     static let citations = 5
+    /// One record: the growth path (`GrowthPath`), as role indexes: the entry-level roles beside it, then
+    /// its layers.
+    static let growthPath = 6
     /// The sections above; the kinds' sections follow.
-    private static let globalSections = 6
+    private static let globalSections = 7
 
     /// The sections every kind has, one record per item (ids: one record per hash bucket).
     enum PerKind: Int, CaseIterable {
@@ -31,6 +34,12 @@ enum GuideLayout {
         case foldedNames
         /// The item's searchable text, folded, and where each field's words are.
         case searchDocuments
+        /// Every name and alias of the kind's items, lowercased, in byte order (one record each, not one
+        /// per item): what Tab completes, found by binary search without reading any item.
+        case completions
+
+        /// Whether the section holds one record per item of its kind.
+        var isPerItem: Bool { self != .ids && self != .completions }
     }
 
     static let sectionCount = globalSections + ItemKind.allCases.count * PerKind.allCases.count

@@ -16,6 +16,8 @@ extension JSON {
     private func write(to text: inout String, indent: String, column: Int, isItem: Bool) {
         let inner = indent + "  "
         switch self {
+        case .elements(let elements):
+            JSON.array(elements.all).write(to: &text, indent: indent, column: column, isItem: isItem)
         case .array(let elements) where !elements.isEmpty:
             if let line = oneLine(), column + line.count <= Self.packLineWidth {
                 text += line
@@ -49,6 +51,8 @@ extension JSON {
     /// The value on one line, if it holds no object or list deeper than one level.
     private func oneLine() -> String? {
         switch self {
+        case .elements(let elements):
+            return JSON.array(elements.all).oneLine()
         case .array(let elements):
             guard elements.allSatisfy(\.isScalar) else { return nil }
             return "[" + elements.map { $0.serialized() }.joined(separator: ", ") + "]"

@@ -7,6 +7,21 @@ package enum JSON: Sendable, Equatable {
     case string(String)
     case array([JSON])
     case object([(String, JSON)])
+    /// An array made one element at a time as it is written: a long list, never held whole.
+    case elements(Elements)
+
+    package struct Elements: Sendable {
+        package let count: Int
+        package let element: @Sendable (Int) -> JSON
+
+        package init(count: Int, element: @escaping @Sendable (Int) -> JSON) {
+            self.count = count
+            self.element = element
+        }
+
+        /// Every element, made at once.
+        package var all: [JSON] { (0..<count).map(element) }
+    }
 
     package static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.serialized() == rhs.serialized() }
 
@@ -21,45 +36,17 @@ package enum JSON: Sendable, Equatable {
         return .object(members)
     }
 
-    package func serialized(indent: String = "") -> String {
-        let inner = indent + "  "
-        switch self {
-        case .null: return "null"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .number(let number):
-            if let whole = Int(exactly: number) { return String(whole) }
-            return number.isFinite ? String(number) : "null"
-        case .string(let string): return JSON.quote(string)
-        case .array(let elements):
-            if elements.isEmpty { return "[]" }
-            if elements.allSatisfy(\.isScalar) {
-                let inline = "[" + elements.map { $0.serialized() }.joined(separator: ", ") + "]"
-                if inline.count + indent.count <= 100 { return inline }
-            }
-            return "[\n" + elements.map { inner + $0.serialized(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
-        case .object(let members):
-            if members.isEmpty { return "{}" }
-            return "{\n"
-                + members.map { inner + JSON.quote($0.0) + ": " + $0.1.serialized(indent: inner) }
-                .joined(separator: ",\n") + "\n" + indent + "}"
-        }
+    /// The value as pretty-printed text (see `JSONWriter`).
+    package func serialized() -> String {
+        var writer = JSONWriter()
+        writer.write(self)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     var isScalar: Bool {
         switch self {
-        case .array, .object: false
+        case .array, .object, .elements: false
         default: true
-        }
-    }
-
-    private static func quote(_ string: String) -> String {
-        QuotedString.quote(string) { code in
-            // Beyond U+FFFF (a tag character), as a surrogate pair: JSON escapes have four digits.
-            let units = code > 0xFFFF ? [0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)] : [code]
-            return units.map { unit in
-                let hex = String(unit, radix: 16)
-                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            }.joined()
         }
     }
 }

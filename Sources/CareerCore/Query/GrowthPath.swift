@@ -8,37 +8,51 @@ package struct GrowthPath: Sendable, Equatable {
     /// (several at once where a role leads to more than one).
     package let steps: [[String]]
 
+    /// The whole path, as `roles` give it (what the compiled guide stores).
+    init(roles: [Role]) {
+        let ledTo = Set(roles.flatMap(\.next))
+        let onPath = roles.filter { !$0.next.isEmpty || ledTo.contains($0.id) }
+        entry = roles.filter { $0.level == .entry && $0.next.isEmpty && !ledTo.contains($0.id) }.map(\.id)
+        // Layers: roles nothing leads to, then the roles they lead to, and so on.
+        var layers: [[String]] = []
+        var seen: Set<String> = []
+        var layer = onPath.filter { !ledTo.contains($0.id) }
+        while !layer.isEmpty {
+            layers.append(layer.map(\.id))
+            seen.formUnion(layer.map(\.id))
+            let reached = Set(layer.flatMap(\.next))
+            layer = onPath.filter { !seen.contains($0.id) && reached.contains($0.id) }
+        }
+        steps = layers
+    }
+
+    init(entry: [String], steps: [[String]]) {
+        self.entry = entry
+        self.steps = steps
+    }
+
     /// The whole path, or the part `role` is on: an entry-level role with the path beside it, or the roles
     /// leading to a role on the path and all after it. Nil when `role` is neither.
     package init?(catalog: Catalog, through role: Role? = nil) {
-        let roles = catalog.rolesOnGrowthPath()
-        let onPath = Set(roles.map(\.id))
-        var entry = catalog.roles(level: .entry).filter { !onPath.contains($0.id) }.map(\.id)
-        // Layers: roles nothing leads to, then the roles they lead to, and so on.
-        let ledTo = Set(roles.flatMap(\.next))
-        var layers: [[Role]] = []
-        var seen: Set<String> = []
-        var layer = roles.filter { !ledTo.contains($0.id) }
-        while !layer.isEmpty {
-            layers.append(layer)
-            seen.formUnion(layer.map(\.id))
-            let reached = Set(layer.flatMap(\.next))
-            layer = roles.filter { !seen.contains($0.id) && reached.contains($0.id) }
+        let whole = catalog.growthPath
+        guard let role else {
+            self = whole
+            return
         }
-        if let role {
-            if entry.contains(role.id) {
-                entry = [role.id]
-            } else if let index = layers.firstIndex(where: { $0.contains { $0.id == role.id } }) {
-                // The role alone in its layer, the roles leading to it before, and everything after it.
-                entry = []
-                layers[index] = [role]
-                if index > 0 { layers[index - 1] = layers[index - 1].filter { $0.next.contains(role.id) } }
-                layers.removeFirst(max(0, index - 1))
-            } else {
-                return nil
+        if whole.entry.contains(role.id) {
+            self.init(entry: [role.id], steps: whole.steps)
+        } else if let index = whole.steps.firstIndex(where: { $0.contains(role.id) }) {
+            // The role alone in its layer, the roles leading to it before, and everything after it.
+            var layers = whole.steps
+            layers[index] = [role.id]
+            if index > 0 {
+                let leading = Set(catalog.idsOfRolesLeading(to: role))
+                layers[index - 1] = layers[index - 1].filter(leading.contains)
             }
+            layers.removeFirst(max(0, index - 1))
+            self.init(entry: [], steps: layers)
+        } else {
+            return nil
         }
-        self.entry = entry
-        steps = layers.map { $0.map(\.id) }
     }
 }

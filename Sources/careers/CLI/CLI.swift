@@ -5,10 +5,36 @@ import CareerCore
 enum CLI {
     struct Result: Equatable {
         var status: Int32
-        var stdout: String
+        var body: Body
         var stderr: String
         /// Whether stdout is text for a person on a terminal, which a pager may show (see `Pager`).
         var mayPage = false
+
+        /// What goes to stdout: text, or JSON, which the process streams as it is written (`StandardStreams`).
+        enum Body {
+            case text(String)
+            case json(JSON)
+        }
+
+        init(status: Int32, stdout: String, stderr: String, mayPage: Bool = false) {
+            (self.status, body, self.stderr, self.mayPage) = (status, .text(stdout), stderr, mayPage)
+        }
+
+        init(status: Int32, json: JSON, stderr: String) {
+            (self.status, body, self.stderr) = (status, .json(json), stderr)
+        }
+
+        /// stdout as text: JSON as a document, ending with a line break.
+        var stdout: String {
+            switch body {
+            case .text(let text): text
+            case .json(let json): json.serialized() + "\n"
+            }
+        }
+
+        static func == (lhs: Result, rhs: Result) -> Bool {
+            (lhs.status, lhs.stdout, lhs.stderr, lhs.mayPage) == (rhs.status, rhs.stdout, rhs.stderr, rhs.mayPage)
+        }
     }
 
     /// `catalog` stands in for the guide (tests); by default it is the pack that `--content` or
@@ -53,7 +79,7 @@ enum CLI {
                     let json = JSON.object(
                         [("version", .string(Version.number)), ("guide", directory.map(JSON.string) ?? .null)]
                             + zip(["sources", "roles", "skills", "phases"], counts).map { ($0, .number(Double($1))) })
-                    return Result(status: 0, stdout: json.serialized() + "\n", stderr: warning)
+                    return Result(status: 0, json: json, stderr: warning)
                 }
                 return Result(
                     status: 0,
@@ -68,7 +94,7 @@ enum CLI {
         // Help, as text or, with --json, as `careers help --json` gives it.
         func helpResult(_ text: String) -> Result {
             guard invocation.json else { return Result(status: 0, stdout: text, stderr: "", mayPage: mayPage) }
-            return Result(status: 0, stdout: JSON.object([("help", .string(text))]).serialized() + "\n", stderr: "")
+            return Result(status: 0, json: .object([("help", .string(text))]), stderr: "")
         }
         guard let name = invocation.command, let command = table.command(named: name) else {
             return helpResult(help.overview())
@@ -87,7 +113,7 @@ enum CLI {
         }
         let notes = warning + output.notes.map { "careers: \(ControlCharacters.escaping($0))\n" }.joined()
         if invocation.json {
-            return Result(status: output.exitCode, stdout: output.makeJSON().serialized() + "\n", stderr: notes)
+            return Result(status: output.exitCode, json: output.makeJSON(), stderr: notes)
         }
         return Result(
             status: output.exitCode, stdout: TextRenderer(terminal: terminal).render(output.document), stderr: notes,

@@ -22,7 +22,7 @@ enum RolesCommand {
         let level = context.invocation.text(RolesCommand.level).flatMap(Level.init(rawValue:))
         let catalog = context.catalog
         if catalog.count(of: .role) == 0 { throw .notFound("this guide has no roles", hint: nil) }
-        // The list reads each role's heading only; the JSON decodes whole roles.
+        // The list reads each role's heading only; the JSON decodes whole roles, one at a time as it is written.
         let roles = catalog.roleHeadings(level: level)
         if let level, roles.isEmpty {
             let placed = Level.allCases.filter { !catalog.roleHeadings(level: $0).isEmpty }.map(\.rawValue)
@@ -35,9 +35,10 @@ enum RolesCommand {
         let rows = roles.map { Document.Row(cells: [$0.name, context.levelLabel($0.level), $0.summary]) }
         let (plan, notes) = context.marksForJSON()
         let items = context.itemJSON(plan)
+        let indexes = catalog.roleIndexes(level: level)
         return CommandOutput(
             document: Document(blocks: [.rows(rows)]),
-            json: .object([("roles", .array(catalog.roles(level: level).map(items.role)))]),
+            json: .object([("roles", .elements(.init(count: indexes.count) { items.role(catalog.item(Role.self, at: indexes[$0])) }))]),
             notes: notes)
     }
 }

@@ -13,12 +13,23 @@ enum StandardStreams {
     /// Writes a command's result: stderr, then stdout. A write that fails (disk full, a closed descriptor)
     /// ends the program with status 1 and, where stderr still works, one line naming the cause; a closed
     /// pipe (`careers roles | head -1`) ends it quietly, as other Unix tools end.
+    /// JSON is written as it is made, a part at a time (`JSONWriter`), so a long list is never held whole.
     static func finish(_ result: CLI.Result, pagedBy pager: (String) -> Bool) -> Never {
         if write(result.stderr, to: STDERR_FILENO) != nil { Processes.exit(1) }
-        if !pager(result.stdout), let error = write(result.stdout, to: STDOUT_FILENO) {
+        func stopped(by error: Int32?) {
+            guard let error else { return }
             if error == EPIPE { Processes.exit(result.status) }
             write("careers: cannot write the output: \(SystemError.message(error))\n", to: STDERR_FILENO)
             Processes.exit(1)
+        }
+        switch result.body {
+        case .text(let text):
+            if !pager(text) { stopped(by: write(text, to: STDOUT_FILENO)) }
+        case .json(let json):
+            var writer = JSONWriter { bytes in
+                stopped(by: bytes.withUnsafeBytes { Descriptors.writeAll($0, to: STDOUT_FILENO) })
+            }
+            writer.writeDocument(json)
         }
         Processes.exit(result.status)
     }

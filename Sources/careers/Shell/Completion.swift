@@ -112,24 +112,18 @@ struct Completion {
         } else if let comma = earlier.lastIndex(where: { $0.contains(",") }) {
             earlier = Array(earlier[(comma + 1)...])
         }
-        var known: [(text: String, ref: ItemRef, isName: Bool)] = []
-        for kind in kinds {
-            for entry in catalog.entries(of: kind) {
-                known.append((entry.name, entry.ref, true))
-                known += entry.aliases.map { ($0, entry.ref, false) }
-            }
-        }
         for start in several ? Array(earlier.indices) + [earlier.endIndex] : [earlier.startIndex] {
             let typed = (earlier[start...] + [current]).joined(separator: " ")
-            let matching = known.filter { startsCaselessly($0.text, with: typed) }
+            let matching = catalog.names(of: kinds, beginningWith: typed).filter { startsCaselessly($0.text, with: typed) }
             guard !matching.isEmpty else { continue }
             // An alias is offered only where its item's name is not.
-            let named = Set(matching.filter(\.isName).map(\.ref))
+            let named = Set(matching.filter(\.isName).map(\.itemKey))
             var seen: Set<String> = []
             return matching.compactMap { match in
                 let word = kept + String(match.text.dropFirst(typed.count - current.count))
-                guard match.isName || !named.contains(match.ref), seen.insert(word).inserted else { return nil }
-                return Candidate(word: word, description: match.ref.kind.label)
+                guard match.isName || !named.contains(match.itemKey), seen.insert(word).inserted
+                else { return nil }
+                return Candidate(word: word, description: match.kind.label)
             }
         }
         return []
