@@ -6,19 +6,18 @@ import Testing
 /// bundled guide whose items cannot be read. Reading one makes the guide rebuild itself, which is counted.
 @Suite("Queries that read indexes, not items")
 struct ReadsOnlyWhatItNeedsTests {
-    /// The bundled guide with every item record unreadable (valid checksums, no JSON), and how often it
-    /// had to rebuild itself from a good copy since.
+    /// The bundled guide with records made unreadable (valid checksums, bytes that mean nothing): by
+    /// default every item's; and how often it had to rebuild itself from a good copy since.
     final class GuideWithoutItems: @unchecked Sendable {
         private(set) var rebuilds = 0
         var catalog: Catalog!
 
-        init() throws {
+        init(unreadable: [(section: Int, record: Int)] = ItemKind.allCases.flatMap { kind in
+            (0..<Catalog.bundled.count(of: kind)).map { (GuideLayout.section(.items, kind), $0) }
+        }) throws {
             let good = GuideCompiler.compile(Catalog.bundled.content)
             var sections = try GuideFile(GuideBytes(good)).sectionRecords()
-            for kind in ItemKind.allCases {
-                let section = GuideLayout.section(.items, kind)
-                sections[section] = sections[section].map { _ in [0xFF] }
-            }
+            for (section, record) in unreadable { sections[section][record] = [0xFF] }
             let file = try GuideFile(GuideBytes(GuideFile.build(sections)))
             catalog = Catalog(
                 guide: try CompiledGuide(file) { [unowned self] in
@@ -56,5 +55,24 @@ struct ReadsOnlyWhatItNeedsTests {
         #expect(whole.entry == ["machine-learning-engineer", "junior-ai-researcher"])
         #expect(whole.steps == [["senior-ml-engineer"], ["principal-ai-architect"], ["head-of-ai"]])
         #expect(through.steps == [["senior-ml-engineer"], ["principal-ai-architect"], ["head-of-ai"]])
+    }
+
+    @Test("Ranking roles for the skills had reads the roles that need them, as far as the list shown needs")
+    func matchReadsRolesNeedingTheSkills() throws {
+        let catalog = Catalog.bundled
+        let needing = Set(catalog.roles(needing: "ml-algorithms").map(\.role.id))
+        #expect(needing.count >= 2)
+        let others = catalog.roleIndexes().filter { !needing.contains(catalog.guide.id(.role, $0)) }
+        let guide = try GuideWithoutItems(unreadable: others.map { (GuideLayout.section(.headings, .role), $0) })
+        let expected = MatchReport(have: ["ml-algorithms"], catalog: catalog)
+        let report = MatchReport(have: ["ml-algorithms"], catalog: guide.catalog)
+        let best = report.best(needing.count)
+        #expect(guide.rebuilds == 0)
+        #expect(Set(best.ranked.map(\.role)) == needing)
+        #expect(best.ranked.map(\.role) == expected.roles.prefix(needing.count).map(\.role))
+        #expect(best.more == catalog.count(of: .role) - needing.count)
+        // The whole ranking reads every role.
+        #expect(report.roles.map(\.role) == expected.roles.map(\.role))
+        #expect(guide.rebuilds == 1)
     }
 }

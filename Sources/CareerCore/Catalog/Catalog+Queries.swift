@@ -137,7 +137,13 @@ extension Catalog {
 
     /// The earliest phase that builds any skill of `requirement`: where to learn it.
     package func phase(teaching requirement: Requirement) -> Phase? {
-        requirement.skills.compactMap(phaseIndex(teaching:)).min().map { guide.item(Phase.self, $0) }
+        phaseIndex(teaching: requirement).map { guide.item(Phase.self, $0) }
+    }
+
+    /// The index (in `phases`) of the first phase that teaches one of the requirement's skills, read without
+    /// decoding a phase.
+    package func phaseIndex(teaching requirement: Requirement) -> Int? {
+        requirement.skills.compactMap(phaseIndex(teaching:)).min()
     }
 
     package func projects(level: ProjectLevel? = nil) -> [Project] {

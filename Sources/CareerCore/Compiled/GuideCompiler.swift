@@ -10,7 +10,7 @@ enum GuideCompiler {
         for kindEntries in entries { meta.int(kindEntries.count) }
         meta.bytes(stamp)
         sections[GuideLayout.meta] = [meta.bytes]
-        sections[GuideLayout.foundations] = [Array(JSON.array(content.foundations.map(\.json)).serialized().utf8)]
+        sections[GuideLayout.foundations] = [JSON.array(content.foundations.map(\.json)).bytes(compact: true)]
 
         let indexes = kinds.map { kind in
             Dictionary(entries[kind.ordinal].enumerated().map { ($1.ref.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -41,7 +41,7 @@ enum GuideCompiler {
 
         var names: [[Int]] = []
         var nameKeys: [[UInt8]] = []
-        var postings: [[UInt8]: [Int]] = [:]
+        var postings: [ArraySlice<UInt8>: [Int]] = [:]
         for kind in kinds {
             sections[GuideLayout.section(.items, kind)] = records(of: kind.type, in: content)
             var headings: [[UInt8]] = []
@@ -96,9 +96,9 @@ enum GuideCompiler {
                     document.int(words.upperBound)
                 }
                 documents.append(document.bytes)
-                var stems = Set<ArraySlice<UInt8>>()
-                for position in 0..<text.count where stems.insert(text.stem(position)).inserted {
-                    postings[Array(text.stem(position)), default: []] += [kind.ordinal, item]
+                for position in 0..<text.count {
+                    // Once per item: a stem seen before in this item has the item last in its list.
+                    postings[text.stem(position), default: []].appendOnce(kind.ordinal, item)
                 }
             }
             sections[GuideLayout.section(.headings, kind)] = headings
@@ -139,7 +139,7 @@ enum GuideCompiler {
         for layer in path.steps { growthPath.ints(layer.map { index(.role, $0) }) }
         sections[GuideLayout.growthPath] = [growthPath.bytes]
         let stems = postings.keys.sorted { $0.lexicographicallyPrecedes($1) }
-        sections[GuideLayout.vocabulary] = stems
+        sections[GuideLayout.vocabulary] = stems.map { Array($0) }
         sections[GuideLayout.postings] = stems.map { stem in
             var record = RecordWriter()
             record.ints(postings[stem]!)
@@ -164,8 +164,17 @@ enum GuideCompiler {
         Int(Checksum.bucketHash(key) % UInt32(count))
     }
 
-    /// Each item of a kind as its JSON, read back by the content files' own code.
+    /// Each item of a kind as its JSON (compact), read back by the content files' own code.
     private static func records<Item: GuideItem>(of type: Item.Type, in content: Content) -> [[UInt8]] {
-        content[keyPath: Item.all].map { Array($0.json.serialized().utf8) }
+        content[keyPath: Item.all].map { $0.json.bytes(compact: true) }
+    }
+}
+
+extension [Int] {
+    /// Appends the pair (a kind and an item) unless it ends the list already.
+    fileprivate mutating func appendOnce(_ kind: Int, _ item: Int) {
+        guard count < 2 || self[count - 2] != kind || self[count - 1] != item else { return }
+        append(kind)
+        append(item)
     }
 }

@@ -38,9 +38,14 @@ package enum JSON: Sendable, Equatable {
 
     /// The value as pretty-printed text (see `JSONWriter`).
     package func serialized() -> String {
-        var writer = JSONWriter()
+        String(decoding: bytes(), as: UTF8.self)
+    }
+
+    /// The value as text, pretty-printed or `compact`.
+    package func bytes(compact: Bool = false) -> [UInt8] {
+        var writer = JSONWriter(compact: compact)
         writer.write(self)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 
     var isScalar: Bool {

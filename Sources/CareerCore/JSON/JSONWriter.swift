@@ -1,5 +1,6 @@
 /// Writes `JSON` as pretty-printed text into bytes: two-space indents, one member or element a line,
-/// and an array of plain values on one line where that line fits in 100 columns.
+/// and an array of plain values on one line where that line fits in 100 columns. Or, `compact`, with
+/// no space at all: the form a compiled guide keeps its items in.
 ///
 /// Fast where it matters at scale: a string's runs that need no escape are copied whole, and nothing is
 /// built per nesting level. Given `flush`, the writer hands it the bytes written so far after each element
@@ -7,13 +8,15 @@
 package struct JSONWriter {
     package private(set) var bytes: [UInt8] = []
     private let flush: ((inout [UInt8]) -> Void)?
+    private let isCompact: Bool
     /// How many bytes gather before `flush` is called.
     private static let flushSize = 1 << 16
     /// The widest line that keeps an array of plain values on one line.
     private static let lineWidth = 100
 
-    package init(flush: ((inout [UInt8]) -> Void)? = nil) {
+    package init(compact: Bool = false, flush: ((inout [UInt8]) -> Void)? = nil) {
         self.flush = flush
+        isCompact = compact
     }
 
     package mutating func write(_ value: JSON, indent: Int = 0) {
@@ -22,14 +25,14 @@ package struct JSONWriter {
         case .bool(let flag): append(flag ? "true" : "false")
         case .number(let number):
             if let whole = Int(exactly: number) {
-                append(String(whole))
+                append(text: String(whole))
             } else {
-                append(number.isFinite ? String(number) : "null")
+                append(text: number.isFinite ? String(number) : "null")
             }
         case .string(let string): quote(string)
         case .array(let elements):
             if elements.isEmpty { return append("[]") }
-            if elements.allSatisfy(\.isScalar), writeOnOneLine(elements, indent: indent) { return }
+            if isCompact || elements.allSatisfy(\.isScalar), writeOnOneLine(elements, indent: indent) { return }
             writeLines(open: "[", close: "]", count: elements.count, indent: indent) { writer, index, inner in
                 writer.write(elements[index], indent: inner)
             }
@@ -46,7 +49,7 @@ package struct JSONWriter {
             if members.isEmpty { return append("{}") }
             writeLines(open: "{", close: "}", count: members.count, indent: indent) { writer, index, inner in
                 writer.quote(members[index].0)
-                writer.append(": ")
+                writer.append(writer.isCompact ? ":" : ": ")
                 writer.write(members[index].1, indent: inner)
             }
         }
@@ -66,10 +69,11 @@ package struct JSONWriter {
         let start = bytes.count
         append("[")
         for (index, element) in elements.enumerated() {
-            if index > 0 { append(", ") }
+            if index > 0 { append(isCompact ? "," : ", ") }
             write(element, indent: indent)
         }
         append("]")
+        if isCompact { return true }
         let line = bytes[start...]
         // Columns are characters, as a terminal shows them.
         let width = line.allSatisfy { $0 < 0x80 } ? line.count : String(decoding: line, as: UTF8.self).count
@@ -79,25 +83,43 @@ package struct JSONWriter {
     }
 
     private mutating func writeLines(
-        open: String, close: String, count: Int, indent: Int, _ element: (inout JSONWriter, Int, Int) -> Void
+        open: StaticString, close: StaticString, count: Int, indent: Int, _ element: (inout JSONWriter, Int, Int) -> Void
     ) {
         append(open)
         for index in 0..<count {
-            append(index == 0 ? "\n" : ",\n")
-            spaces(indent + 2)
+            if isCompact {
+                if index > 0 { append(",") }
+            } else {
+                append(index == 0 ? "\n" : ",\n")
+                spaces(indent + 2)
+            }
             element(&self, index, indent + 2)
         }
-        append("\n")
-        spaces(indent)
+        if !isCompact {
+            append("\n")
+            spaces(indent)
+        }
         append(close)
     }
 
-    private mutating func append(_ text: String) {
+    private mutating func append(text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// A constant's bytes, copied whole (the generic `append(contentsOf:)` goes a byte at a time).
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    private static let blanks = [UInt8](repeating: UInt8(ascii: " "), count: 128)
+
     private mutating func spaces(_ count: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        var count = count
+        while count > 0 {
+            let run = min(count, Self.blanks.count)
+            Self.blanks.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            count -= run
+        }
     }
 
     /// `string` in double quotes, with quotes, backslashes and control characters (`ControlCharacters`)
@@ -147,7 +169,7 @@ package struct JSONWriter {
         let units = code > 0xFFFF ? [0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)] : [code]
         for unit in units {
             let hex = String(unit, radix: 16)
-            append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            append(text: "\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
         }
     }
 

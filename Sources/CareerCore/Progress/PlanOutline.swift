@@ -24,13 +24,16 @@ package struct PlanOutline: Sendable, Equatable {
         self.target = target
         let foundations = catalog.foundationsToLearn
         let foundationSkills = Set(foundations.flatMap(\.skills))
+        // Decoded once: hundreds of items may name one phase.
+        let phases = catalog.phases
+        let phase = { (requirement: Requirement) in catalog.phaseIndex(teaching: requirement).map { phases[$0] } }
         let ownSkills = Set(target?.skills.flatMap(\.skills) ?? [])
         let others: [Requirement]
         if let target {
             // A skill both a foundation and the role's own is listed once, among the foundations.
             others = target.skills.filter { !$0.skills.allSatisfy(foundationSkills.contains) }
         } else {
-            others = catalog.phases.flatMap { phase in
+            others = phases.flatMap { phase in
                 phase.skills.filter { !foundationSkills.contains($0) }.map {
                     Requirement(skills: [$0], weights: [], sources: phase.sources)
                 }
@@ -39,16 +42,20 @@ package struct PlanOutline: Sendable, Equatable {
         let items =
             foundations.map { requirement in
                 Item(
-                    requirement: requirement, phase: catalog.phase(teaching: requirement), isFoundation: true,
+                    requirement: requirement, phase: phase(requirement), isFoundation: true,
                     isOwn: requirement.skills.contains(where: ownSkills.contains))
             }
             + others.map { requirement in
                 Item(
-                    requirement: requirement, phase: catalog.phase(teaching: requirement), isFoundation: false,
+                    requirement: requirement, phase: phase(requirement), isFoundation: false,
                     isOwn: target != nil)
             }
         let categories = catalog.refs(of: .category).map(\.id)
-        let category = items.map { $0.requirement.skills.first.flatMap(catalog.skill).flatMap { categories.firstIndex(of: $0.category) } }
+        // Needed for the items no phase teaches and for the target's own (a skill is decoded for it).
+        let category = items.map { item in
+            item.phase == nil || item.isOwn
+                ? item.requirement.skills.first.flatMap(catalog.skill).flatMap { categories.firstIndex(of: $0.category) } : nil
+        }
         let ownCategories = Set(items.indices.filter { items[$0].isOwn }.compactMap { category[$0] })
         let keys = items.indices.map { index in
             let item = items[index]

@@ -80,10 +80,12 @@ package struct MatchReport: Sendable, Equatable {
     }
 
     package let foundations: Coverage
-    /// Roles with skills of their own, best fit first.
-    package let roles: [RoleFit]
-    /// Roles the documents only name, in the guide's order.
-    package let namedOnly: [String]
+    /// The roles that need one of the skills had, best fit first: found through each skill's roles, so that
+    /// ranking costs what the skills had touch, not the size of the guide.
+    package let matched: [RoleFit]
+    private let had: Set<Int>
+    private let have: Set<String>
+    private let catalog: Catalog
 
     /// A role with this many requirements recorded or fewer is little evidence: a full match ranks after a
     /// role with as many met and more recorded.
@@ -97,30 +99,56 @@ package struct MatchReport: Sendable, Equatable {
     }
 
     /// True when no role's own skill is met: the ranking then says nothing, only the foundations do.
-    package var matchesNoRole: Bool { roles.allSatisfy { $0.haveCount == 0 } }
+    package var matchesNoRole: Bool { matched.isEmpty }
+
+    package static func == (lhs: MatchReport, rhs: MatchReport) -> Bool {
+        (lhs.foundations, lhs.matched, lhs.had) == (rhs.foundations, rhs.matched, rhs.had)
+    }
 
     package init(have skills: [String], catalog: Catalog) {
         let have = catalog.credited(Set(skills))
         foundations = Coverage(catalog.foundationsToLearn, have: have)
         let guide = catalog.guide
         let had = Set(have.compactMap { guide.index(of: ItemRef(.skill, $0)) })
-        var fits: [RoleFit] = []
-        var namedOnly: [String] = []
-        for index in 0..<guide.count(.role) {
-            let met = guide.requirementsMet(ofRole: index, by: had)
-            if met.isEmpty {
-                namedOnly.append(guide.ref(.role, index).id)
-            } else {
-                fits.append(RoleFit(index: index, met: met, have: have, catalog: catalog))
-            }
-        }
+        let candidates = Set(had.flatMap(guide.roles(needingSkill:))).sorted()
+        let fits = candidates.map { RoleFit(index: $0, met: guide.requirementsMet(ofRole: $0, by: had), have: have, catalog: catalog) }
         // Most met first, then the roles with more recorded, then the best weighed share (compared exactly, not as
         // rounded percentages), then the guide's order.
         let keys = fits.indices.map { index in
             let fit = fits[index]
-            return (-fit.haveCount, fit.isThin ? 1 : 0, -fit.share, index)
+            return (-fit.haveCount, fit.isThin ? 1 : 0, -fit.share, fit.index)
         }
-        roles = fits.indices.sorted { keys[$0] < keys[$1] }.map { fits[$0] }
-        self.namedOnly = namedOnly
+        matched = fits.indices.sorted { keys[$0] < keys[$1] }.map { fits[$0] }
+        (self.had, self.have, self.catalog) = (had, have, catalog)
     }
+
+    /// The best `limit` roles: those matched, then the roles none of whose skills is had (the better recorded
+    /// first, in the guide's order); then, to fill the limit, the ids of roles the documents only name; and how
+    /// many roles are left out. Roles are read only as far as the limit needs.
+    package func best(_ limit: Int) -> (ranked: [RoleFit], namedOnly: [String], more: Int) {
+        let guide = catalog.guide
+        var ranked = Array(matched.prefix(limit))
+        var thin: [RoleFit] = []
+        var namedOnly: [String] = []
+        let isMatched = Set(matched.map(\.index))
+        for index in 0..<guide.count(.role) where ranked.count < limit && !isMatched.contains(index) {
+            let met = guide.requirementsMet(ofRole: index, by: had)
+            let fit = RoleFit(index: index, met: met, have: have, catalog: catalog)
+            if met.isEmpty {
+                namedOnly.append(guide.ref(.role, index).id)
+            } else if fit.isThin {
+                thin.append(fit)
+            } else {
+                ranked.append(fit)
+            }
+        }
+        ranked += thin.prefix(limit - ranked.count)
+        namedOnly = Array(namedOnly.prefix(limit - ranked.count))
+        return (ranked, namedOnly, guide.count(.role) - ranked.count - namedOnly.count)
+    }
+
+    /// Roles with skills of their own, best fit first (every role: `best` reads fewer).
+    package var roles: [RoleFit] { best(Int.max).ranked }
+    /// Roles the documents only name, in the guide's order.
+    package var namedOnly: [String] { best(Int.max).namedOnly }
 }

@@ -52,12 +52,11 @@ enum MatchCommand {
         let catalog = context.catalog
         let report = MatchReport(have: had.skills, catalog: catalog)
         let target = context.marks().plan.targetRole(in: catalog)
-        let ranked = report.roles.prefix(limit)
-        let namedOnly = report.namedOnly.prefix(limit - ranked.count)
+        let (ranked, namedOnly, more) = report.best(limit)
         return Ranking(
             had: had, report: report, target: target,
-            standing: Standing(have: Set(had.skills), target: target, catalog: catalog), ranked: Array(ranked),
-            namedOnly: Array(namedOnly), more: report.roles.count + report.namedOnly.count - ranked.count - namedOnly.count,
+            standing: Standing(have: Set(had.skills), target: target, catalog: catalog), ranked: ranked,
+            namedOnly: namedOnly, more: more,
             marks: context.marksForJSON().plan)
     }
 }

@@ -155,9 +155,9 @@ enum BigPack {
         ]
     }
 
-    static func write(to directory: String) {
+    static func write(to directory: String, times: Int = 1) {
         mkdir(directory, 0o755)
-        for (file, text) in files() {
+        for (file, text) in files(roles: 4000 * times, skills: 16000 * times) {
             guard let handle = fopen(directory + "/" + file.rawValue, "wb") else { fatalError("cannot write \(directory)") }
             fputs(text + "\n", handle)
             fclose(handle)

@@ -2,6 +2,7 @@
 // in catalogs 1×, 10× and 100× the bundled one, generated here by copying every item with new
 // ids and names. Prints a Markdown table.
 // Run: swift run -c release scale-benchmark [--quick] [--factors 1,10,100]
+//      swift run -c release scale-benchmark --write-pack DIR [--times N]   (a pack of 4,000×N roles, 16,000×N skills)
 import CareerCore
 import TestSupport
 
@@ -13,7 +14,8 @@ import TestSupport
 
 let arguments = CommandLine.arguments
 if let index = arguments.firstIndex(of: "--write-pack"), index + 1 < arguments.count {
-    BigPack.write(to: arguments[index + 1])
+    let times = arguments.firstIndex(of: "--times").flatMap { $0 + 1 < arguments.count ? Int(arguments[$0 + 1]) : nil } ?? 1
+    BigPack.write(to: arguments[index + 1], times: times)
     exit(0)
 }
 let quick = arguments.contains("--quick")
