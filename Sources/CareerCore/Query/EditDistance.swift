@@ -6,9 +6,10 @@ enum EditDistance {
     }
 
     static func distance<A: RandomAccessCollection<UInt8>, B: RandomAccessCollection<UInt8>>(_ a: A, _ b: B, limit: Int) -> Int? {
+        // Lengths too far apart need no table (nor a copy): the usual answer when one name is held to many.
+        if abs(a.count - b.count) > limit { return nil }
         let a = Array(a)
         let b = Array(b)
-        if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
@@ -42,7 +43,7 @@ enum EditDistance {
     /// The distance between `a` and `b` when one could be a misspelling of the other: within `limit`, and
     /// with the same numbers, which are not misspelled ("phase 5" is not "phase 1", nor "gpt4" "gpt3").
     static func typo<A: RandomAccessCollection<UInt8>, B: RandomAccessCollection<UInt8>>(_ a: A, _ b: B, limit: Int) -> Int? {
-        sameDigits(a, b) ? distance(a, b, limit: limit) : nil
+        abs(a.count - b.count) <= limit && sameDigits(a, b) ? distance(a, b, limit: limit) : nil
     }
 
     /// Whether the digits of `a` and `b`, read in order, are the same.

@@ -19,12 +19,18 @@ extension NameResolver {
             resolved[range] = resolution
             return resolution
         }
-        func isExact(_ resolution: Resolution) -> Bool {
-            if case .found(_, let how) = resolution { how <= .alias } else { false }
+        // Whether a run is exactly a name is asked of far more runs, and costs only a hash lookup.
+        var exactly: [Range<Int>: Bool] = [:]
+        func isExact(_ range: Range<Int>) -> Bool {
+            if let known = exactly[range] { return known }
+            let resolution = resolved[range] ?? self.resolve(words[range].joined(separator: " "), exactOnly: true)
+            let isExact = if case .found(_, let how) = resolution { how <= .alias } else { false }
+            exactly[range] = isExact
+            return isExact
         }
         func ends(from start: Int) -> [Int] { Array((start + 1...min(words.count, start + Self.longestRun)).reversed()) }
         /// The end of the longest exact name starting at `start`, if any.
-        func exactEnd(from start: Int) -> Int? { ends(from: start).first { isExact(resolve(start..<$0)) } }
+        func exactEnd(from start: Int) -> Int? { ends(from: start).first { isExact(start..<$0) } }
 
         var found: [(name: String, resolution: Resolution)] = []
         var start = 0
@@ -38,10 +44,10 @@ extension NameResolver {
                 start += 1
                 continue
             }
+            // (The exact names inside are looked up first: a hash lookup, where resolving loosely reads every name.)
             let loose = ends(from: start).first { end in
-                if case .found = resolve(start..<end) {
-                    return !(start + 1..<end).contains { exactEnd(from: $0) != nil }
-                }
+                guard !(start + 1..<end).contains(where: { exactEnd(from: $0) != nil }) else { return false }
+                if case .found = resolve(start..<end) { return true }
                 return false
             }
             // Up to the next word that starts a name exactly, if nothing here names one loosely.

@@ -68,7 +68,8 @@ package struct NameResolver: Sendable {
         }
     }
 
-    package func resolve(_ query: String) -> Resolution {
+    /// `exactOnly`: only an id, name or alias counts, no prefix or typo (which cost a look at every name).
+    package func resolve(_ query: String, exactOnly: Bool = false) -> Resolution {
         let folded = FoldedText(query)
         let key = folded.key
         guard !key.isEmpty else { return .notFound }
@@ -84,7 +85,7 @@ package struct NameResolver: Sendable {
             let best = byName.isEmpty ? exact : byName
             return decide(best, how: byName.isEmpty ? .alias : .exact)
         }
-        if isBeyondEveryName(key, words: folded.count) { return .notFound }
+        if exactOnly || isBeyondEveryName(key, words: folded.count) { return .notFound }
         let queryWords = (0..<folded.count).map { folded.word($0) }
         // One letter is not a prefix worth taking ("n" would name half the guide).
         let prefixed =
