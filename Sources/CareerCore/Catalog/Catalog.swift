@@ -55,7 +55,12 @@ package struct Catalog: Sendable {
         package let isName: Bool
 
         /// Which item the name is of: equal for the names of one item.
-        package var itemKey: [Int] { [kind.ordinal, item] }
+        package var itemKey: ItemKey { ItemKey(kind: kind, item: item) }
+
+        package struct ItemKey: Hashable {
+            let kind: ItemKind
+            let item: Int
+        }
     }
 
     /// The names and aliases of items of `kinds` that begin with `prefix`, ignoring case, in the guide's order
