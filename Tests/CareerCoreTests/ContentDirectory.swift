@@ -25,8 +25,9 @@ enum ContentDirectory {
         return files
     }
 
-    static func read(_ path: String) -> [UInt8] {
-        guard let handle = fopen(path, "rb") else { return [] }
+    /// The file's bytes; nil where Content/ has no such file (levels.json: it uses the standard levels).
+    static func read(_ path: String) -> [UInt8]? {
+        guard let handle = fopen(path, "rb") else { return nil }
         defer { fclose(handle) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)

@@ -8,7 +8,8 @@ struct ContentValidityTests {
     @Test("The guide written from the binary's one compiled copy is Content/, byte for byte (else: swift run generate-content)")
     func bundledMatchesContentDirectory() throws {
         let files = ContentDirectory.files()
-        #expect(files.count == ContentLoader.File.allCases.count)
+        // Every file but levels.json: the bundled guide places its roles at the standard levels.
+        #expect(Set(files.keys) == Set(ContentLoader.File.allCases).subtracting([ContentLoader.File(named: "levels.json")!]))
         let written = catalog.content.packFiles()
         for file in ContentLoader.File.allCases {
             #expect(
@@ -22,7 +23,7 @@ struct ContentValidityTests {
     func compiledGuideIsCurrent() throws {
         let content = try ContentLoader.load(directory: ContentDirectory.path)
         let committed = String(
-            decoding: ContentDirectory.read(ContentDirectory.packageRoot + "/" + BundledGuideSource.path), as: UTF8.self)
+            decoding: ContentDirectory.read(ContentDirectory.packageRoot + "/" + BundledGuideSource.path) ?? [], as: UTF8.self)
         #expect(
             BundledGuideSource.generate(content) == committed, "Sources/BundledGuide is stale: run `swift run generate-content`")
     }
@@ -75,7 +76,7 @@ struct ContentValidityTests {
     func levelsOnlyWhereADocumentPlacesTheRole() {
         for role in catalog.content.roles where role.level != nil {
             let onPath = !role.next.isEmpty || !catalog.rolesLeading(to: role).isEmpty
-            #expect(role.level == .entry || onPath, "\(role.id) has a level no document gives")
+            #expect(role.level == "entry" || onPath, "\(role.id) has a level no document gives")
         }
     }
 

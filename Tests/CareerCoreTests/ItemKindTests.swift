@@ -14,9 +14,9 @@ struct ItemKindTests {
     @Test("Each kind is described once, in the order of the cases, and each file of a pack once")
     func everyKindIsDescribed() {
         #expect(Content.kinds.map { $0.kind } == ItemKind.allCases)
-        // Each kind's file among the files, once; the foundations' file the one that defines no kind.
+        // Each kind's file among the files, once; the levels' and the foundations' files define no kind.
         #expect(Content.files.compactMap { $0.itemKind }.sorted() == ItemKind.allCases)
-        #expect(Content.files.filter { $0.itemKind == nil }.map { $0.file } == ["foundations.json"])
+        #expect(Content.files.filter { $0.itemKind == nil }.map { $0.file } == ["levels.json", "foundations.json"])
         #expect(Set(ContentLoader.File.allCases.map(\.rawValue)).count == ContentLoader.File.allCases.count)
         #expect(Search.defaultKinds == [.role, .skill, .topic, .phase, .certification, .project, .tip, .section])
     }

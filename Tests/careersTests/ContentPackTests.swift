@@ -215,7 +215,7 @@ struct ContentPackTests {
         #expect(outcome.status == 1)
         #expect(
             outcome.stdout.split(separator: "\n").map(String.init) == [
-                "\(pack.path)/notes.json: not a file of a guide; a guide's files are sources.json, categories.json, skills.json, "
+                "\(pack.path)/notes.json: not a file of a guide; a guide's files are sources.json, levels.json, categories.json, skills.json, "
                     + "foundations.json, roles.json, roadmap.json, certifications.json, projects.json, tips.json, topics.json, "
                     + "field.json",
                 "\(pack.path)/tip.json: not a file of a guide (did you mean 'tips.json'?)",

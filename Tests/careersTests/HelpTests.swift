@@ -24,7 +24,7 @@ struct HelpTests {
                       just the names, from the JSON
 
                 OPTIONS:
-                  -l, --level LEVEL       only roles placed at this level (entry, senior, lead)
+                  -l, --level LEVEL       only roles at this level (see 'careers levels')
 
                 GLOBAL OPTIONS:
                       --json              print JSON instead of text

@@ -91,7 +91,7 @@ struct ManPageTests {
                 .RS
                 .TP
                 \fB\-l\fR, \fB\-\-level\fR \fILEVEL\fR
-                Only roles placed at this level (entry, senior, lead).
+                Only roles at this level (see 'careers levels').
                 .RE
 
                 """#)

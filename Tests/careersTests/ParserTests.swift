@@ -26,7 +26,7 @@ struct ParserTests {
     }
 
     @Test func choicesIgnoreCase() throws {
-        #expect(try parser.parse(["roles", "--level", "Senior"]).text(RolesCommand.level) == "senior")
+        #expect(try parser.parse(["projects", "--level", "Advanced"]).text(ProjectsCommand.level) == "advanced")
     }
 
     @Test("Global options work before or after the command")
@@ -102,22 +102,11 @@ struct ParserTests {
         ),
         (["roles", "-x"], "careers: unknown option '-x' for 'careers roles'\nhint: Run 'careers help roles' for its options.\n"),
         (["--level", "entry", "roles"], "careers: unknown option '--level'\nhint: A command's options go after the command.\n"),
-        (
-            ["roles", "--level"],
-            "careers: option '--level' needs a value\nhint: Write '--level LEVEL' (one of: entry, senior, lead).\n"
-        ),
+        (["roles", "--level"], "careers: option '--level' needs a value\nhint: Write '--level LEVEL'.\n"),
         (["skills", "--role", "--json"], "careers: option '--role' needs a value\nhint: Write '--role NAME'.\n"),
         (
             ["roles", "--json=yes"],
             "careers: option '--json' takes no value, but was given 'yes'\nhint: Write '--json' on its own.\n"
-        ),
-        (
-            ["roles", "--level", "expert"],
-            "careers: 'expert' is not a valid value for '--level'\nhint: Valid values: entry, senior, lead.\n"
-        ),
-        (
-            ["roles", "--level", "senor"],
-            "careers: 'senor' is not a valid value for '--level'\nhint: Did you mean 'senior'? Valid values: entry, senior, lead.\n"
         ),
         (
             ["roles", "--color", "sometimes"],

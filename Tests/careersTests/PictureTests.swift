@@ -89,7 +89,7 @@ struct PictureTests {
             "d": "Director", "e": "Executive", "f": String(repeating: "Wide", count: 20),
         ]
         func role(_ id: String) -> GrowthPicture.Role {
-            .init(id: id, name: names[id]!, level: id == "a" ? .entry : nil, isTarget: id == "d")
+            .init(id: id, name: names[id]!, level: id == "a" ? "entry level" : nil, isTarget: id == "d")
         }
         return GrowthPicture(
             steps: [[role("a"), role("f")], [role("b"), role("c")], [role("d")], [role("e")]],

@@ -232,7 +232,7 @@ struct ShellCompletionTests {
     @Test("fish: commands, options and choice values", .enabled(if: Shells.installed("fish"), "fish is not installed"))
     func fishCommandsOptionsChoices() throws {
         #expect(try Shells.fish("careers sh") == ["show\t" + ShowCommand.spec.summary])
-        #expect(try Shells.fish("careers roles --l") == ["--level\tonly roles placed at this level"])
+        #expect(try Shells.fish("careers roles --l") == ["--level\tonly roles at this level (see 'careers levels')"])
         #expect(try Shells.fish("careers roles --level ") == ["entry", "lead", "senior"])
         #expect(try Shells.fish("careers roles --level=s") == ["--level=senior"])
         #expect(try Shells.fish("careers mark l") == ["learning"])

@@ -3,6 +3,15 @@
 extension Catalog {
     // MARK: Roles
 
+    /// The levels roles are placed at, lowest first: the guide's own, or the standard ones (`Level`).
+    package var levels: [Level] { guide.levels() }
+
+    /// Whether the guide declares its own levels (levels.json) rather than using the standard ones.
+    package var declaresLevels: Bool { !guide.declaredLevels().isEmpty }
+
+    /// The level with `id`, if the guide has it.
+    package func level(_ id: String?) -> Level? { id.flatMap { id in levels.first { $0.id == id } } }
+
     package func roles(level: Level? = nil) -> [Role] {
         roleIndexes(level: level).map { guide.item(Role.self, $0) }
     }
@@ -15,10 +24,10 @@ extension Catalog {
     }
 
     package func roleHeadings(level: Level? = nil) -> [RoleHeading] {
-        (0..<guide.count(.role)).compactMap { index in
+        let levels = self.levels
+        return roleIndexes(level: level).map { index in
             let heading = guide.roleHeading(index)
-            guard level == nil || heading.level == level else { return nil }
-            return RoleHeading(name: heading.name, level: heading.level, summary: guide.summary(.role, index))
+            return RoleHeading(name: heading.name, level: heading.level.map { levels[$0] }, summary: guide.summary(.role, index))
         }
     }
 
@@ -26,7 +35,8 @@ extension Catalog {
     package func roleIndexes(level: Level? = nil) -> [Int] {
         let all = 0..<guide.count(.role)
         guard let level else { return Array(all) }
-        return all.filter { guide.roleHeading($0).level == level }
+        let place = levels.firstIndex(of: level)
+        return all.filter { guide.roleHeading($0).level == place }
     }
 
     /// The roles whose growth path leads to `role`.

@@ -36,6 +36,7 @@ package struct Catalog: Sendable {
         var content = Content()
         for type in Content.kinds { decodeAll(type, into: &content) }
         content.foundations = guide.foundations()
+        content.levels = guide.declaredLevels()
         return content
     }
 

@@ -19,6 +19,7 @@ final class CompiledGuide: Sendable {
     private let rebuild: (@Sendable () -> GuideFile?)?
     private let counts: [Int]
     private let decodedFoundations = Mutex<[Requirement]?>(nil)
+    private let decodedLevels = Mutex<[Level]?>(nil)
     /// What the guide was compiled from (see `PackCache`); empty for a guide compiled in memory.
     let stamp: [UInt8]
 
@@ -34,7 +35,7 @@ final class CompiledGuide: Sendable {
             }
         }
         guard file.recordCount(GuideLayout.vocabulary) == file.recordCount(GuideLayout.postings),
-            file.recordCount(GuideLayout.growthPath) == 1,
+            file.recordCount(GuideLayout.growthPath) == 1, file.recordCount(GuideLayout.levels) == 1,
             file.recordCount(GuideLayout.citations) == counts[ItemKind.source.ordinal]
         else {
             throw GuideFile.Damaged()
@@ -146,14 +147,28 @@ final class CompiledGuide: Sendable {
         return decoded
     }
 
-    private func readFoundations() -> [Requirement] {
-        read(GuideLayout.foundations, 0) { reader throws(GuideFile.Damaged) in
+    private func readFoundations() -> [Requirement] { readList(GuideLayout.foundations) }
+
+    /// The levels the guide declares, none for the standard ones; decoded on first use only.
+    func declaredLevels() -> [Level] {
+        if let decoded = decodedLevels.withLock({ $0 }) { return decoded }
+        let decoded: [Level] = readList(GuideLayout.levels)
+        decodedLevels.withLock { $0 = decoded }
+        return decoded
+    }
+
+    /// The levels roles are placed at (`Level.vocabulary`): a level number in a heading is one of these, from 1.
+    func levels() -> [Level] { Level.vocabulary(declaredLevels()) }
+
+    /// A section's one record, the JSON of a list as its pack file holds it.
+    private func readList<Item: PackFileItem>(_ section: Int) -> [Item] {
+        read(section, 0) { reader throws(GuideFile.Damaged) in
             try Self.decode(Array(reader.rest())) { value, log throws(GuideFile.Damaged) in
                 guard case .array(let elements) = value.storage else { throw GuideFile.Damaged() }
                 return try elements.map { element throws(GuideFile.Damaged) in
                     guard let object = ObjectReader(element, file: "", log: log) else { throw GuideFile.Damaged() }
                     defer { object.finish() }
-                    return Requirement(object)
+                    return Item(object)
                 }
             }
         }
@@ -210,7 +225,8 @@ final class CompiledGuide: Sendable {
     /// A role's numbers: its level, its requirements as skill indexes, the roles it leads to and those
     /// leading to it, and its related roles (both ways).
     struct RoleFacts {
-        let level: Level?
+        /// Its level's place among `levels()`, from 0; nil where it has none.
+        let level: Int?
         let requirements: [[Int]]
         let next: [Int]
         let previous: [Int]
@@ -239,27 +255,31 @@ final class CompiledGuide: Sendable {
         }
     }
 
-    /// A role's name and level, without its lists.
-    func roleHeading(_ index: Int) -> (name: String, level: Level?) {
+    /// A role's name and its level's place among `levels()`, without its lists.
+    func roleHeading(_ index: Int) -> (name: String, level: Int?) {
         read(GuideLayout.section(.headings, .role), index) { reader throws(GuideFile.Damaged) in
             try reader.skip()
             let name = try reader.string()
-            let level = try reader.int()
-            guard level <= Level.allCases.count else { throw GuideFile.Damaged() }
-            return (name, level == 0 ? nil : Level.allCases[level - 1])
+            return (name, try level(&reader))
         }
+    }
+
+    /// A level number as a heading stores it: 0 for none, else one of `levels()` from 1.
+    private func level(_ reader: inout RecordReader) throws(GuideFile.Damaged) -> Int? {
+        let level = try reader.int()
+        guard level <= levels().count else { throw GuideFile.Damaged() }
+        return level == 0 ? nil : level - 1
     }
 
     func roleFacts(_ index: Int) -> RoleFacts {
         read(GuideLayout.section(.headings, .role), index) { reader throws(GuideFile.Damaged) in
             for _ in 0..<2 { try reader.skip() }
-            let level = try reader.int()
-            guard level <= Level.allCases.count else { throw GuideFile.Damaged() }
+            let level = try level(&reader)
             let count = try reader.int()
             var requirements: [[Int]] = []
             for _ in 0..<min(count, 1 << 16) { requirements.append(try items(reader.ints(), of: .skill)) }
             return RoleFacts(
-                level: level == 0 ? nil : Level.allCases[level - 1], requirements: requirements,
+                level: level, requirements: requirements,
                 next: try items(reader.ints(), of: .role), previous: try items(reader.ints(), of: .role),
                 related: try items(reader.ints(), of: .role))
         }

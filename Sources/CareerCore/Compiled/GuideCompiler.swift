@@ -11,6 +11,8 @@ enum GuideCompiler {
         meta.bytes(stamp)
         sections[GuideLayout.meta] = [meta.bytes]
         sections[GuideLayout.foundations] = [JSON.array(content.foundations.map(\.json)).bytes(compact: true)]
+        sections[GuideLayout.levels] = [JSON.array(content.levels.map(\.json)).bytes(compact: true)]
+        let levels = Level.vocabulary(content.levels)
 
         let indexes = kinds.map { kind in
             Dictionary(entries[kind.ordinal].enumerated().map { ($1.ref.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -30,14 +32,18 @@ enum GuideCompiler {
         }
         var previous = [[Int]](repeating: [], count: content.roles.count)
         var related = [[Int]](repeating: [], count: content.roles.count)
+        // A role's own related roles first, in its order (O*NET's tiers, say), then those that name it.
         for (item, role) in content.roles.enumerated() {
             for next in role.next { previous[index(.role, next)].append(item) }
-            for other in role.related.map({ index(.role, $0) }) where other != item {
-                if !related[item].contains(other) { related[item].append(other) }
-                if !related[other].contains(item) { related[other].append(item) }
+            for other in role.related.map({ index(.role, $0) }) where other != item && !related[item].contains(other) {
+                related[item].append(other)
             }
         }
-        related = related.map { $0.sorted() }
+        var namedBy = [[Int]](repeating: [], count: content.roles.count)
+        for (item, links) in related.enumerated() {
+            for other in links where !related[other].contains(item) { namedBy[other].append(item) }
+        }
+        for item in related.indices { related[item] += namedBy[item] }
 
         var names: [[Int]] = []
         var nameKeys: [[UInt8]] = []
@@ -56,7 +62,7 @@ enum GuideCompiler {
                 switch kind {
                 case .role:
                     let role = content.roles[item]
-                    heading.int(role.level.map { Level.allCases.firstIndex(of: $0)! + 1 } ?? 0)
+                    heading.int(role.level.flatMap { id in levels.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0)
                     heading.int(role.skills.count)
                     for requirement in role.skills { heading.ints(requirement.skills.map { index(.skill, $0) }) }
                     heading.ints(role.next.map { index(.role, $0) })
@@ -132,7 +138,7 @@ enum GuideCompiler {
             record.ints(numbers)
             return record.bytes
         }
-        let path = GrowthPath(roles: content.roles)
+        let path = GrowthPath(roles: content.roles, entryLevel: levels.first?.id)
         var growthPath = RecordWriter()
         growthPath.ints(path.entry.map { index(.role, $0) })
         growthPath.int(path.steps.count)

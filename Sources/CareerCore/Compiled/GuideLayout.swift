@@ -17,8 +17,10 @@ enum GuideLayout {
     /// One record: the growth path (`GrowthPath`), as role indexes: the entry-level roles beside it, then
     /// its layers.
     static let growthPath = 6
+    /// One record: the levels levels.json declares (none for the standard ones), as its JSON.
+    static let levels = 7
     /// The sections above; the kinds' sections follow.
-    private static let globalSections = 7
+    private static let globalSections = 8
 
     /// The sections every kind has, one record per item (ids: one record per hash bucket).
     enum PerKind: Int, CaseIterable {

@@ -16,6 +16,7 @@ package struct ContentError: Error, Hashable, Sendable, CustomStringConvertible 
         case controlCharacter(field: String, code: UInt32)
         case invalidValue(field: String, value: String, allowed: [String])
         case duplicateID(kind: ItemKind, id: String, firstDefinedAt: String)
+        case duplicateLevel(id: String, firstDefinedAt: String)
         case unknownReference(kind: ItemKind, id: String, suggestion: String? = nil)
         case misnumbered(phase: String, expected: Int, found: Int)
         case conflictingFields(String, String)
@@ -76,6 +77,7 @@ package struct ContentError: Error, Hashable, Sendable, CustomStringConvertible 
         case .invalidValue(let field, let value, let allowed):
             "field '\(field)' has '\(value)', expected one of: \(allowed.joined(separator: ", "))"
         case .duplicateID(let kind, let id, let first): "duplicate \(kind) id '\(id)' (first defined at \(first))"
+        case .duplicateLevel(let id, let first): "duplicate level id '\(id)' (first defined at \(first))"
         case .unknownReference(let kind, let id, let suggestion):
             "no \(kind) has the id '\(id)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
         case .misnumbered(let phase, let expected, let found):

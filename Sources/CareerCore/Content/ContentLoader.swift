@@ -91,7 +91,7 @@ package enum ContentLoader {
         func items<Item>(_ file: File, _ read: (ObjectReader) -> Item) -> [Item] {
             let path = path(of: file, in: directory)
             guard let bytes = files[file] else {
-                log.unloaded(file.kind)
+                log.unloaded(file, present: false)
                 if file.isRequired {
                     log.report(ContentError(file: path, position: nil, problem: .unreadable(reason: missing)))
                 }
@@ -102,7 +102,7 @@ package enum ContentLoader {
                 root = try JSONParser.parse(bytes)
             } catch {
                 log.report(ContentError(file: path, position: error.position, problem: .malformed(error.message)))
-                log.unloaded(file.kind)
+                log.unloaded(file, present: true)
                 return []
             }
             guard case .array(let elements) = root.storage else {
@@ -110,7 +110,7 @@ package enum ContentLoader {
                     ContentError(
                         file: path, position: root.position,
                         problem: .wrongType(field: "the file", expected: "an array", found: root.kindDescription)))
-                log.unloaded(file.kind)
+                log.unloaded(file, present: true)
                 return []
             }
             positions.record(file, path: path, elements.map(\.position))

@@ -26,8 +26,32 @@ final class LoadLog {
         problems.append(problem)
     }
 
-    func unloaded(_ kind: ItemKind?) {
-        if let kind { unloadedKinds.insert(kind) }
+    /// A file that could not be read (absent, or not an array of JSON): references to its kind, or levels
+    /// if it is levels.json, are not checked.
+    func unloaded(_ file: ContentLoader.File, present: Bool) {
+        if let kind = file.kind { unloadedKinds.insert(kind) }
+        if present, file.rawValue == Level.file { levelsAreKnown = false }
+    }
+
+    private var declaredLevels: [String: String] = [:]
+    private var levelOrder: [String] = []
+    /// False once levels.json proved unreadable: roles' levels cannot then be checked.
+    var levelsAreKnown = true
+
+    /// The ids a role's level may take: the levels declared so far, or the standard ones; nil when unknown.
+    var levelIDs: [String]? {
+        guard recording, levelsAreKnown else { return nil }
+        return levelOrder.isEmpty ? Level.standard.map(\.id) : levelOrder
+    }
+
+    func declareLevel(_ id: String, file: String, position: TextPosition) {
+        guard recording else { return }
+        if let first = declaredLevels[id] {
+            report(ContentError(file: file, position: position, problem: .duplicateLevel(id: id, firstDefinedAt: first)))
+            return
+        }
+        declaredLevels[id] = "\(file):\(position)"
+        levelOrder.append(id)
     }
 
     func define(_ ref: ItemRef, file: String, position: TextPosition) {

@@ -127,6 +127,22 @@ package final class ObjectReader {
         return id
     }
 
+    /// The id of a level of levels.json, which roles then name.
+    func levelID() -> String {
+        guard let value = required("id"), let id = text(value, field: "id") else { return "" }
+        log.declareLevel(id, file: file, position: value.position)
+        return id
+    }
+
+    /// A role's level: null, or one of the guide's levels (`Level`), which are read before the roles.
+    func level(_ key: String) -> String? {
+        guard let value = required(key), !isNull(value), let id = text(value, field: key) else { return nil }
+        if let allowed = log.levelIDs, !allowed.contains(id) {
+            report(.invalidValue(field: key, value: id, allowed: allowed), at: value)
+        }
+        return id
+    }
+
     func reference(_ key: String, to kind: ItemKind) -> String {
         guard let value = required(key), let id = text(value, field: key) else { return "" }
         log.refer(to: ItemRef(kind, id), file: file, position: value.position)

@@ -8,7 +8,11 @@ extension Content {
     /// Each file's JSON: an array of its items.
     package func packJSON() -> [ContentLoader.File: JSON] {
         var files: [ContentLoader.File: JSON] = [:]
-        for type in Content.files { files[ContentLoader.File(type)] = packJSON(type) }
+        // An optional file with nothing in it is left out (levels.json, where the standard levels serve).
+        for type in Content.files {
+            let json = packJSON(type)
+            if type.isRequired || json != .array([]) { files[ContentLoader.File(type)] = json }
+        }
         return files
     }
 

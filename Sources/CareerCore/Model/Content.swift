@@ -1,6 +1,8 @@
 /// The whole guide as plain values, exactly as Content/ holds it.
 package struct Content: Hashable, Sendable {
     package internal(set) var sources: [Source] = []
+    /// The levels roles are placed at, lowest first; none for the standard ones (`Level.standard`).
+    package internal(set) var levels: [Level] = []
     package internal(set) var categories: [SkillCategory] = []
     package internal(set) var skills: [Skill] = []
     /// What a document says the whole field needs: the foundations every role shares.
@@ -24,7 +26,7 @@ package struct Content: Hashable, Sendable {
         Source.self, SkillCategory.self,
     ]
     static let files: [any PackFileItem.Type] = [
-        Source.self, SkillCategory.self, Skill.self, Requirement.self, Role.self, Phase.self, Certification.self,
+        Source.self, Level.self, SkillCategory.self, Skill.self, Requirement.self, Role.self, Phase.self, Certification.self,
         Project.self, Tip.self, Topic.self, FieldSection.self,
     ]
 }

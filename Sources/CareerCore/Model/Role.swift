@@ -1,10 +1,3 @@
-/// How far into a career a role sits, where a document places it.
-package enum Level: String, CaseIterable, Hashable, Sendable {
-    case entry
-    case senior
-    case lead
-}
-
 /// A job in the field, such as Machine Learning Engineer.
 package struct Role: Hashable, Sendable {
     package let id: String
@@ -13,8 +6,8 @@ package struct Role: Hashable, Sendable {
     package let aliases: [String]
     /// Handy words no document uses as its name ("MLE"): they find it, but are never shown as its names.
     package let searchTerms: [String]
-    /// Nil where no document places the role.
-    package let level: Level?
+    /// The id of its `Level`; nil where no document places the role.
+    package let level: String?
     package let summary: String
     /// The day-to-day work as the documents describe it; empty where they say nothing.
     package let responsibilities: [String]
@@ -39,7 +32,7 @@ extension Role: GuideItem {
         self.init(
             id: json.id(as: .role), name: json.string("name"), aliases: json.strings("aliases", distinct: true),
             searchTerms: json.strings("searchTerms", distinct: true),
-            level: json.nullableChoice("level"), summary: json.string("summary"),
+            level: json.level("level"), summary: json.string("summary"),
             responsibilities: json.strings("responsibilities"), next: json.references("next", to: .role),
             related: json.references("related", to: .role), skills: json.objects("skills", Requirement.init),
             sources: json.sources())
@@ -48,7 +41,7 @@ extension Role: GuideItem {
     package var json: JSON {
         .object([
             ("id", .string(id)), ("name", .string(name)), ("aliases", .strings(aliases)), ("searchTerms", .strings(searchTerms)),
-            ("level", .optional(level?.rawValue)), ("summary", .string(summary)),
+            ("level", .optional(level)), ("summary", .string(summary)),
             ("responsibilities", .strings(responsibilities)), ("next", .strings(next)), ("related", .strings(related)),
             ("skills", .array(skills.map(\.json))), ("sources", .strings(sources)),
         ])
@@ -57,6 +50,6 @@ extension Role: GuideItem {
     package func entry(name: (ItemRef) -> String) -> Entry {
         Entry(
             ref: ref, name: self.name, aliases: aliases + searchTerms, summary: summary, body: responsibilities, sources: sources,
-            keywords: level.map { ["\($0.rawValue) level role"] } ?? [])
+            keywords: level.map { ["\($0) level role"] } ?? [])
     }
 }

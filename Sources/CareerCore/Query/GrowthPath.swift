@@ -8,11 +8,11 @@ package struct GrowthPath: Sendable, Equatable {
     /// (several at once where a role leads to more than one).
     package let steps: [[String]]
 
-    /// The whole path, as `roles` give it (what the compiled guide stores).
-    init(roles: [Role]) {
+    /// The whole path, as `roles` give it (what the compiled guide stores); `entryLevel` is the lowest level.
+    init(roles: [Role], entryLevel: String?) {
         let ledTo = Set(roles.flatMap(\.next))
         let onPath = roles.filter { !$0.next.isEmpty || ledTo.contains($0.id) }
-        entry = roles.filter { $0.level == .entry && $0.next.isEmpty && !ledTo.contains($0.id) }.map(\.id)
+        entry = roles.filter { $0.level != nil && $0.level == entryLevel && $0.next.isEmpty && !ledTo.contains($0.id) }.map(\.id)
         // Layers: roles nothing leads to, then the roles they lead to, and so on.
         var layers: [[String]] = []
         var seen: Set<String> = []

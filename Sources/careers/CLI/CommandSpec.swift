@@ -72,6 +72,8 @@ enum ValueKind: Sendable, Equatable {
     case name(String, [ItemKind])
     /// The name of one of the tool's commands.
     case command
+    /// One of the guide's levels (`Catalog.levels`), checked once the guide is loaded.
+    case level
 
     var placeholder: String? {
         switch self {
@@ -81,6 +83,7 @@ enum ValueKind: Sendable, Equatable {
         case .file: "FILE"
         case .directory: "DIR"
         case .command: "COMMAND"
+        case .level: "LEVEL"
         }
     }
 }

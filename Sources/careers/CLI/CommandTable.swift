@@ -20,7 +20,7 @@ struct CommandTable: Sendable {
     static let standardGlobalOptions: [OptionSpec] = [json, color, content, noPager, help, version]
 
     static let standard = CommandTable(commands: [
-        RolesCommand.spec, ShowCommand.spec, ShowCommand.roleSpec, ShowCommand.skillSpec, SkillsCommand.spec,
+        RolesCommand.spec, LevelsCommand.spec, ShowCommand.spec, ShowCommand.roleSpec, ShowCommand.skillSpec, SkillsCommand.spec,
         RoadmapCommand.spec, CertificationsCommand.spec, ProjectsCommand.spec, TopicsCommand.spec, TipsCommand.spec,
         AboutCommand.spec, SourcesCommand.spec, SearchCommand.spec, BrowseCommand.spec, MatchCommand.spec, GapCommand.spec, PathCommand.spec,
         CompareCommand.spec,

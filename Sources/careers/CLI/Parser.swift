@@ -140,11 +140,16 @@ struct Parser {
     }
 
     private func choose(_ value: String, for option: OptionSpec, spelled: String) throws(CLIError) -> String {
-        if let choice = option.choices.first(where: { $0.lowercased() == value.lowercased() }) { return choice }
-        let near = NearestWords.nearest(to: value, among: option.choices)
+        try Self.choose(value, among: option.choices, for: spelled)
+    }
+
+    /// The one of `choices` that `value` is, ignoring case; else a usage error naming them all.
+    static func choose(_ value: String, among choices: [String], for spelled: String) throws(CLIError) -> String {
+        if let choice = choices.first(where: { $0.lowercased() == value.lowercased() }) { return choice }
+        let near = NearestWords.nearest(to: value, among: choices)
         throw CLIError.usage(
             "'\(value)' is not a valid value for '\(spelled)'",
-            hint: CLIError.didYouMean(near, then: "Valid values: \(option.choices.joined(separator: ", "))."))
+            hint: CLIError.didYouMean(near, then: "Valid values: \(choices.joined(separator: ", "))."))
     }
 
     private func choiceList(_ option: OptionSpec) -> String {

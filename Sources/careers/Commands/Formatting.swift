@@ -37,8 +37,13 @@ extension Context {
         }.joined(separator: "; ")
     }
 
-    /// "entry", or "—" for a role no document places.
-    func levelLabel(_ level: Level?) -> String { level?.rawValue ?? "—" }
+    /// The name of a role's level ("entry"), or "—" for a role no document places.
+    func levelLabel(_ level: String?) -> String { levelLabel(catalog.level(level)) }
+
+    func levelLabel(_ level: Level?) -> String { level?.name ?? "—" }
+
+    /// "entry level", "Job Zone Four: Considerable Preparation Needed", or nil for a role no document places.
+    func levelPhrase(_ level: String?) -> String? { catalog.level(level)?.phrase }
 
     /// What the guide knows of a role that has no skills of its own: its level and its place on the growth
     /// path ("entry level", "on the growth path before Principal AI Architect").
@@ -48,7 +53,7 @@ extension Context {
             !before.isEmpty
             ? ["on the growth path after " + listed(before, "or")]
             : role.next.isEmpty ? [] : ["on the growth path before " + listed(role.next.map { catalog.name(of: ItemRef(.role, $0)) }, "or")]
-        let parts = (role.level.map { ["\($0.rawValue) level"] } ?? []) + path
+        let parts = (levelPhrase(role.level).map { [$0] } ?? []) + path
         return parts.isEmpty ? "no level or place on the growth path is given" : parts.joined(separator: ", ")
     }
 

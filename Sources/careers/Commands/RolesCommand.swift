@@ -2,8 +2,8 @@ import CareerCore
 
 enum RolesCommand {
     static let level = OptionSpec(
-        name: "level", short: "l", value: .choice("LEVEL", Level.allCases.map(\.rawValue)),
-        help: "only roles placed at this level")
+        name: "level", short: "l", value: .level,
+        help: "only roles at this level (see 'careers levels')")
 
     static let spec = CommandSpec(
         name: "roles",
@@ -19,15 +19,19 @@ enum RolesCommand {
         run: run)
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
-        let level = context.invocation.text(RolesCommand.level).flatMap(Level.init(rawValue:))
         let catalog = context.catalog
+        let levels = catalog.levels
+        let level = try context.invocation.text(RolesCommand.level).map { value throws(CLIError) in
+            let id = try Parser.choose(value, among: levels.map(\.id), for: "--level")
+            return levels.first { $0.id == id }!
+        }
         if catalog.count(of: .role) == 0 { throw .notFound("this guide has no roles", hint: nil) }
         // The list reads each role's heading only; the JSON decodes whole roles, one at a time as it is written.
         let roles = catalog.roleHeadings(level: level)
         if let level, roles.isEmpty {
-            let placed = Level.allCases.filter { !catalog.roleHeadings(level: $0).isEmpty }.map(\.rawValue)
+            let placed = levels.filter { !catalog.roleIndexes(level: $0).isEmpty }.map(\.id)
             throw .notFound(
-                "no role in the guide is placed at the \(level.rawValue) level",
+                "no role in the guide is placed at the \(level.phrase)",
                 hint: placed.isEmpty
                     ? "No role in this guide has a level."
                     : "Levels with roles: \(placed.joined(separator: ", ")). 'careers roles' lists every role.")

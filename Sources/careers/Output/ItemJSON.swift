@@ -53,7 +53,7 @@ struct ItemJSON {
         .object([
             ("id", .string(role.id)), ("name", .string(role.name)), ("aliases", strings(role.aliases)),
             ("searchTerms", strings(role.searchTerms)),
-            ("level", optional(role.level?.rawValue)), ("summary", .string(role.summary)),
+            ("level", optional(role.level)), ("summary", .string(role.summary)),
             ("responsibilities", strings(role.responsibilities)), ("next", refs(.role, role.next)),
             ("related", refs(.role, catalog.relatedRoles(of: role).map(\.id))),
             ("skills", .array(role.skills.map { requirement($0, scope: .role) })), ("sources", refs(.source, role.sources)),

@@ -34,7 +34,7 @@ enum Dot {
             for role in step {
                 let id = "role\(ids.count + 1)"
                 ids[role.id] = id
-                let level = role.level.map { "\\n\($0.rawValue) level" } ?? ""
+                let level = role.level.map { "\\n\($0)" } ?? ""
                 let target = role.isTarget ? "\\nyour target" : ""
                 lines.append(
                     "        \(id) [label=\"\(Escaping.dot(role.name))\(level)\(target)\"\(style(role.isTarget ? "target" : nil))];"

@@ -58,7 +58,7 @@ extension Layout {
             var y = top
             for role in step {
                 var box = Self.textBox(
-                    [(role.name, .name)] + (role.level.map { [("\($0.rawValue) level", .note)] } ?? [])
+                    [(role.name, .name)] + (role.level.map { [($0, .note)] } ?? [])
                         + (role.isTarget ? [("your target", .note)] : []),
                     x: left[column], y: y, width: columnWidth, classes: ["role"] + (role.isTarget ? ["target"] : []))
                 box.label = role.name

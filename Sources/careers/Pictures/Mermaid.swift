@@ -30,7 +30,7 @@ enum Mermaid {
         for role in picture.steps.joined() {
             let id = "role\(ids.count + 1)"
             ids[role.id] = id
-            let level = role.level.map { " (\($0.rawValue) level)" } ?? ""
+            let level = role.level.map { " (\($0))" } ?? ""
             let target = role.isTarget ? ", your target" : ""
             lines.append("    \(id)[\(label(role.name + level + target))]" + (role.isTarget ? ":::target" : ""))
         }

@@ -26,7 +26,8 @@ struct GrowthPicture: Sendable {
     struct Role: Sendable {
         let id: String
         let name: String
-        let level: Level?
+        /// "entry level", as a note under its name.
+        let level: String?
         /// The role the user works toward.
         let isTarget: Bool
     }
@@ -62,10 +63,10 @@ extension Context {
         let roles = columns.map { $0.compactMap(catalog.role) }
         let shown = Set(roles.joined().map(\.id))
         let headings =
-            (path.entry.isEmpty ? [] : ["Entry level"]) + path.steps.indices.map { $0 == 0 ? "Growth path" : "" }
+            (path.entry.isEmpty ? [] : [catalog.levels.first.map { $0.phrase.prefix(1).uppercased() + $0.phrase.dropFirst() } ?? ""]) + path.steps.indices.map { $0 == 0 ? "Growth path" : "" }
         return GrowthPicture(
             steps: roles.map { step in
-                step.map { .init(id: $0.id, name: $0.name, level: $0.level, isTarget: plan.target == $0.id) }
+                step.map { .init(id: $0.id, name: $0.name, level: levelPhrase($0.level), isTarget: plan.target == $0.id) }
             },
             headings: headings,
             arrows: roles.joined().flatMap { role in role.next.filter(shown.contains).map { .init(from: role.id, to: $0) } })

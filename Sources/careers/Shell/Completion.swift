@@ -30,16 +30,14 @@ struct Completion {
     func reply(to words: [String], guide: (String?) -> Catalog?) -> Reply {
         let current = words.last ?? ""
         let line = Line(table: table, words: words.dropLast())
-        let names = { (kinds: [ItemKind], earlier: [String], current: String, several: Bool) in
-            guide(line.content).map { Self.names(of: kinds, in: $0, after: earlier, current: current, several: several) } ?? []
-        }
+        let catalog = { guide(line.content) }
         if line.unknownCommand { return .words([]) }
         if let option = line.pending {
-            return reply(for: option.value, earlier: [], current: current, names: names)
+            return reply(for: option.value, earlier: [], current: current, catalog: catalog)
         }
         if !line.optionsEnded, current.hasPrefix("-") {
             if case .long(let name, let value?) = Lexer.token(current), let option = table.option(named: name, in: line.command) {
-                guard case .words(let candidates) = reply(for: option.value, earlier: [], current: value, names: names)
+                guard case .words(let candidates) = reply(for: option.value, earlier: [], current: value, catalog: catalog)
                 else { return .words([]) }
                 return .words(candidates.map { Candidate(word: "--\(name)=" + $0.word, description: $0.description) })
             }
@@ -53,14 +51,14 @@ struct Completion {
         }
         var positional: Reply = .words([])
         if let option = line.wordsOption, command.argument == nil {
-            positional = reply(for: option.value, earlier: line.optionWords, current: current, names: names)
+            positional = reply(for: option.value, earlier: line.optionWords, current: current, catalog: catalog)
         } else if let argument = command.argument {
             if let leading = argument.leadingChoice, line.arguments.isEmpty {
                 positional = .words(leading.choices.filter { $0.hasPrefix(current.lowercased()) }.map { Candidate(word: $0) })
             } else if let value = argument.value {
                 let earlier = argument.leadingChoice == nil ? line.arguments : Array(line.arguments.dropFirst())
                 if !argument.oneWord || earlier.isEmpty {
-                    positional = reply(for: value, earlier: earlier, current: current, several: argument.repeatable, names: names)
+                    positional = reply(for: value, earlier: earlier, current: current, several: argument.repeatable, catalog: catalog)
                 }
             }
         }
@@ -73,7 +71,7 @@ struct Completion {
     /// over several words unquoted.
     private func reply(
         for kind: ValueKind, earlier: [String], current: String, several: Bool = false,
-        names: ([ItemKind], [String], String, Bool) -> [Candidate]
+        catalog: () -> Catalog?
     ) -> Reply {
         switch kind {
         case .none, .text, .number: .words([])
@@ -82,7 +80,10 @@ struct Completion {
         case .directory: .directories
         case .command:
             .words(table.commands.map(\.name).filter { $0.hasPrefix(current) }.map { Candidate(word: $0) })
-        case .name(_, let kinds): .words(names(kinds, earlier, current, several))
+        case .name(_, let kinds):
+            .words(catalog().map { Self.names(of: kinds, in: $0, after: earlier, current: current, several: several) } ?? [])
+        case .level:
+            .words((catalog()?.levels ?? []).map(\.id).filter { startsCaselessly($0, with: current) }.map { Candidate(word: $0) })
         }
     }
 
