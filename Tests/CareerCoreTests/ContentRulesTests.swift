@@ -21,7 +21,7 @@ struct ContentRulesTests {
         #expect(
             error.message
                 == "field 'need' has 'optional', expected one of: essential, must learn, needed, crucial, fundamental, "
-                + "critical, vital, key, foundational, equally important, important, often required, also important")
+                + "critical, vital, key, foundational, equally important, important, often required, also important, in demand, hot technology")
     }
 
     @Test("A weight cites only sources its requirement lists")

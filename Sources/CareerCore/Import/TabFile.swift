@@ -60,6 +60,23 @@ package struct TabFile: Sendable {
                         "\(fields.count) \(fields.count == 1 ? "field" : "fields") where the header has \(columns.count) columns"))
                 continue
             }
+            // Text a guide cannot hold (see ContentLoader) is refused here, where its line is known.
+            if let (column, field) = zip(columns, fields).first(where: { ControlCharacters.any(in: $0.1) }),
+                let control = field.unicodeScalars.first(where: ControlCharacters.contains)
+            {
+                problems.append(
+                    ImportProblem(
+                        file: name, line: line,
+                        "'\(column)' holds a control character (\(ControlCharacters.codePoint(control.value)))"))
+                continue
+            }
+            if let (column, field) = zip(columns, fields).first(where: { $0.1.utf8.count > ContentLoader.Limits.textBytes }) {
+                problems.append(
+                    ImportProblem(
+                        file: name, line: line,
+                        "'\(column)' is \(field.utf8.count) bytes long, over the limit of \(ContentLoader.Limits.textBytes)"))
+                continue
+            }
             rows.append(Row(line: line, fields: fields))
         }
         self.rows = rows

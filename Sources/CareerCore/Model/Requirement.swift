@@ -14,6 +14,10 @@ package enum Need: String, CaseIterable, Hashable, Sendable {
     case important
     case oftenRequired = "often required"
     case alsoImportant = "also important"
+    /// O*NET's flags on an occupation's technology: named often in its job postings ("in demand"), or in
+    /// employers' postings across occupations ("hot technology").
+    case inDemand = "in demand"
+    case hotTechnology = "hot technology"
 
     /// The document's word: "often required".
     package var label: String { rawValue }

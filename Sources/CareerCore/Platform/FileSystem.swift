@@ -61,6 +61,11 @@ package enum FileSystem {
         #endif
     }
 
+    /// Removes the empty directory `path` (rmdir(2)), whether or not that works.
+    package static func removeDirectory(_ path: String) {
+        rmdir(path)
+    }
+
     /// Removes the name `path` (unlink(2)), whether or not that works.
     package static func remove(_ path: String) {
         unlink(path)

@@ -25,7 +25,7 @@ struct CommandTable: Sendable {
         AboutCommand.spec, SourcesCommand.spec, SearchCommand.spec, BrowseCommand.spec, MatchCommand.spec, GapCommand.spec, PathCommand.spec,
         CompareCommand.spec,
         TargetCommand.spec, MarkCommand.spec, ProgressCommand.spec, NextCommand.spec, ValidateCommand.spec, InitCommand.spec,
-        CompletionsCommand.spec, ManCommand.spec, HelpCommand.spec,
+        ImportCommand.spec, CompletionsCommand.spec, ManCommand.spec, HelpCommand.spec,
     ])
 
     func command(named name: String) -> CommandSpec? {

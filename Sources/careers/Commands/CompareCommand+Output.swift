@@ -28,8 +28,11 @@ extension CompareCommand {
     private static func skillBlocks(_ comparison: Comparison, _ context: Context) -> [Document.Block] {
         let catalog = context.catalog
         let (first, second, skills) = (comparison.first, comparison.second, comparison.skills)
-        func phase(_ requirement: Requirement) -> String {
-            catalog.phase(teaching: requirement).map(context.phaseName) ?? "not on the roadmap"
+        // A guide with no roadmap (O*NET's) gets no column saying so on every line.
+        let hasRoadmap = catalog.count(of: .phase) > 0
+        func phase(_ requirement: Requirement) -> [String] {
+            guard hasRoadmap else { return [] }
+            return [catalog.phase(teaching: requirement).map(context.phaseName) ?? "not on the roadmap"]
         }
         var blocks: [Document.Block] = [.heading("Own skills of both")]
         if skills.both.isEmpty {
@@ -40,7 +43,7 @@ extension CompareCommand {
                     skills.both.map { shared in
                         let (a, b) = (context.needLabel(shared.first), context.needLabel(shared.second))
                         let need = a == b ? a : "\(a) for \(first.name); \(b) for \(second.name)"
-                        return .init(cells: [catalog.name(of: shared.first), phase(shared.first), need])
+                        return .init(cells: [catalog.name(of: shared.first)] + phase(shared.first) + [need])
                     }))
         }
         for (role, other, only) in [(first, second, skills.onlyFirst), (second, first, skills.onlySecond)] {
@@ -51,7 +54,7 @@ extension CompareCommand {
                         role.skills.isEmpty
                             ? context.noOwnSkills(role) : "None: each of its own skills is one of \(other.name)'s too, above."))
             } else {
-                blocks.append(.rows(only.map { .init(cells: [catalog.name(of: $0), phase($0), context.needLabel($0)]) }))
+                blocks.append(.rows(only.map { .init(cells: [catalog.name(of: $0)] + phase($0) + [context.needLabel($0)]) }))
             }
         }
         return blocks

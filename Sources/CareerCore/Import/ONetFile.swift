@@ -1,0 +1,88 @@
+/// The files of the O*NET database's text download that an import reads, each with the columns it needs
+/// (found by name) and, for the optional ones, what a pack made without it lacks.
+package enum ONetFile: String, CaseIterable, Sendable {
+    case occupations = "Occupation Data.txt"
+    case jobZoneReference = "Job Zone Reference.txt"
+    case jobZones = "Job Zones.txt"
+    case tasks = "Task Statements.txt"
+    case alternateTitles = "Alternate Titles.txt"
+    case related = "Related Occupations.txt"
+    case technology = "Technology Skills.txt"
+
+    static let code = "O*NET-SOC Code"
+
+    var columns: [String] {
+        switch self {
+        case .occupations: [Self.code, "Title", "Description"]
+        case .jobZoneReference: ["Job Zone", "Name", "Experience", "Education", "Job Training"]
+        case .jobZones: [Self.code, "Job Zone"]
+        case .tasks: [Self.code, "Task", "Task Type"]
+        case .alternateTitles: [Self.code, "Alternate Title", "Short Title"]
+        case .related: [Self.code, "Related O*NET-SOC Code", "Index"]
+        case .technology: [Self.code, "Example", "Commodity Code", "Commodity Title", "Hot Technology", "In Demand"]
+        }
+    }
+
+    /// Without the occupations there is nothing to import.
+    var isRequired: Bool { self == .occupations }
+
+    /// What a pack made without this file lacks.
+    var absence: String {
+        switch self {
+        case .occupations: ""
+        case .jobZoneReference: "the job zones have no names or descriptions"
+        case .jobZones: "no occupation has a level"
+        case .tasks: "no occupation has tasks"
+        case .alternateTitles: "no occupation has other titles to find it by"
+        case .related: "no occupation has related occupations"
+        case .technology: "there are no skills, so match and gap have nothing to go on"
+        }
+    }
+}
+
+/// The O*NET database's text files, read and checked: every problem of every file is found in one run.
+package struct ONetDatabase: Sendable {
+    /// The files read, by name; an optional file that is absent is not here.
+    package let files: [ONetFile: TabFile]
+    /// The optional files that were absent.
+    package let missing: [ONetFile]
+
+    /// Bounds on what is read, so that no directory can exhaust memory: the largest file of release 29.2
+    /// is about 5 MB.
+    package static let fileBytes = 64 << 20
+
+    /// Reads the files in `directory`; `progress` hears each file's name as it is read.
+    package init(directory: String, progress: (String) -> Void = { _ in }) throws(ImportProblems) {
+        guard FileSystem.isDirectory(directory) else {
+            throw ImportProblems([ImportProblem(file: directory, "not a directory of O*NET text files")])
+        }
+        var files: [ONetFile: TabFile] = [:]
+        var missing: [ONetFile] = []
+        var problems: [ImportProblem] = []
+        for file in ONetFile.allCases {
+            progress(file.rawValue)
+            let path = directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
+            do {
+                let bytes = try FileBytes.read(path, limit: Self.fileBytes)
+                files[file] = TabFile(name: file.rawValue, bytes: bytes, required: file.columns, problems: &problems)
+            } catch .notFound where !file.isRequired {
+                missing.append(file)
+            } catch {
+                let hint = error == .notFound ? " (the O*NET database's text files belong in the directory)" : ""
+                problems.append(ImportProblem(file: file.rawValue, "cannot read the file: \(error.reason)\(hint)"))
+            }
+        }
+        guard problems.isEmpty else { throw ImportProblems(problems) }
+        self.files = files
+        self.missing = missing
+    }
+}
+
+/// Every problem an import found, in the order found.
+package struct ImportProblems: Error, Sendable {
+    package let problems: [ImportProblem]
+
+    package init(_ problems: [ImportProblem]) {
+        self.problems = problems
+    }
+}
