@@ -46,6 +46,8 @@ package struct ONetDatabase: Sendable {
     package let files: [ONetFile: TabFile]
     /// The optional files that were absent.
     package let missing: [ONetFile]
+    /// The rows that could not be read (each left out), for the import to report with its own.
+    let problems: [ImportProblem]
 
     /// Bounds on what is read, so that no directory can exhaust memory: the largest file of release 29.2
     /// is about 5 MB.
@@ -72,9 +74,11 @@ package struct ONetDatabase: Sendable {
                 problems.append(ImportProblem(file: file.rawValue, "cannot read the file: \(error.reason)\(hint)"))
             }
         }
-        guard problems.isEmpty else { throw ImportProblems(problems) }
+        // A file that cannot be read at all leaves nothing to check the others against.
+        if files[.occupations] == nil || problems.contains(where: { $0.line == nil }) { throw ImportProblems(problems) }
         self.files = files
         self.missing = missing
+        self.problems = problems
     }
 }
 
@@ -82,7 +86,11 @@ package struct ONetDatabase: Sendable {
 package struct ImportProblems: Error, Sendable {
     package let problems: [ImportProblem]
 
+    /// `problems` in the order of the files (`ONetFile`), then of their lines.
     package init(_ problems: [ImportProblem]) {
-        self.problems = problems
+        let order = Dictionary(uniqueKeysWithValues: ONetFile.allCases.enumerated().map { ($1.rawValue, $0) })
+        self.problems = problems.enumerated().sorted { a, b in
+            (order[a.element.file] ?? -1, a.element.line ?? 0, a.offset) < (order[b.element.file] ?? -1, b.element.line ?? 0, b.offset)
+        }.map(\.element)
     }
 }

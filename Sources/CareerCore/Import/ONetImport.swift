@@ -109,7 +109,7 @@ package struct ONetImport: Sendable {
             }
         }
 
-        if !reader.problems.isEmpty { throw ImportProblems(reader.problems) }
+        if !database.problems.isEmpty || !reader.problems.isEmpty { throw ImportProblems(database.problems + reader.problems) }
         notes += reader.leftOutNotes
 
         let names = NameTable(occupations: occupations.map { ($0.code, $0.title) }, titles: titles)

@@ -84,7 +84,7 @@ enum ImportCommand {
     private static func failure(_ problems: [ImportProblem], _ what: String) -> CLIError {
         let noun = problems.count == 1 ? "a problem" : "\(problems.count) problems"
         return .failed(
-            "\(what) \(problems.count == 1 ? "has" : "have") \(noun):\n" + problems.map(\.description).joined(separator: "\n"),
+            "\(what) \(what.hasPrefix("the O*NET files") ? "have" : "has") \(noun):\n" + problems.map(\.description).joined(separator: "\n"),
             hint: nil)
     }
 }
