@@ -175,6 +175,8 @@ struct JSONContractTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("careers-json-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
+        // What `careers import onet db_29_2_text onet` reads.
+        try FileManager.default.copyItem(at: ONetDownload.sample, to: folder.appendingPathComponent("db_29_2_text"))
         for (line, shape) in contract.commands {
             let arguments = Self.words(line).dropFirst().map { "'\($0)'" }.joined(separator: " ")
             let outcome = try RunCareers.sh(

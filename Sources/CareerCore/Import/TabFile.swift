@@ -19,81 +19,77 @@ package struct TabFile: Sendable {
     /// Reads `bytes`, which must have every column of `required`; problems go to `problems`.
     package init(name: String, bytes: [UInt8], required: [String], problems: inout [ImportProblem]) {
         self.name = name
-        var lines = Self.lines(bytes)
-        guard let (headerLine, header) = lines.first else {
-            problems.append(ImportProblem(file: name, "the file is empty: it needs a header line naming its columns"))
-            columns = []
-            rows = []
-            return
-        }
-        lines.removeFirst()
-        guard let headerText = String(validating: header, as: UTF8.self) else {
-            problems.append(ImportProblem(file: name, line: headerLine, "the header line is not valid UTF-8 text"))
-            columns = []
-            rows = []
-            return
-        }
-        let columns = Self.fields(Substring(headerText))
-        self.columns = columns
-        let missing = required.filter { !columns.contains($0) }
-        guard missing.isEmpty else {
-            let quoted = missing.map { "'\($0)'" }.joined(separator: ", ")
-            problems.append(
-                ImportProblem(
-                    file: name, line: headerLine,
-                    "no column \(quoted) in the header (it has: \(columns.joined(separator: ", ")))"))
-            rows = []
-            return
-        }
+        var columns: [String] = []
         var rows: [Row] = []
-        rows.reserveCapacity(lines.count)
-        for (line, bytes) in lines {
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                problems.append(ImportProblem(file: name, line: line, "not valid UTF-8 text"))
-                continue
+        bytes.withUnsafeBufferPointer { bytes in
+            var lines = Self.lines(bytes)[...]
+            guard let (headerLine, header) = lines.popFirst() else {
+                problems.append(ImportProblem(file: name, "the file is empty: it needs a header line naming its columns"))
+                return
             }
-            let fields = Self.fields(Substring(text))
-            guard fields.count == columns.count else {
+            guard let fields = Self.fields(header) else {
+                problems.append(ImportProblem(file: name, line: headerLine, "the header line is not valid UTF-8 text"))
+                return
+            }
+            columns = fields
+            let missing = required.filter { !fields.contains($0) }
+            guard missing.isEmpty else {
+                let quoted = missing.map { "'\($0)'" }.joined(separator: ", ")
                 problems.append(
                     ImportProblem(
-                        file: name, line: line,
-                        "\(fields.count) \(fields.count == 1 ? "field" : "fields") where the header has \(columns.count) columns"))
-                continue
+                        file: name, line: headerLine,
+                        "no column \(quoted) in the header (it has: \(fields.joined(separator: ", ")))"))
+                columns = []
+                return
             }
-            // Text a guide cannot hold (see ContentLoader) is refused here, where its line is known.
-            if let (column, field) = zip(columns, fields).first(where: { ControlCharacters.any(in: $0.1) }),
-                let control = field.unicodeScalars.first(where: ControlCharacters.contains)
-            {
-                problems.append(
-                    ImportProblem(
-                        file: name, line: line,
-                        "'\(column)' holds a control character (\(ControlCharacters.codePoint(control.value)))"))
-                continue
+            rows.reserveCapacity(lines.count)
+            for (line, text) in lines {
+                guard let fields = Self.fields(text) else {
+                    problems.append(ImportProblem(file: name, line: line, "not valid UTF-8 text"))
+                    continue
+                }
+                if let problem = Self.problem(with: fields, columns: columns) {
+                    problems.append(ImportProblem(file: name, line: line, problem))
+                    continue
+                }
+                rows.append(Row(line: line, fields: fields))
             }
-            if let (column, field) = zip(columns, fields).first(where: { $0.1.utf8.count > ContentLoader.Limits.textBytes }) {
-                problems.append(
-                    ImportProblem(
-                        file: name, line: line,
-                        "'\(column)' is \(field.utf8.count) bytes long, over the limit of \(ContentLoader.Limits.textBytes)"))
-                continue
-            }
-            rows.append(Row(line: line, fields: fields))
         }
+        self.columns = columns
         self.rows = rows
+    }
+
+    /// What is wrong with a row's fields, if anything: their number, or text a guide cannot hold (see
+    /// `ContentLoader`), refused here where its line is known.
+    private static func problem(with fields: [String], columns: [String]) -> String? {
+        guard fields.count == columns.count else {
+            return "\(fields.count) \(fields.count == 1 ? "field" : "fields") where the header has \(columns.count) columns"
+        }
+        for (column, field) in zip(columns, fields) {
+            if ControlCharacters.any(in: field), let control = field.unicodeScalars.first(where: ControlCharacters.contains) {
+                return "'\(column)' holds a control character (\(ControlCharacters.codePoint(control.value)))"
+            }
+            if field.utf8.count > ContentLoader.Limits.textBytes {
+                return "'\(column)' is \(field.utf8.count) bytes long, over the limit of \(ContentLoader.Limits.textBytes)"
+            }
+        }
+        return nil
     }
 
     /// The position of the column named `name` among each row's fields.
     package func column(_ name: String) -> Int? { columns.firstIndex(of: name) }
 
     /// The non-blank lines with their numbers, without line endings (LF or CRLF) or a leading byte-order mark.
-    private static func lines(_ bytes: [UInt8]) -> [(Int, ArraySlice<UInt8>)] {
-        var lines: [(Int, ArraySlice<UInt8>)] = []
+    private static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, UnsafeBufferPointer<UInt8>)] {
+        var lines: [(Int, UnsafeBufferPointer<UInt8>)] = []
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var number = 1
         while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            var line = bytes[start..<end]
-            if line.last == 0x0D { line = line.dropLast() }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var last = end
+            if last > start, bytes[last - 1] == 0x0D { last -= 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<last])
             if line.contains(where: { $0 != 0x20 && $0 != 0x09 }) { lines.append((number, line)) }
             number += 1
             start = end + 1
@@ -101,9 +97,20 @@ package struct TabFile: Sendable {
         return lines
     }
 
-    private static func fields(_ line: Substring) -> [String] {
-        line.split(separator: "\t", omittingEmptySubsequences: false).map { field in
-            String(field.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    /// A line's tab-separated fields, each without spaces around it; nil if the line is not UTF-8.
+    private static func fields(_ line: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var fields: [String] = []
+        var start = 0
+        while true {
+            var end = start
+            while end < line.count, line[end] != 0x09 { end += 1 }
+            var (first, last) = (start, end)
+            while first < last, line[first] == 0x20 { first += 1 }
+            while last > first, line[last - 1] == 0x20 { last -= 1 }
+            guard let field = String(validating: UnsafeBufferPointer(rebasing: line[first..<last]), as: UTF8.self) else { return nil }
+            fields.append(field)
+            guard end < line.count else { return fields }
+            start = end + 1
         }
     }
 }

@@ -39,7 +39,7 @@ enum InitCommand {
                 ),
             ]),
             json: .object([
-                ("directory", .string(directory)), ("files", .array(ContentLoader.File.allCases.map { .string($0.rawValue) })),
+                ("directory", .string(directory)), ("files", .array(ContentLoader.File.allCases.filter { files[$0] != nil }.map { .string($0.rawValue) })),
             ]))
     }
 }
