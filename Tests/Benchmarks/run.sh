@@ -181,6 +181,50 @@ print(f"The first command on the pack, which validates it and writes its compile
 print(f"The compiled copy: {cache / 2**20:.1f} MiB for {pack / 2**20:.1f} MiB of pack files ({cache / pack:.2f}×; budget 1.5×).")
 ' "$first_s" "$first_kb" "${pack_medians[0]}" "$pack_bytes" "$cache_bytes"
 
+# careers import onet on a synthetic database of O*NET's full size (Tests/Benchmarks/onet-synthetic.py: 1,016
+# occupations, 8,800 technologies in 32,600 links, 56,560 other titles, 18,796 tasks; about 10 MB), then the
+# first command on the pack it writes (which compiles it) and a few warm ones, against grep over the files.
+echo
+echo "careers import onet, on a synthetic database of O*NET's full size (Tests/Benchmarks/onet-synthetic.py):"
+echo
+onet_db="$work/db_29_2_text"
+python3 Tests/Benchmarks/onet-synthetic.py "$onet_db"
+onet="$work/onet"
+import_runs=10; $quick && import_runs=2
+hyperfine -N --style none --output=pipe --warmup 1 --runs "$import_runs" --prepare "rm -rf $onet" \
+    --export-json "$work/import.json" "$work/careers import onet $onet_db $onet" >/dev/null 2>"$work/hyperfine.log" \
+    || { cat "$work/hyperfine.log" >&2; exit 1; }
+rm -rf "$onet"
+/usr/bin/time -f "%M" -o "$work/import-mem" "$work/careers" import onet "$onet_db" "$onet" >/dev/null 2>&1
+/usr/bin/time -f "%e %M" -o "$work/onet-first" "$work/careers" --content "$onet" roles >/dev/null
+onet_names=("grep -ci python <the database's files>" "careers match --have <four technologies>" "careers show \"Occupation 7 …\""
+            "careers search \"machine learning\"" "careers __complete show Occupation 7")
+onet_role=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[7]["name"])' "$onet/roles.json")
+onet_have=$(python3 -c 'import json, sys; print(", ".join(s["name"] for s in json.load(open(sys.argv[1]))[:40:10]))' "$onet/skills.json")
+onet_commands=("grep -ci python $onet_db/Occupation\ Data.txt $onet_db/Technology\ Skills.txt $onet_db/Task\ Statements.txt $onet_db/Alternate\ Titles.txt"
+               "$work/careers --content $onet match --have '$onet_have'"
+               "$work/careers --content $onet show '$onet_role'" "$work/careers --content $onet search 'machine learning'"
+               "$work/careers __complete --content $onet show Occupation 7")
+hyperfine -N -i --style none --output=pipe --warmup 2 --runs "$pack_runs" --export-json "$work/onet.json" "${onet_commands[@]}" \
+    >/dev/null 2>"$work/hyperfine.log" || { cat "$work/hyperfine.log" >&2; exit 1; }
+python3 -c '
+import json, sys
+imported = json.load(open(sys.argv[1]))["results"][0]
+onet = json.load(open(sys.argv[2]))["results"]
+import_kb = int(open(sys.argv[3]).read().split()[-1])
+first_s, first_kb = open(sys.argv[4]).read().split()
+grep = onet[0]["median"]
+median, runs = imported["median"], len(imported["times"])
+print(f"Import: median {median * 1000:.0f} ms over {runs} runs ({median / grep:.0f}× grep over the files), peak memory {import_kb / 1024:.0f} MiB.")
+print(f"The first command on the pack (validates and compiles it): {float(first_s) * 1000:.0f} ms, peak memory {int(first_kb) / 1024:.0f} MiB.")
+print()
+print("| command | median | vs. grep |")
+print("|---|---|---|")
+for name, result in zip(sys.argv[5:], onet):
+    value = result["median"]
+    print(f"| `{name}` | {value * 1000:.1f} ms | {value / grep:.2f}× |")
+' "$work/import.json" "$work/onet.json" "$work/import-mem" "$work/onet-first" "${onet_names[@]}"
+
 # careers browse on a pseudo-terminal of 120×40, driven by keys (Tests/Benchmarks/browse-keys.py): the
 # browser measures in-process the time from the guide loaded to the end of the first screen, and from each
 # key read to the end of its redraw; a search keystroke runs the ranked search and draws its results and

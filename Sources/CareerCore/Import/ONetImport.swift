@@ -264,28 +264,31 @@ private struct NameTable {
     var shared = 0
 
     init(occupations: [(code: String, title: String)], titles: [String: [(title: String, short: String?)]]) {
+        // Each name once, with its folded key (folding is most of the work).
+        var names: [String: [(name: String, key: String, isShort: Bool)]] = [:]
         var owners: [String: Set<String>] = [:]
         for (code, title) in occupations { owners[TextFolding.key(title), default: []].insert(code) }
         for (code, list) in titles {
+            var folded: [(name: String, key: String, isShort: Bool)] = []
             for (title, short) in list {
-                for name in [title] + (short.map { [$0] } ?? []) { owners[TextFolding.key(name), default: []].insert(code) }
+                folded.append((title, TextFolding.key(title), false))
+                if let short { folded.append((short, TextFolding.key(short), true)) }
             }
+            for name in folded { owners[name.key, default: []].insert(code) }
+            names[code] = folded
         }
         var sharedKeys: Set<String> = []
         for (code, title) in occupations {
             var seen: Set<String> = [TextFolding.key(title)]
             var aliases: [String] = []
             var terms: [String] = []
-            for (other, short) in titles[code] ?? [] {
-                for (name, isShort) in [(other, false)] + (short.map { [($0, true)] } ?? []) {
-                    let key = TextFolding.key(name)
-                    guard !key.isEmpty, seen.insert(key).inserted else { continue }
-                    guard owners[key]?.count == 1 else {
-                        sharedKeys.insert(key)
-                        continue
-                    }
-                    if isShort { aliases.append(name) } else { terms.append(name) }
+            for (name, key, isShort) in names[code] ?? [] {
+                guard !key.isEmpty, seen.insert(key).inserted else { continue }
+                guard owners[key]?.count == 1 else {
+                    sharedKeys.insert(key)
+                    continue
                 }
+                if isShort { aliases.append(name) } else { terms.append(name) }
             }
             self.aliases[code] = aliases
             searchTerms[code] = terms

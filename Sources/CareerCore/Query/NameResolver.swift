@@ -140,10 +140,12 @@ package struct NameResolver: Sendable {
     /// One item, or several: a name shared by items of different kinds goes to the kind listed
     /// first in `ItemKind`, when the name is exact; otherwise the candidates are returned.
     private func decide(_ matches: [Name], how: MatchQuality) -> Resolution {
+        // Each item once, in order: a prefix may match thousands of names of a big guide.
         var refs: [ItemRef] = []
+        var seen: Set<ItemRef> = []
         for match in matches.sorted(by: { $0.order < $1.order }) {
             let ref = catalog.guide.ref(match.kind, match.item)
-            if !refs.contains(ref) { refs.append(ref) }
+            if seen.insert(ref).inserted { refs.append(ref) }
         }
         if refs.count == 1 || (how <= .alias && Set(refs.map(\.kind)).count == refs.count) {
             return .found(refs[0], how: how)
