@@ -271,4 +271,25 @@ struct ONetImportTests {
             usage.stderr
                 == "careers: 'careers import onet' needs two directories, the database's and the pack's, but was given 1\nhint: For example: careers import onet db_29_2_text onet\n")
     }
+
+    @Test("README's O*NET example is what the commands print, run beside the sample as db_29_2_text")
+    func readmeExample() throws {
+        let readme = try String(contentsOf: ReadmeTests.readme, encoding: .utf8)
+        let start = try #require(readme.range(of: "On the twelve-occupation sample")).upperBound
+        let block = readme[start...].components(separatedBy: "```text\n")[1].components(separatedBy: "\n```")[0]
+        let steps = block.components(separatedBy: "$ ").dropFirst().map { step in
+            let lines = step.split(separator: "\n", omittingEmptySubsequences: false)
+            return (command: String(lines[0]), output: lines.dropFirst().joined(separator: "\n"))
+        }
+        #expect(steps.count == 2)
+        let download = try ONetDownload()
+        defer { download.remove() }
+        for step in steps {
+            let outcome = try RunCareers.sh(
+                "cd '\(download.root.path)' && \"$CAREERS\"" + step.command.dropFirst("careers".count) + " 2>&1",
+                environment: ["COLUMNS": "100"])
+            let expected = step.output.hasSuffix("\n") ? step.output : step.output + "\n"
+            #expect(outcome.stdout == expected, "\(step.command)")
+        }
+    }
 }

@@ -118,7 +118,7 @@ package struct ONetImport: Sendable {
                 "\(names.shared) other \(names.shared == 1 ? "title" : "titles") that several occupations share \(names.shared == 1 ? "is" : "are") left out: a name leads to one occupation.")
         }
         var content = Content()
-        content.sources = [Self.sourceItem(directory: directory, release: release)]
+        content.sources = [Self.sourceItem(directory: directory, release: release, newest: reader.newestDate)]
         content.levels = levels
         content.categories = technology.categories
         content.skills = technology.skills
@@ -141,7 +141,7 @@ package struct ONetImport: Sendable {
     static func levelID(_ zone: Int) -> String { "job-zone-\(zone)" }
 
     /// O*NET as the guide's one source, with the attribution its license (CC BY 4.0) asks for.
-    static func sourceItem(directory: String, release: String?) -> Source {
+    static func sourceItem(directory: String, release: String?, newest: String? = nil) -> Source {
         let name = String(directory.split(separator: "/").last ?? Substring(directory))
         let version = release ?? Self.release(fromDirectoryName: name)
         let database = version.map { "O*NET \($0) Database" } ?? "O*NET Database"
@@ -150,6 +150,7 @@ package struct ONetImport: Sendable {
             summary: "This information is from the \(database) by the U.S. Department of Labor, Employment and Training "
                 + "Administration (USDOL/ETA), used under the Creative Commons Attribution 4.0 International license "
                 + "(CC BY 4.0); careers import onet has turned its text files into this guide's items. "
+                + (newest.map { "The newest date in the files read is \($0). " } ?? "")
                 + "O*NET® is a trademark of USDOL/ETA.",
             document: name)
     }
@@ -171,9 +172,24 @@ private struct RowReader {
     private var unknown: [(file: String, count: Int)] = []
     private var file: TabFile?
 
+    /// The latest of the rows' dates ("Date", MM/YYYY) read so far, as (year, month).
+    private var newest: (year: Int, month: Int)?
+
+    /// "08/2024": the latest date of the rows read, where the files have a "Date" column.
+    var newestDate: String? {
+        newest.map { ($0.month < 10 ? "0" : "") + "\($0.month)/\($0.year)" }
+    }
+
     /// The file's rows, read through this reader from now on.
     mutating func rows(_ file: TabFile) -> [TabFile.Row] {
         self.file = file
+        if let column = file.column("Date") {
+            for row in file.rows {
+                let parts = row.fields[column].split(separator: "/")
+                guard parts.count == 2, let month = Int(parts[0]), let year = Int(parts[1]), (1...12).contains(month) else { continue }
+                if newest.map({ ($0.year, $0.month) < (year, month) }) ?? true { newest = (year, month) }
+            }
+        }
         return file.rows
     }
 

@@ -3,7 +3,8 @@
 /// requirement (a skill, or a choice such as "TensorFlow or PyTorch"), listed once. The order: the
 /// roadmap's phases in turn, each in the phase's own order; then what no phase teaches, by category: the
 /// categories that hold the target's own skills first, each in the guide's order, and within a category
-/// the target's own skills first; the documents' weightiest needs first within each.
+/// the target's own skills first; the documents' weightiest needs first within each. A guide with no
+/// roadmap lists the weightiest needs first, then by category.
 package struct PlanOutline: Sendable, Equatable {
     package struct Item: Sendable, Equatable {
         package let requirement: Requirement
@@ -61,6 +62,9 @@ package struct PlanOutline: Sendable, Equatable {
             let item = items[index]
             guard let phase = item.phase else {
                 let group = category[index] ?? Int.max
+                let rank = item.requirement.need?.rank ?? Need.allCases.count
+                // With no roadmap at all (O*NET's guide), the weightiest needs come first, whatever their category.
+                if phases.isEmpty { return (Int.max, 0, rank, group, 0, index) }
                 return (Int.max, ownCategories.contains(group) ? 0 : 1, group, item.isOwn ? 0 : 1, item.requirement.need?.rank ?? Need.allCases.count, index)
             }
             let place = phase.skills.firstIndex(where: item.requirement.skills.contains) ?? Int.max

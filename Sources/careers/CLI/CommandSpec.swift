@@ -41,6 +41,11 @@ struct ArgumentSpec: Sendable {
     var value: ValueKind? = nil
     /// Whether several values may follow one another (names in `careers mark done python linear algebra`).
     var repeatable = false
+
+    /// Its words: "DIR PACK" is two arguments, each a word, that the command checks for.
+    var words: [String] { placeholder.split(separator: " ").map(String.init) }
+    /// `<DIR> <PACK>`, as help shows it.
+    var bracketed: String { words.map { "<\($0)>" }.joined(separator: " ") }
 }
 
 /// The first word of a command's arguments, one of a few (`done` in `careers mark done python`).

@@ -34,7 +34,7 @@ struct Help {
         var usage = "careers \(command.name)"
         if let argument = command.argument {
             if let leading = argument.leadingChoice { usage += " <\(leading.placeholder)>" }
-            usage += argument.required ? " <\(argument.placeholder)>" : " [<\(argument.placeholder)>]"
+            usage += argument.required ? " \(argument.bracketed)" : " [\(argument.bracketed)]"
         }
         usage += " [options]"
         var text =
@@ -49,7 +49,7 @@ struct Help {
             if let leading = argument.leadingChoice {
                 text += columns("  <\(leading.placeholder)>", 24, leading.shownHelp)
             }
-            text += columns("  <\(argument.placeholder)>", 24, argument.help)
+            text += columns("  \(argument.bracketed)", 24, argument.help)
         }
         if !command.options.isEmpty { text += "\nOPTIONS:\n" + options(command.options) }
         text += "\nGLOBAL OPTIONS:\n" + options(table.globalOptions)

@@ -192,7 +192,7 @@ struct Parser {
         }
         if argument.required, arguments.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
             throw CLIError.usage(
-                "'careers \(command.name)' needs a \(argument.placeholder)",
+                "'careers \(command.name)' needs \(argument.words.count == 1 ? "a " : "")\(argument.words.joined(separator: " and "))",
                 hint: command.examples.first.map { "For example: \($0.command)" } ?? "See 'careers help \(command.name)'.")
         }
     }

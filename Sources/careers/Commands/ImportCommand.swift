@@ -11,8 +11,8 @@ enum ImportCommand {
         summary: "turn a database such as O*NET's text files in DIR into a content pack in PACK",
         argument: ArgumentSpec(
             placeholder: "DIR PACK", help: "the database's directory, then where to write the pack (new or empty)",
-            required: false, leadingChoice: LeadingChoice(placeholder: "FORMAT", choices: ["onet"], help: "what DIR holds"),
-            value: .directory, repeatable: true),
+            leadingChoice: LeadingChoice(placeholder: "FORMAT", choices: ["onet"], help: "what DIR holds"),
+            value: .directory),
         options: [force, release],
         examples: [
             Example("careers import onet db_29_2_text onet", "the O*NET database as a pack in ./onet"),

@@ -49,7 +49,9 @@ enum PathCommand {
             notes += note.map { [$0] } ?? []
         }
         guard let path = GrowthPath(catalog: context.catalog, through: role), !path.steps.isEmpty else {
-            guard let role else { throw .notFound("this guide has no growth path", hint: "No role in it leads to another.") }
+            guard let role, GrowthPath(catalog: context.catalog).map({ !$0.steps.isEmpty }) ?? false else {
+                throw .notFound("this guide has no growth path", hint: "No role in it leads to another.")
+            }
             throw .notFound(
                 "\(role.name) is neither at the entry level nor on the growth path",
                 hint: "See the whole path with 'careers path'; related roles are on 'careers show \"\(role.name)\"'.")

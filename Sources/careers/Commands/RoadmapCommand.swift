@@ -21,7 +21,8 @@ enum RoadmapCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let format = try context.pictureFormat()
-        let roadmap = try roadmap(context)
+        // The HTML page is the whole guide: a guide without a roadmap (O*NET's) still has one.
+        let roadmap = try format == .html && context.catalog.phases.isEmpty ? wholeGuideOnly(context) : roadmap(context)
         if format != .text {
             let picture = context.roadmapPicture(roadmap.phases, plan: roadmap.plan)
             return try context.pictureOutput(
@@ -38,6 +39,12 @@ enum RoadmapCommand {
         let whole: Bool
         let plan: Plan
         let notes: [String]
+    }
+
+    private static func wholeGuideOnly(_ context: Context) throws(CLIError) -> Roadmap {
+        if context.invocation.isSet(Self.phase) { try context.requireSome(context.catalog.phases, "roadmap") }
+        let (plan, warnings) = context.marks()
+        return Roadmap(phases: [], whole: true, plan: plan, notes: warnings)
     }
 
     static func roadmap(_ context: Context) throws(CLIError) -> Roadmap {

@@ -28,7 +28,7 @@ struct ManPage {
                 if let leading = argument.leadingChoice {
                     items.append((italic(leading.placeholder), escape(sentence(leading.shownHelp))))
                 }
-                items.append((italic(argument.placeholder), escape(sentence(argument.help))))
+                items.append((argument.words.map(italic).joined(separator: " "), escape(sentence(argument.help))))
             }
             items += command.options.map(item)
             if !items.isEmpty { page += ".RS\n" + items.map { ".TP\n\($0.term)\n\($0.text)\n" }.joined() + ".RE\n" }
@@ -90,7 +90,7 @@ struct ManPage {
         var words = [bold("careers " + command.name)]
         if let argument = command.argument {
             if let leading = argument.leadingChoice { words.append(italic(leading.placeholder)) }
-            let placeholder = italic(argument.placeholder) + (argument.repeatable ? "..." : "")
+            let placeholder = argument.words.map(italic).joined(separator: " ") + (argument.repeatable ? "..." : "")
             words.append(argument.required ? placeholder : "[" + placeholder + "]")
         }
         if !command.options.isEmpty { words.append("[" + italic("options") + "]") }
