@@ -201,6 +201,24 @@ struct ONetImportTests {
         #expect(!FileManager.default.fileExists(atPath: download.pack))
     }
 
+    @Test("Rows that would make the guide contradict itself are refused at their line: a title twice, a job zone twice")
+    func contradictions() throws {
+        let download = try ONetDownload([
+            "Occupation Data.txt": try ONetDownload.text("Occupation Data.txt") + "15-9999.00\tDATA  scientists\tAnother.\n",
+            "Job Zone Reference.txt": try ONetDownload.text("Job Zone Reference.txt") + "2\tJob Zone Two again\tx\ty\tz\tw\tv\n",
+        ])
+        defer { download.remove() }
+        let outcome = try download.importIt()
+        #expect(outcome.status == 1)
+        #expect(
+            outcome.stderr == """
+                careers: the O*NET files in '\(download.directory.path)' have 2 problems:
+                Occupation Data.txt:14: the title 'DATA  scientists' is also the title on line 9
+                Job Zone Reference.txt:7: job zone 2 is listed twice
+
+                """)
+    }
+
     @Test("Columns are found by name: a later release's extra or moved columns import the same pack")
     func columnsByName() throws {
         let baseline = try ONetDownload()

@@ -58,26 +58,39 @@ package struct ONetDatabase: Sendable {
         guard FileSystem.isDirectory(directory) else {
             throw ImportProblems([ImportProblem(file: directory, "not a directory of O*NET text files")])
         }
-        var files: [ONetFile: TabFile] = [:]
-        var missing: [ONetFile] = []
+        var bytes: [ONetFile: [UInt8]] = [:]
         var problems: [ImportProblem] = []
         for file in ONetFile.allCases {
             progress(file.rawValue)
             let path = directory.hasSuffix("/") ? directory + file.rawValue : directory + "/" + file.rawValue
             do {
-                let bytes = try FileBytes.read(path, limit: Self.fileBytes)
-                files[file] = TabFile(name: file.rawValue, bytes: bytes, required: file.columns, problems: &problems)
+                bytes[file] = try FileBytes.read(path, limit: Self.fileBytes)
             } catch .notFound where !file.isRequired {
-                missing.append(file)
+                continue
             } catch {
                 let hint = error == .notFound ? " (the O*NET database's text files belong in the directory)" : ""
                 problems.append(ImportProblem(file: file.rawValue, "cannot read the file: \(error.reason)\(hint)"))
             }
         }
+        guard problems.isEmpty else { throw ImportProblems(problems) }
+        try self.init(bytes: bytes)
+    }
+
+    /// The database from each file's bytes; an optional file absent from `bytes` is missing.
+    package init(bytes: [ONetFile: [UInt8]]) throws(ImportProblems) {
+        var files: [ONetFile: TabFile] = [:]
+        var problems: [ImportProblem] = []
+        for file in ONetFile.allCases {
+            guard let contents = bytes[file] else { continue }
+            files[file] = TabFile(name: file.rawValue, bytes: contents, required: file.columns, problems: &problems)
+        }
         // A file that cannot be read at all leaves nothing to check the others against.
-        if files[.occupations] == nil || problems.contains(where: { $0.line == nil }) { throw ImportProblems(problems) }
+        guard files[.occupations] != nil else {
+            throw ImportProblems(problems + [ImportProblem(file: ONetFile.occupations.rawValue, "the file is missing")])
+        }
+        if problems.contains(where: { $0.line == nil }) { throw ImportProblems(problems) }
         self.files = files
-        self.missing = missing
+        self.missing = ONetFile.allCases.filter { bytes[$0] == nil }
         self.problems = problems
     }
 }

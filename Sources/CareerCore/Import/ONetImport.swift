@@ -19,6 +19,7 @@ package struct ONetImport: Sendable {
         // Occupations, in the file's order (by code).
         var occupations: [(code: String, title: String, description: String)] = []
         var known: Set<String> = []
+        var titleLines: [String: Int] = [:]
         if let file = database.files[.occupations] {
             for row in reader.rows(file) {
                 guard let code = reader.code(row, ONetFile.code), let title = reader.text(row, "Title"),
@@ -28,6 +29,12 @@ package struct ONetImport: Sendable {
                     reader.fail(row, "occupation \(code) is listed twice")
                     continue
                 }
+                // Titles are names: each must lead to one occupation, compared as lookups compare them.
+                if let first = titleLines[TextFolding.key(title)] {
+                    reader.fail(row, "the title '\(title.excerpt(limit: 40))' is also the title on line \(first)")
+                    continue
+                }
+                titleLines[TextFolding.key(title)] = row.line
                 occupations.append((code, title, description))
             }
         }
@@ -37,6 +44,10 @@ package struct ONetImport: Sendable {
         if let file = database.files[.jobZoneReference] {
             for row in reader.rows(file) {
                 guard let zone = reader.number(row, "Job Zone"), let name = reader.text(row, "Name") else { continue }
+                guard !levels.contains(where: { $0.id == Self.levelID(zone) }) else {
+                    reader.fail(row, "job zone \(zone) is listed twice")
+                    continue
+                }
                 let description = ["Experience", "Education", "Job Training"].compactMap { reader.optional(row, $0) }
                 levels.append(
                     Level(
@@ -198,11 +209,11 @@ private struct RowReader {
         problems.append(ImportProblem(file: file?.name ?? "", line: row.line, message))
     }
 
-    /// The field, which may be blank.
+    /// The field, which may be blank (nil: nothing but white space).
     func optional(_ row: TabFile.Row, _ column: String) -> String? {
         guard let index = file?.column(column) else { return nil }
         let value = row.fields[index]
-        return value.isEmpty ? nil : value
+        return value.allSatisfy(\.isWhitespace) ? nil : value
     }
 
     /// The field, which must not be blank.
