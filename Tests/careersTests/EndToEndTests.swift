@@ -406,6 +406,7 @@ struct MatchCommandTests {
                 careers: taking 'pytorh' to mean PyTorch
                 careers: taking 'pythn' to mean Python
                 careers: taking 'linear algebrra' to mean Linear algebra
+                careers: note: Not in this guide: quantum computing, git; they count neither for nor against any role.
 
                 """)
         // Skills outside the guide are no mistake: named once, on the page, not warned about.

@@ -34,6 +34,8 @@ package enum PackWriter {
     package static func writeAtomically(
         _ files: [ContentLoader.File: [UInt8]], to directory: String, force: Bool
     ) throws(Failure) {
+        // "" would put the files beside nothing: at the root of the file system.
+        guard !directory.isEmpty else { throw .system(path: directory, reason: "no directory is named") }
         let existing = FileSystem.status(directory).map { _ in FileSystem.entries(of: directory) }
         if let existing {
             guard let entries = existing else { throw .system(path: directory, reason: SystemError.message(SystemError.last)) }

@@ -55,8 +55,11 @@ package struct ONetDatabase: Sendable {
 
     /// Reads the files in `directory`; `progress` hears each file's name as it is read.
     package init(directory: String, progress: (String) -> Void = { _ in }) throws(ImportProblems) {
-        guard FileSystem.isDirectory(directory) else {
-            throw ImportProblems([ImportProblem(file: directory, "not a directory of O*NET text files")])
+        guard let info = FileSystem.status(directory) else {
+            throw ImportProblems([ImportProblem(file: directory, "cannot read the directory: \(SystemError.message(SystemError.last))")])
+        }
+        guard FileKind(info) == .directory else {
+            throw ImportProblems([ImportProblem(file: directory, "not a directory: give the directory of the O*NET text files")])
         }
         var bytes: [ONetFile: [UInt8]] = [:]
         var problems: [ImportProblem] = []

@@ -39,6 +39,10 @@ package struct ONetImport: Sendable {
             }
         }
 
+        if let file = database.files[.occupations], file.rows.isEmpty, !file.columns.isEmpty {
+            reader.fail(TabFile.Row(line: 1, fields: []), "no occupation follows the header: there is nothing to import")
+        }
+
         // Levels: the job zones, lowest first.
         var levels: [Level] = []
         if let file = database.files[.jobZoneReference] {
@@ -126,12 +130,12 @@ package struct ONetImport: Sendable {
         let names = NameTable(occupations: occupations.map { ($0.code, $0.title) }, titles: titles)
         if names.shared > 0 {
             notes.append(
-                "\(names.shared) other \(names.shared == 1 ? "title" : "titles") that several occupations share \(names.shared == 1 ? "is" : "are") left out: a name leads to one occupation.")
+                "\(names.shared) alternate \(names.shared == 1 ? "title is" : "titles are") left out: each is shared by several occupations, and a name must lead to one.")
         }
         var content = Content()
         content.sources = [Self.sourceItem(directory: directory, release: release, newest: reader.newestDate)]
         content.levels = levels
-        content.categories = technology.categories
+        content.categories = technology.sortedCategories
         content.skills = technology.skills
         content.roles = occupations.map { occupation in
             let code = occupation.code
@@ -379,10 +383,15 @@ private struct TechnologyTable {
         if inDemand { technologies[index].inDemand += 1 }
     }
 
+    /// The commodities, by name.
+    var sortedCategories: [SkillCategory] { categories.sorted { ($0.name.lowercased(), $0.name) < ($1.name.lowercased(), $1.name) } }
+
+    /// The technologies, by name.
     var skills: [Skill] {
         let names = Dictionary(uniqueKeysWithValues: categories.map { ($0.id, $0.name) })
         let acronyms = self.acronyms
-        return technologies.map { technology in
+        let sorted = technologies.sorted { ($0.name.lowercased(), $0.name) < ($1.name.lowercased(), $1.name) }
+        return sorted.map { technology in
             let count = { (n: Int) in n == 1 ? "1 occupation" : "\(n) occupations" }
             var description = "\(names[technology.category] ?? ""), in the technology lists of \(count(technology.occupations))"
             if technology.hot > 0 { description += "; a hot technology for \(count(technology.hot))" }

@@ -83,7 +83,7 @@ package struct TabFile: Sendable {
     /// The position of the column named `name` among each row's fields.
     package func column(_ name: String) -> Int? { columns.firstIndex(of: name) }
 
-    /// The non-blank lines with their numbers, without line endings (LF or CRLF) or a leading byte-order mark.
+    /// The non-blank lines with their numbers, without line endings (LF, CRLF) or a leading byte-order mark.
     private static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, UnsafeBufferPointer<UInt8>)] {
         var lines: [(Int, UnsafeBufferPointer<UInt8>)] = []
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -92,7 +92,8 @@ package struct TabFile: Sendable {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             var last = end
-            if last > start, bytes[last - 1] == 0x0D { last -= 1 }
+            // CRLF, or a CR doubled by a conversion done twice.
+            while last > start, bytes[last - 1] == 0x0D { last -= 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[start..<last])
             if line.contains(where: { $0 != 0x20 && $0 != 0x09 }) { lines.append((number, line)) }
             number += 1

@@ -41,6 +41,8 @@ struct FoldedText: Sendable {
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                case _ where bytes.count > start && TextFolding.spelledOut(byte) != nil:
+                    bytes.append(contentsOf: TextFolding.spelledOut(byte)!)
                 default:
                     if bytes.count > start { endWord(from: start) }
                     start = bytes.count
@@ -61,7 +63,8 @@ struct FoldedText: Sendable {
                 (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
             if isWordByte, !inWord { count += 1 }
-            inWord = isWordByte
+            // A "+" or "#" ending a word is part of it (see `TextFolding`).
+            inWord = isWordByte || (inWord && TextFolding.spelledOut(byte) != nil)
         }
         return count
     }

@@ -1,6 +1,20 @@
-/// Folds text for matching: lower case, accents removed, everything but letters and digits dropped.
-/// The one folding routine of the program: lookups, search, validation and messages all compare through it.
+/// Folds text for matching: lower case, accents removed, everything but letters and digits dropped,
+/// except that a "+" or "#" ending a word is spelled out ("C++" → "cplusplus", "C#" → "csharp"), so that
+/// C, C# and C++ stay three names. The one folding routine of the program: lookups, search, validation
+/// and messages all compare through it (`FoldedText` folds the same way).
 package enum TextFolding {
+    /// How a "+" or "#" right after a letter or digit is spelled in the word: nil for any other byte.
+    static func spelledOut(_ byte: UInt8) -> [UInt8]? {
+        switch byte {
+        case UInt8(ascii: "+"): plus
+        case UInt8(ascii: "#"): sharp
+        default: nil
+        }
+    }
+
+    private static let plus = Array("plus".utf8)
+    private static let sharp = Array("sharp".utf8)
+
     /// The words of `text`, folded: "AI/ML Engineer's" → ["ai", "ml", "engineer", "s"].
     static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
@@ -9,6 +23,8 @@ package enum TextFolding {
         for scalar in text.unicodeScalars {
             if let folded = fold(scalar) {
                 current.unicodeScalars.append(folded)
+            } else if !current.isEmpty, scalar.isASCII, let spelled = spelledOut(UInt8(scalar.value)) {
+                current += String(decoding: spelled, as: UTF8.self)
             } else if !current.isEmpty {
                 words.append(current)
                 current = ""
@@ -27,6 +43,7 @@ package enum TextFolding {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case _ where !current.isEmpty && spelledOut(byte) != nil: current += spelledOut(byte)!
             default:
                 if !current.isEmpty {
                     words.append(String(decoding: current, as: UTF8.self))
@@ -50,14 +67,26 @@ package enum TextFolding {
 
     private static func compare(_ text: String, with key: [UInt8], prefixOnly: Bool) -> Bool {
         var index = 0
+        var inWord = false
         for byte in text.utf8 {
             let folded: UInt8
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded = byte
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = byte + 32
             case 0x80...: return prefixOnly ? FoldedText(text).key.starts(with: key) : FoldedText(text).key == key
-            default: continue
+            default:
+                guard inWord, let spelled = spelledOut(byte) else {
+                    inWord = false
+                    continue
+                }
+                for folded in spelled {
+                    guard index < key.count else { return prefixOnly }
+                    guard key[index] == folded else { return false }
+                    index += 1
+                }
+                continue
             }
+            inWord = true
             guard index < key.count else { return prefixOnly }
             guard key[index] == folded else { return false }
             index += 1

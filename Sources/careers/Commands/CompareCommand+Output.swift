@@ -5,13 +5,14 @@ extension CompareCommand {
     static func document(_ comparison: Comparison, _ context: Context) -> Document {
         let (first, second) = (comparison.first, comparison.second)
         var document = Document(blocks: [.title("\(first.name) and \(second.name)")])
+        // A guide with no growth path (O*NET's) gets no line saying each role is not on it.
+        let hasPath = GrowthPath(catalog: context.catalog).map { !$0.steps.isEmpty || !$0.entry.isEmpty } ?? false
         for (role, place) in [(first, comparison.firstPlace), (second, comparison.secondPlace)] {
             document.add(.heading(role.name))
             document.add(
-                .fields([
-                    .init(label: "Level", value: context.levelLabel(role.level)),
-                    .init(label: "Growth path", value: describe(role, place, context)),
-                ]))
+                .fields(
+                    [.init(label: "Level", value: context.levelLabel(role.level))]
+                        + (hasPath ? [.init(label: "Growth path", value: describe(role, place, context))] : [])))
         }
         document.blocks += skillBlocks(comparison, context)
         if !comparison.skills.foundations.isEmpty {

@@ -29,10 +29,12 @@ extension Context {
     }
 
     /// Every weight the documents give, each with its audience and its document's kind: "essential to
-    /// succeed in this field (course unit); must learn for AI/ML engineering (career profile)".
+    /// succeed in this field (course unit); must learn for AI/ML engineering (career profile)". A guide
+    /// drawn from one document (O*NET's) names no kind: it would say the same after every weight.
     func weightsLabel(_ requirement: Requirement) -> String {
-        requirement.weights.map { weight in
-            let kinds = weight.sources.compactMap(catalog.source).map(\.kind)
+        let single = catalog.count(of: .source) == 1
+        return requirement.weights.map { weight in
+            let kinds = single ? [] : weight.sources.compactMap(catalog.source).map(\.kind)
             return weightLabel(weight) + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))")
         }.joined(separator: "; ")
     }

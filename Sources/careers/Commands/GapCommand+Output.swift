@@ -17,8 +17,8 @@ extension GapCommand {
             document.add(.text("You have every skill the guide lists for \(role.name), and the field's foundations."))
         } else {
             let elsewhere = plan.steps.count - plan.onRoadmap
-            document.add(
-                .note("\(role.name): \(plan.steps.count) to learn, \(plan.onRoadmap) on the roadmap and \(elsewhere) elsewhere."))
+            let where_ = context.hasRoadmap ? ", \(plan.onRoadmap) on the roadmap and \(elsewhere) elsewhere" : ""
+            document.add(.note("\(role.name): \(plan.steps.count) to learn\(where_)."))
         }
         document.blocks += stepBlocks(gap, context)
         if gap.listed.count < plan.steps.count {

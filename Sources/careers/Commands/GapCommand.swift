@@ -25,7 +25,7 @@ enum GapCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let gap = try gap(context)
-        return CommandOutput(document: document(gap, context), json: json(gap, context), notes: gap.notes)
+        return CommandOutput(document: document(gap, context), json: json(gap, context), notes: gap.notes + SkillInput.pipeNotes(gap.input, context))
     }
 
     /// What `gap` shows: what is left to learn for a role, given the skills had.

@@ -29,6 +29,9 @@ enum ImportCommand {
                 hint: "For example: careers import onet db_29_2_text onet")
         }
         let (directory, pack) = (arguments[0], arguments[1])
+        for (path, what) in [(directory, "the database's directory"), (pack, "the pack's directory")] where path.allSatisfy(\.isWhitespace) {
+            throw .usage("\(what) is blank, which names no directory", hint: "For example: careers import onet db_29_2_text onet")
+        }
         let progress = Progress()
         defer { progress.finish() }
         let database: ONetDatabase

@@ -26,7 +26,7 @@ enum MatchCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let ranking = try rank(context)
-        return CommandOutput(document: document(ranking, context), json: json(ranking, context), notes: ranking.had.notes)
+        return CommandOutput(document: document(ranking, context), json: json(ranking, context), notes: ranking.had.notes + SkillInput.pipeNotes(ranking.had, context))
     }
 
     /// What `match` shows: the skills had, where they stand, and the best-fitting roles.

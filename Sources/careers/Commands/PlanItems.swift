@@ -22,14 +22,25 @@ extension Context {
         return reasons.joined(separator: "; ")
     }
 
-    /// "Phase 1: Foundations", or "not on the roadmap".
-    func phaseLabel(_ item: PlanOutline.Item) -> String { item.phase.map(phaseName) ?? "not on the roadmap" }
+    /// "Phase 1: Foundations", or "not on the roadmap" (its category in a guide with no roadmap at all).
+    func phaseLabel(_ item: PlanOutline.Item) -> String {
+        if let phase = item.phase { return phaseName(phase) }
+        return hasRoadmap ? "not on the roadmap" : category(of: item) ?? "—"
+    }
 
-    /// "Phase 1: Foundations", or for what no phase teaches, "Outside the roadmap: Tools and frameworks".
+    /// "Phase 1: Foundations", or for what no phase teaches, "Outside the roadmap: Tools and frameworks"
+    /// (the category alone in a guide with no roadmap, O*NET's).
     func phaseOrCategory(_ item: PlanOutline.Item) -> String {
         if let phase = item.phase { return phaseName(phase) }
-        let category = item.requirement.skills.first.flatMap(catalog.skill).flatMap { catalog.category($0.category) }
-        return "Outside the roadmap" + (category.map { ": \($0.name)" } ?? "")
+        guard hasRoadmap else { return category(of: item) ?? "—" }
+        return "Outside the roadmap" + (category(of: item).map { ": \($0)" } ?? "")
+    }
+
+    /// Whether the guide has learning phases at all.
+    var hasRoadmap: Bool { catalog.count(of: .phase) > 0 }
+
+    private func category(of item: PlanOutline.Item) -> String? {
+        item.requirement.skills.first.flatMap(catalog.skill).flatMap { catalog.category($0.category) }?.name
     }
 
     /// An item as a requirement (scope `field`, `role`, or `roadmap` for a roadmap skill that is neither),

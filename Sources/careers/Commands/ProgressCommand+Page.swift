@@ -6,7 +6,7 @@ extension ProgressCommand {
         let (plan, tally, outside) = (page.plan, page.tally, page.outside)
         // Each part of the outline under its phase's name.
         let groups = page.outline.groups.map { group in
-            (label: group.phase.map(context.phaseName) ?? "Not on the roadmap", items: group.items)
+            (label: group.phase.map(context.phaseName) ?? (context.hasRoadmap ? "Not on the roadmap" : "To learn"), items: group.items)
         }
         var document = Document(blocks: [.title("Plan: " + (page.outline.target?.name ?? "the whole roadmap"))])
         let left = tally.total - tally.done - tally.skipped

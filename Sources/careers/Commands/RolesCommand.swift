@@ -21,7 +21,9 @@ enum RolesCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let catalog = context.catalog
         let levels = catalog.levels
+        // A level by its id ("job-zone-4") or its name ("Job Zone Four: Considerable Preparation Needed").
         let level = try context.invocation.text(RolesCommand.level).map { value throws(CLIError) in
+            if let named = levels.first(where: { TextFolding.key($0.name) == TextFolding.key(value) }) { return named }
             let id = try Parser.choose(value, among: levels.map(\.id), for: "--level")
             return levels.first { $0.id == id }!
         }

@@ -124,6 +124,13 @@ enum SkillInput {
         !unresolved.isAmbiguous && unresolved.candidates.isEmpty
     }
 
+    /// The note on names outside the guide, for stderr when the page goes down a pipe as a list (which
+    /// leaves its notes out): a script is told too.
+    static func pipeNotes(_ had: Had?, _ context: Context) -> [String] {
+        guard !context.isInteractive, !context.invocation.json, let note = outsideNote(had) else { return [] }
+        return ["note: " + note]
+    }
+
     /// "Not in this guide: SQL, git; they count neither for nor against any role.", or nil.
     static func outsideNote(_ had: Had?) -> String? {
         let outside = (had?.given?.unresolved ?? []).filter(isOutside).map { $0.input.excerpt(limit: 30) }
