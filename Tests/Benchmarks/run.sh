@@ -4,7 +4,7 @@
 # CareerCore's costs grow with the size of the guide. Public tools only: hyperfine and GNU time
 # from Debian's packages (installed when missing), and the Swift toolchain.
 #
-#   Tests/Benchmarks/run.sh           full run (about a minute)
+#   Tests/Benchmarks/run.sh           full run (about eight minutes)
 #   Tests/Benchmarks/run.sh --quick   a few runs of each, as CI does: checks the script works, not the figures
 #
 # It reports; it never fails because of a timing.
