@@ -31,8 +31,8 @@ struct GuidePage {
             <body>
             <header>
             <h1>\(text(title))</h1>
-            <p class="muted">\(catalog.count(of: .role)) roles, \(catalog.count(of: .skill)) skills and \
-            \(catalog.count(of: .phase)) roadmap phases, from \(catalog.count(of: .source)) source documents. \
+            <p class="muted">\(counted(catalog.count(of: .role), "role")), \(counted(catalog.count(of: .skill), "skill")) and \
+            \(counted(catalog.count(of: .phase), "roadmap phase")), from \(counted(catalog.count(of: .source), "source document")). \
             Written by careers \(Version.number).</p>
             <nav aria-label="Contents"><ul>\(sections.map { "<li><a href=\"#\($0.0)\">\($0.1)</a></li>" }.joined())</ul></nav>
             </header>
