@@ -252,6 +252,24 @@ struct ONetImportTests {
         #expect(try doubled.importIt().status == 0)
     }
 
+    @Test("The import leaves the pack compiled in the cache: the first command on it reads that copy")
+    func importCompiles() throws {
+        let download = try ONetDownload()
+        defer { download.remove() }
+        let cache = download.root.appendingPathComponent("cache")
+        let environment = ["XDG_CACHE_HOME": cache.path]
+        #expect(try RunCareers.run(["import", "onet", download.directory.path, download.pack], environment: environment).status == 0)
+        let packs = cache.appendingPathComponent("careers/packs")
+        let files = try FileManager.default.contentsOfDirectory(atPath: packs.path)
+        #expect(files.count == 1 && files[0].hasSuffix(".guide"))
+        let copy = packs.appendingPathComponent(files[0]).path
+        let before = try FileManager.default.attributesOfItem(atPath: copy)[.systemFileNumber] as? Int
+        let outcome = try RunCareers.run(["--content", download.pack, "levels"], environment: environment)
+        #expect(outcome.status == 0 && outcome.stderr == "")
+        // Not written again: the same file (a rewrite is a new file renamed into place).
+        #expect(try FileManager.default.attributesOfItem(atPath: copy)[.systemFileNumber] as? Int == before)
+    }
+
     @Test("Columns are found by name: a later release's extra or moved columns import the same pack")
     func columnsByName() throws {
         let baseline = try ONetDownload()

@@ -65,6 +65,15 @@ package struct PackCache: Sendable {
         }
     }
 
+    /// Keeps the compiled form of `content`, just written as the pack at `path` and read back from its
+    /// bytes (`careers import`), so that the first command on the pack does not read and check it all again.
+    package func store(_ content: Content, writtenTo path: String) {
+        let absolute = Self.absolutePath(path)
+        // `store` keeps it only in directories the user alone can write.
+        guard let stamp = PackStamp(examining: path, as: absolute, fingerprint: fingerprint)?.withChecksums(of: path) else { return }
+        store(GuideCompiler.compile(content, stamp: stamp.bytes), in: cacheFile(for: absolute))
+    }
+
     /// Why the cache cannot be used at all.
     struct Distrust: Error {
         let reason: String

@@ -107,7 +107,8 @@ enum CLI {
                 Context(
                     catalog: catalog, invocation: invocation, table: table, width: terminal.width,
                     isInteractive: isInteractive && !invocation.json, guideDirectory: directory,
-                    planStore: PlanStore.locate(environment: environment), planMemo: planMemo))
+                    planStore: PlanStore.locate(environment: environment), planMemo: planMemo,
+                    packCache: PackCache.directory(environment: environment).map(PackCache.init(directory:))))
         } catch {
             return Result(status: error.exitCode, stdout: "", stderr: warning + error.report)
         }

@@ -17,6 +17,8 @@ struct Context: Sendable {
     var planStore: PlanStore? = nil
     /// The plan once read: every command reads it through `plan()`, which reads the file at most once a run.
     var planMemo = PlanMemo()
+    /// Where compiled packs are kept between runs, or nil when the environment names no place for them.
+    var packCache: PackCache? = nil
 
     /// Finds the item `name` names among `kinds`, or fails with the candidates or the nearest names.
     /// A name found only as a prefix or a typo comes back with a note saying what it was taken to mean.
