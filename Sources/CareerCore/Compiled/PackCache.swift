@@ -69,8 +69,16 @@ package struct PackCache: Sendable {
     /// bytes (`careers import`), so that the first command on the pack does not read and check it all again.
     package func store(_ content: Content, writtenTo path: String) {
         let absolute = Self.absolutePath(path)
+        // Files written a moment ago share the clock's tick with their examination, and every later run
+        // would read their bytes again to be sure of them: the tick is let pass first (a few milliseconds;
+        // not the two seconds a file system of whole seconds would need).
+        var examined = PackStamp(examining: path, as: absolute, fingerprint: fingerprint)
+        for _ in 0..<10 where examined?.isRacy == true {
+            Clock.sleep(milliseconds: 5)
+            examined = PackStamp(examining: path, as: absolute, fingerprint: fingerprint)
+        }
         // `store` keeps it only in directories the user alone can write.
-        guard let stamp = PackStamp(examining: path, as: absolute, fingerprint: fingerprint)?.withChecksums(of: path) else { return }
+        guard let stamp = examined?.withChecksums(of: path) else { return }
         store(GuideCompiler.compile(content, stamp: stamp.bytes), in: cacheFile(for: absolute))
     }
 

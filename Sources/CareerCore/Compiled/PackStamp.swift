@@ -92,6 +92,9 @@ struct PackStamp: Equatable {
         }
     }
 
+    /// Whether a file was changed so recently that only its bytes can say it is as stamped (see above).
+    var isRacy: Bool { states.contains { $0?.isRacy(since: examined) ?? false } }
+
     /// This stamp with the checksums of the pack at `path` read now; nil if a file cannot be read.
     func withChecksums(of path: String) -> PackStamp? {
         var stamp = self

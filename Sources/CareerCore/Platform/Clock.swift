@@ -17,6 +17,13 @@ package enum Clock {
         return now
     }
 
+    /// Waits `milliseconds`.
+    package static func sleep(milliseconds: Int) {
+        var left = timespec(tv_sec: milliseconds / 1000, tv_nsec: (milliseconds % 1000) * 1_000_000)
+        var asked = left
+        while nanosleep(&asked, &left) != 0, errno == EINTR { asked = left }
+    }
+
     /// The local time now, written with strftime(3)'s `format` (at most 31 bytes).
     package static func localTime(_ format: String) -> String {
         var now = time(nil)
