@@ -52,7 +52,8 @@ struct Pages {
         let isTarget = plan.target == role.id
         document.add(
             .fields(
-                [.init(label: "Level", value: context.levelLabel(role.level))]
+                // The id too: what `show` takes, and a framework's own code (O*NET's "15-2051.00").
+                [.init(label: "Level", value: context.levelLabel(role.level)), .init(label: "Id", value: role.id)]
                     + (role.aliases.isEmpty ? [] : [.init(label: "Also called", value: role.aliases.joined(separator: ", "))])
                     + (isTarget ? [.init(label: "Target", value: "yours ('careers progress' shows your plan)")] : [])))
         document.add(.heading("Responsibilities"))
