@@ -96,7 +96,25 @@ package enum TextFolding {
 
     /// One key for a whole name: "ML-Engineer" and "ml engineer" both give "mlengineer".
     /// "Data-Scientist's" → "datascientists": what two names must share to count as the same.
-    package static func key(_ text: String) -> String { words(text).joined() }
+    package static func key(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return words(text).joined() }
+        // ASCII, the common case (every name is folded when a guide is checked): one buffer, no word list.
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var inWord = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte + 32)
+            case _ where inWord && spelledOut(byte) != nil: key += spelledOut(byte)!
+            default:
+                inWord = false
+                continue
+            }
+            inWord = true
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
 
     /// The folded form of one scalar, or nil for a separator.
     private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

@@ -33,6 +33,7 @@ enum ImportCommand {
             throw .usage("\(what) is blank, which names no directory", hint: "For example: careers import onet db_29_2_text onet")
         }
         let progress = Progress()
+        // Cleared however the import ends, before anything else is printed.
         defer { progress.finish() }
         let database: ONetDatabase
         let imported: ONetImport
@@ -41,8 +42,7 @@ enum ImportCommand {
             progress.show("making the guide")
             imported = try ONetImport(database, directory: directory, release: context.invocation.text(release))
         } catch {
-            progress.finish()
-            throw failure(error.problems, "the O*NET files in '\(directory)'")
+            throw failure(error.problems, "the O*NET files in '\(directory)' have")
         }
         progress.show("checking the guide")
         let files = imported.content.packFiles()
@@ -51,14 +51,12 @@ enum ImportCommand {
             // Read back as any pack is: what is written is a guide `validate` passes.
             checked = try ContentLoader.load(files: files, directory: pack)
         } catch {
-            progress.finish()
-            throw failure(error.errors.map { ImportProblem(file: $0.file, line: $0.position?.line, $0.message) }, "the guide made")
+            throw failure(error.errors.map { ImportProblem(file: $0.file, line: $0.position?.line, $0.message) }, "the guide made has")
         }
         progress.show("writing \(pack)")
         do {
             try PackWriter.writeAtomically(files, to: pack, force: context.invocation.isSet(force))
         } catch {
-            progress.finish()
             switch error {
             case .notEmpty(let path):
                 throw .failed("'\(path)' is not empty", hint: "Choose a new directory, or add --force to replace its guide files.")
@@ -69,7 +67,6 @@ enum ImportCommand {
         // Compiled now, from what was just checked, so that the first command on the pack is as quick as the rest.
         progress.show("compiling \(pack)")
         context.packCache?.store(checked, writtenTo: pack)
-        progress.finish()
         let content = imported.content
         let counts = [
             ("occupations", content.roles.count), ("technologies", content.skills.count),
@@ -87,12 +84,10 @@ enum ImportCommand {
             notes: imported.notes.map { "note: " + $0 })
     }
 
-    /// Every problem, one per line as `validate` gives them.
-    private static func failure(_ problems: [ImportProblem], _ what: String) -> CLIError {
+    /// "`subject` N problems:", then every problem, one per line as `validate` gives them.
+    private static func failure(_ problems: [ImportProblem], _ subject: String) -> CLIError {
         let noun = problems.count == 1 ? "a problem" : "\(problems.count) problems"
-        return .failed(
-            "\(what) \(what.hasPrefix("the O*NET files") ? "have" : "has") \(noun):\n" + problems.map(\.description).joined(separator: "\n"),
-            hint: nil)
+        return .failed("\(subject) \(noun):\n" + problems.map(\.description).joined(separator: "\n"), hint: nil)
     }
 }
 
