@@ -65,7 +65,7 @@ struct CatalogQueryTests {
 
     @Test func crossReferences() throws {
         let scientist = try #require(catalog.role("data-scientist"))
-        #expect(catalog.relatedRoles(of: scientist).map(\.id) == ["machine-learning-engineer"])
+        #expect(catalog.idsOfRelatedRoles(of: scientist) == ["machine-learning-engineer"])
         #expect(catalog.phase(teaching: Requirement(skills: ["deep-learning"], weights: [], sources: []))?.name == "Deep Learning")
         #expect(catalog.phase(teaching: Requirement(skills: ["tensorflow", "pytorch"], weights: [], sources: [])) == nil)
         #expect(catalog.phase(number: 2)?.id == "classical-ml")

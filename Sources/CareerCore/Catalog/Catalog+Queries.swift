@@ -45,10 +45,11 @@ extension Catalog {
         return guide.roleFacts(index).previous.map { guide.item(Role.self, $0) }
     }
 
-    /// Related roles, in both directions of the stored relation.
-    package func relatedRoles(of role: Role) -> [Role] {
+    /// The ids of the related roles, in both directions of the stored relation (the role's own first),
+    /// read without decoding them.
+    package func idsOfRelatedRoles(of role: Role) -> [String] {
         guard let index = guide.index(of: ItemRef(.role, role.id)) else { return [] }
-        return guide.roleFacts(index).related.map { guide.item(Role.self, $0) }
+        return guide.roleFacts(index).related.map { guide.id(.role, $0) }
     }
 
     /// The ids of the roles whose growth path leads to `role`, read without decoding them.

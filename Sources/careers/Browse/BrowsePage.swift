@@ -57,7 +57,7 @@ struct BrowsePage: Equatable {
             add("Skill", .skill, role.skills.flatMap(\.skills))
             add("Leads to", .role, role.next)
             add("Comes after", .role, catalog.rolesLeading(to: role).map(\.id))
-            add("Related role", .role, catalog.relatedRoles(of: role).map(\.id))
+            add("Related role", .role, catalog.idsOfRelatedRoles(of: role))
             add("Source", .source, role.sources)
         case .skill:
             guard let skill = catalog.skill(ref.id) else { break }

@@ -83,8 +83,7 @@ struct Pages {
             document.add(.heading("Growth path"))
             document.add(.fields(growth))
         }
-        let related = catalog.relatedRoles(of: role)
-        document.section("Related roles", related.map(\.name))
+        document.section("Related roles", catalog.idsOfRelatedRoles(of: role).map { catalog.name(of: ItemRef(.role, $0)) })
         context.sourcesSection(role.sources, into: &document)
         let json = self.json
         return output(

@@ -55,7 +55,7 @@ struct ItemJSON {
             ("searchTerms", strings(role.searchTerms)),
             ("level", optional(role.level)), ("summary", .string(role.summary)),
             ("responsibilities", strings(role.responsibilities)), ("next", refs(.role, role.next)),
-            ("related", refs(.role, catalog.relatedRoles(of: role).map(\.id))),
+            ("related", refs(.role, catalog.idsOfRelatedRoles(of: role))),
             ("skills", .array(role.skills.map { requirement($0, scope: .role) })), ("sources", refs(.source, role.sources)),
             ("target", .bool(plan.target == role.id)),
         ])
