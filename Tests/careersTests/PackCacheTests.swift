@@ -184,9 +184,10 @@ struct PackCacheTests {
                 empty.ints([])
                 sections[GuideLayout.section(.ids, .role)] = sections[GuideLayout.section(.ids, .role)].map { _ in empty.bytes }
             case "key":
-                // The item format of another program: "summary" called something else.
-                sections[items][0] = Array(
-                    String(decoding: sections[items][0], as: UTF8.self).replacing("\"summary\"", with: "\"synopsis\"").utf8)
+                // The item format of another program: "summary" called something else in the table of keys
+                // (a word as long, so the table still reads).
+                sections[GuideLayout.keys][0] = Array(
+                    String(decoding: sections[GuideLayout.keys][0], as: UTF8.self).replacing("summary", with: "outline").utf8)
             default: sections[items].swapAt(0, 1)
             }
         }

@@ -20,6 +20,7 @@ final class CompiledGuide: Sendable {
     private let counts: [Int]
     private let decodedFoundations = Mutex<[Requirement]?>(nil)
     private let decodedLevels = Mutex<[Level]?>(nil)
+    private let decodedKeys = Mutex<[String]?>(nil)
     /// What the guide was compiled from (see `PackCache`); empty for a guide compiled in memory.
     let stamp: [UInt8]
 
@@ -36,6 +37,7 @@ final class CompiledGuide: Sendable {
         }
         guard file.recordCount(GuideLayout.vocabulary) == file.recordCount(GuideLayout.postings),
             file.recordCount(GuideLayout.growthPath) == 1, file.recordCount(GuideLayout.levels) == 1,
+            file.recordCount(GuideLayout.keys) == 1,
             file.recordCount(GuideLayout.citations) == counts[ItemKind.source.ordinal]
         else {
             throw GuideFile.Damaged()
@@ -64,12 +66,17 @@ final class CompiledGuide: Sendable {
 
     /// Reads one record with `body`; a damaged record makes the guide rebuild itself, then read again.
     func read<T>(_ section: Int, _ index: Int, _ body: (inout RecordReader) throws(GuideFile.Damaged) -> T) -> T {
-        checked { () throws(GuideFile.Damaged) in
-            let file = self.file
-            return try withExtendedLifetime(file) { () throws(GuideFile.Damaged) in
-                var reader = RecordReader(try file.record(section, index))
-                return try body(&reader)
-            }
+        checked { () throws(GuideFile.Damaged) in try readOnce(section, index, body) }
+    }
+
+    /// Reads one record with `body`, for a caller that handles `Damaged` itself (within `checked`).
+    private func readOnce<T>(
+        _ section: Int, _ index: Int, _ body: (inout RecordReader) throws(GuideFile.Damaged) -> T
+    ) throws(GuideFile.Damaged) -> T {
+        let file = self.file
+        return try withExtendedLifetime(file) { () throws(GuideFile.Damaged) in
+            var reader = RecordReader(try file.record(section, index))
+            return try body(&reader)
         }
     }
 
@@ -104,6 +111,7 @@ final class CompiledGuide: Sendable {
                 Self.stop("the guide changed while it was being read; run the command again")
             }
             rebuilt = fresh
+            decodedKeys.withLock { $0 = nil }
             isDamaged.store(true, ordering: .releasing)
         }
     }
@@ -125,10 +133,17 @@ final class CompiledGuide: Sendable {
     /// problem, as the files did, and have the id its heading gives.
     func item<Item: GuideItem>(_ type: Item.Type, _ index: Int) -> Item {
         let kind = Item.kind
-        return read(GuideLayout.section(.items, kind), index) { reader throws(GuideFile.Damaged) in
-            let rest = Array(reader.rest())
+        // Read again as a whole once the guide rebuilt itself: the table of keys may be what was damaged.
+        return checked { () throws(GuideFile.Damaged) in
+            let keys = self.keys()
             let id = self.id(kind, index)
-            return try Self.decode(rest) { value, log throws(GuideFile.Damaged) in
+            let shared = PackedJSON.sharedStrings(name: name(kind, index), summary: summary(kind, index))
+            let value = try readOnce(GuideLayout.section(.items, kind), index) { reader throws(GuideFile.Damaged) in
+                let value = try PackedJSON.read(&reader, keys: keys, shared: shared)
+                guard reader.isAtEnd else { throw GuideFile.Damaged() }
+                return value
+            }
+            return try Self.decode(value) { value, log throws(GuideFile.Damaged) in
                 guard case .object(let members) = value.storage,
                     members.contains(where: { $0.key == "id" && $0.value.isString(id) }),
                     let object = ObjectReader(value, file: "", log: log)
@@ -137,6 +152,16 @@ final class CompiledGuide: Sendable {
                 return Item(object)
             }
         }
+    }
+
+    /// The field names items' records number (`PackedJSON.Keys`), read on first use only.
+    private func keys() -> [String] {
+        if let decoded = decodedKeys.withLock({ $0 }) { return decoded }
+        let decoded = read(GuideLayout.keys, 0) { reader throws(GuideFile.Damaged) in
+            try (0..<reader.count()).map { _ throws(GuideFile.Damaged) in try reader.string() }
+        }
+        decodedKeys.withLock { $0 = decoded }
+        return decoded
     }
 
     /// The foundations, decoded on first use only: one record that several queries of one command read.
@@ -163,7 +188,8 @@ final class CompiledGuide: Sendable {
     /// A section's one record, the JSON of a list as its pack file holds it.
     private func readList<Item: PackFileItem>(_ section: Int) -> [Item] {
         read(section, 0) { reader throws(GuideFile.Damaged) in
-            try Self.decode(Array(reader.rest())) { value, log throws(GuideFile.Damaged) in
+            guard case .some(let value) = try? JSONParser.parse(Array(reader.rest())) else { throw GuideFile.Damaged() }
+            return try Self.decode(value) { value, log throws(GuideFile.Damaged) in
                 guard case .array(let elements) = value.storage else { throw GuideFile.Damaged() }
                 return try elements.map { element throws(GuideFile.Damaged) in
                     guard let object = ObjectReader(element, file: "", log: log) else { throw GuideFile.Damaged() }
@@ -174,11 +200,10 @@ final class CompiledGuide: Sendable {
         }
     }
 
-    /// Decodes the JSON `bytes` with `body`; any problem the decoding logs makes them damaged.
+    /// Decodes `value` with `body`; any problem the decoding logs makes the record damaged.
     private static func decode<T>(
-        _ bytes: [UInt8], _ body: (JSONValue, LoadLog) throws(GuideFile.Damaged) -> T
+        _ value: JSONValue, _ body: (JSONValue, LoadLog) throws(GuideFile.Damaged) -> T
     ) throws(GuideFile.Damaged) -> T {
-        guard case .some(let value) = try? JSONParser.parse(bytes) else { throw GuideFile.Damaged() }
         let log = LoadLog(recording: false)
         let decoded = try body(value, log)
         guard log.problems.isEmpty else { throw GuideFile.Damaged() }

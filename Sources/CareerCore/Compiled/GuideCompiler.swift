@@ -48,8 +48,9 @@ enum GuideCompiler {
         var names: [[Int]] = []
         var nameKeys: [[UInt8]] = []
         var postings: [ArraySlice<UInt8>: [Int]] = [:]
+        var keys = PackedJSON.Keys()
         for kind in kinds {
-            sections[GuideLayout.section(.items, kind)] = records(of: kind.type, in: content)
+            sections[GuideLayout.section(.items, kind)] = records(of: kind.type, in: content, entries: entries[kind.ordinal], keys: &keys)
             var headings: [[UInt8]] = []
             var summaries: [[UInt8]] = []
             var folded: [[UInt8]] = []
@@ -125,6 +126,10 @@ enum GuideCompiler {
                 entries[kind.ordinal].enumerated().map { (Array($1.ref.id.utf8), [$0]) })
         }
         sections[GuideLayout.names] = buckets(zip(nameKeys, names).map { ($0, $1) })
+        var keyTable = RecordWriter()
+        keyTable.int(keys.names.count)
+        for key in keys.names { keyTable.string(key) }
+        sections[GuideLayout.keys] = [keyTable.bytes]
         var citations = [[Int]](repeating: [], count: entries[ItemKind.source.ordinal].count)
         for kind in kinds {
             for (item, entry) in entries[kind.ordinal].enumerated() {
@@ -170,9 +175,16 @@ enum GuideCompiler {
         Int(Checksum.bucketHash(key) % UInt32(count))
     }
 
-    /// Each item of a kind as its JSON (compact), read back by the content files' own code.
-    private static func records<Item: GuideItem>(of type: Item.Type, in content: Content) -> [[UInt8]] {
-        content[keyPath: Item.all].map { $0.json.bytes(compact: true) }
+    /// Each item of a kind as its JSON (`PackedJSON`), its id, name and summary by reference to the
+    /// records that hold them: read back by the content files' own code.
+    private static func records<Item: GuideItem>(
+        of type: Item.Type, in content: Content, entries: [Entry], keys: inout PackedJSON.Keys
+    ) -> [[UInt8]] {
+        zip(content[keyPath: Item.all], entries).map { item, entry in
+            var record = RecordWriter()
+            PackedJSON.write(item.json, to: &record, keys: &keys, shared: PackedJSON.sharedStrings(name: entry.name, summary: entry.summary))
+            return record.bytes
+        }
     }
 }
 

@@ -19,12 +19,15 @@ enum GuideLayout {
     static let growthPath = 6
     /// One record: the levels levels.json declares (none for the standard ones), as its JSON.
     static let levels = 7
+    /// One record: the field names of items (`PackedJSON.Keys`), each a string.
+    static let keys = 8
     /// The sections above; the kinds' sections follow.
-    private static let globalSections = 8
+    private static let globalSections = 9
 
     /// The sections every kind has, one record per item (ids: one record per hash bucket).
     enum PerKind: Int, CaseIterable {
-        /// The item as JSON, read by the same code as the content files.
+        /// The item as JSON (`PackedJSON`, its name and summary kept in the records below), read by the
+        /// same code as the content files.
         case items
         /// Id and name, and the numbers queries over many items need (see `CompiledGuide`).
         case headings

@@ -61,9 +61,15 @@ struct RecordReader {
         return Int(value)
     }
 
-    mutating func ints() throws(GuideFile.Damaged) -> [Int] {
+    /// A count of things that take a byte at least each, so no more than the record's bytes left.
+    mutating func count() throws(GuideFile.Damaged) -> Int {
         let count = try int()
         guard count <= base.count - offset else { throw Damaged() }
+        return count
+    }
+
+    mutating func ints() throws(GuideFile.Damaged) -> [Int] {
+        let count = try count()
         var values: [Int] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try int()) }

@@ -5,8 +5,8 @@
 struct FoldedText: Sendable {
     private struct Word: Sendable {
         let start: Int32
-        let length: Int16
-        let stemLength: Int16
+        let length: Int32
+        let stemLength: Int32
     }
 
     private(set) var bytes: [UInt8] = []
@@ -90,15 +90,14 @@ struct FoldedText: Sendable {
         return bytes[Int(wordTable[first].start)..<Int(wordTable[last].start) + Int(wordTable[last].length)]
     }
 
-    /// Writes the folded words for `init(reading:)`: the bytes, then where each word starts, its length
-    /// and its stem's length.
+    /// Writes the folded words for `init(reading:)`: the bytes, then each word's length and how much of
+    /// it is past its stem (words are back to back, so where each starts follows).
     func write(to writer: inout RecordWriter) {
         writer.bytes(bytes)
         writer.int(wordTable.count)
         for word in wordTable {
-            writer.int(Int(word.start))
             writer.int(Int(word.length))
-            writer.int(Int(word.stemLength))
+            writer.int(Int(word.length - word.stemLength))
         }
     }
 
@@ -107,21 +106,21 @@ struct FoldedText: Sendable {
         let count = try reader.int()
         guard count <= bytes.count else { throw GuideFile.Damaged() }
         wordTable.reserveCapacity(count)
+        var start = 0
         for _ in 0..<count {
-            let start = try reader.int()
             let length = try reader.int()
-            let stemLength = try reader.int()
-            guard stemLength <= length, start <= bytes.count, length <= bytes.count - start, length <= Int(Int16.max) else {
-                throw GuideFile.Damaged()
-            }
-            wordTable.append(Word(start: Int32(start), length: Int16(length), stemLength: Int16(stemLength)))
+            let ending = try reader.int()
+            guard length > 0, ending <= length, length <= bytes.count - start else { throw GuideFile.Damaged() }
+            wordTable.append(Word(start: Int32(start), length: Int32(length), stemLength: Int32(length - ending)))
+            start += length
         }
+        guard start == bytes.count else { throw GuideFile.Damaged() }
     }
 
     private mutating func endWord(from start: Int) {
         let stemLength = bytes.withUnsafeBufferPointer { Stemmer.stemLength(UnsafeBufferPointer(rebasing: $0[start...])) }
         wordTable.append(
-            Word(start: Int32(start), length: Int16(clamping: bytes.count - start), stemLength: Int16(clamping: stemLength)))
+            Word(start: Int32(start), length: Int32(bytes.count - start), stemLength: Int32(stemLength)))
     }
 }
 
