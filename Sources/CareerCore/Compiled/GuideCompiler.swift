@@ -47,7 +47,7 @@ enum GuideCompiler {
 
         var names: [[Int]] = []
         var nameKeys: [[UInt8]] = []
-        var postings: [ArraySlice<UInt8>: [Int]] = [:]
+        var postings: [Stem: [Int]] = [:]
         var keys = PackedJSON.Keys()
         for kind in kinds {
             sections[GuideLayout.section(.items, kind)] = records(of: kind.type, in: content, entries: entries[kind.ordinal], keys: &keys)
@@ -105,7 +105,7 @@ enum GuideCompiler {
                 documents.append(document.bytes)
                 for position in 0..<text.count {
                     // Once per item: a stem seen before in this item has the item last in its list.
-                    postings[text.stem(position), default: []].appendOnce(kind.ordinal, item)
+                    postings[Stem(bytes: text.stem(position)), default: []].appendOnce(kind.ordinal, item)
                 }
             }
             sections[GuideLayout.section(.headings, kind)] = headings
@@ -149,8 +149,8 @@ enum GuideCompiler {
         growthPath.int(path.steps.count)
         for layer in path.steps { growthPath.ints(layer.map { index(.role, $0) }) }
         sections[GuideLayout.growthPath] = [growthPath.bytes]
-        let stems = postings.keys.sorted { $0.lexicographicallyPrecedes($1) }
-        sections[GuideLayout.vocabulary] = stems.map { Array($0) }
+        let stems = postings.keys.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        sections[GuideLayout.vocabulary] = stems.map { Array($0.bytes) }
         sections[GuideLayout.postings] = stems.map { stem in
             var record = RecordWriter()
             record.ints(postings[stem]!)
@@ -185,6 +185,16 @@ enum GuideCompiler {
             PackedJSON.write(item.json, to: &record, keys: &keys, shared: PackedJSON.sharedStrings(name: entry.name, summary: entry.summary))
             return record.bytes
         }
+    }
+}
+
+/// A stem as a dictionary key, hashed as one run of bytes (an `ArraySlice` hashes byte by byte, which
+/// made hashing a tenth of compiling a large pack).
+private struct Stem: Hashable {
+    let bytes: ArraySlice<UInt8>
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
 

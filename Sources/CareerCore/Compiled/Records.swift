@@ -24,7 +24,9 @@ struct RecordWriter {
     }
 
     mutating func string(_ text: String) {
-        bytes(text.utf8)
+        var text = text
+        // As one run of bytes: appending a String's UTF-8 view goes a byte at a time.
+        text.withUTF8 { bytes($0) }
     }
 
     /// A 64-bit number, in eight bytes (a checksum, an inode number).
