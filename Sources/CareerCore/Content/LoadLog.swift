@@ -2,7 +2,8 @@
 /// reference made, so that references can be checked once all files are read.
 final class LoadLog {
     private(set) var problems: [ContentError] = []
-    private var definitions: [ItemRef: String] = [:]
+    /// Where each id is defined, as a file and a position (made into text only for a duplicate).
+    private var definitions: [ItemRef: (file: String, position: TextPosition)] = [:]
     private var references: [(ref: ItemRef, file: String, position: TextPosition)] = []
     /// False for trusted content (the bundled guide, checked by the test suite): ids and references are
     /// not recorded, as nothing will check them.
@@ -59,10 +60,11 @@ final class LoadLog {
         if let first = definitions[ref] {
             report(
                 ContentError(
-                    file: file, position: position, problem: .duplicateID(kind: ref.kind, id: ref.id, firstDefinedAt: first)))
+                    file: file, position: position,
+                    problem: .duplicateID(kind: ref.kind, id: ref.id, firstDefinedAt: "\(first.file):\(first.position)")))
             return
         }
-        definitions[ref] = "\(file):\(position)"
+        definitions[ref] = (file, position)
     }
 
     func refer(to ref: ItemRef, file: String, position: TextPosition) {

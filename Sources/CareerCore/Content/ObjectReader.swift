@@ -7,8 +7,9 @@ package final class ObjectReader {
     private let members: [(key: String, value: JSONValue)]
     /// Which members were read, by position: a misspelt field must not be silently ignored.
     private var used: [Bool]
-    /// Every field name asked for, present or not: the candidates for "did you mean".
-    private var asked: [String] = []
+    /// Every field name asked for, present or not: the candidates for "did you mean". Room for an item's
+    /// fields is made at once (an object is read for each item, tens of thousands in a large pack).
+    private var asked: [String]
     private let log: LoadLog
 
     /// A reader for `value`, or nil (the problem logged) when it is not an object.
@@ -24,6 +25,8 @@ package final class ObjectReader {
         self.object = value
         self.members = members
         self.used = Array(repeating: false, count: members.count)
+        self.asked = []
+        asked.reserveCapacity(16)
         self.log = log
     }
 
@@ -79,10 +82,10 @@ package final class ObjectReader {
     /// A list of strings; a missing field is an empty list.
     /// A list of texts; with `distinct`, one given twice (as lookups compare names) is a problem.
     func strings(_ key: String, distinct: Bool = false) -> [String] {
-        var seen: Set<String> = []
+        var seen = Repeats()
         return elements(key).compactMap { element in
             guard let value = text(element, field: key) else { return nil }
-            if distinct, !seen.insert(TextFolding.key(value)).inserted {
+            if distinct, seen.isRepeated(TextFolding.key(value)) {
                 report(.repeatedValue(field: key, value: value), at: element)
             }
             return value
@@ -151,10 +154,10 @@ package final class ObjectReader {
 
     /// A list of ids of `kind`; a missing field is an empty list.
     func references(_ key: String, to kind: ItemKind) -> [String] {
-        var seen: Set<String> = []
+        var seen = Repeats()
         return elements(key).compactMap { element in
             guard let id = text(element, field: key) else { return nil }
-            if !seen.insert(id).inserted { report(.repeatedValue(field: key, value: id), at: element) }
+            if seen.isRepeated(id) { report(.repeatedValue(field: key, value: id), at: element) }
             log.refer(to: ItemRef(kind, id), file: file, position: element.position)
             return id
         }
@@ -221,5 +224,20 @@ package final class ObjectReader {
 
     private func isNull(_ value: JSONValue) -> Bool {
         if case .null = value.storage { true } else { false }
+    }
+}
+
+/// The values of one list seen so far, to find one given twice. Most lists are short (an item's one
+/// source, a few aliases): those are compared in place, with no set to build and hash.
+private struct Repeats {
+    private var few: [String] = []
+    private var many: Set<String>?
+
+    mutating func isRepeated(_ value: String) -> Bool {
+        if many == nil, few.count == 8 { many = Set(few) }
+        if many != nil { return !many!.insert(value).inserted }
+        if few.contains(value) { return true }
+        few.append(value)
+        return false
     }
 }

@@ -6,24 +6,30 @@ struct JSONParser {
         let position: TextPosition
     }
 
-    private let bytes: [UInt8]
+    /// The text, read in place: every index is checked against `count` before it is read.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var line = 1
     private var lineStart = 0
 
-    init(_ bytes: [UInt8]) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes)
-        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }  // UTF-8 byte order mark
-        let value = try parser.parseValue(depth: 0)
-        parser.skipWhitespace()
-        guard parser.index == parser.bytes.count else {
-            throw parser.failure("unexpected text after the JSON value")
+        let parsed = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, Failure> in
+            var parser = JSONParser(buffer)
+            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }  // UTF-8 byte order mark
+            do throws(Failure) {
+                let value = try parser.parseValue(depth: 0)
+                parser.skipWhitespace()
+                guard parser.index == buffer.count else { throw parser.failure("unexpected text after the JSON value") }
+                return .success(value)
+            } catch {
+                return .failure(error)
+            }
         }
-        return value
+        return try parsed.get()
     }
 
     private var position: TextPosition { TextPosition(line: line, column: index - lineStart + 1) }
@@ -158,11 +164,16 @@ struct JSONParser {
     private mutating func parseString() throws(Failure) -> String {
         index += 1  // opening quote
         let start = index
+        var high: UInt8 = 0  // every byte or'd: below 0x80 for ASCII text, which needs no check
         while index < bytes.count {
-            switch bytes[index] {
+            let byte = bytes[index]
+            high |= byte
+            switch byte {
             case UInt8(ascii: "\""):
                 defer { index += 1 }
-                return try text(bytes[start..<index], at: start)
+                let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if high < 0x80 { return String(decoding: utf8, as: UTF8.self) }
+                return try text(utf8[...], at: start)
             case UInt8(ascii: "\\"):
                 return try parseEscapedString(from: start)
             case 0..<0x20:
@@ -176,7 +187,7 @@ struct JSONParser {
 
     /// The rest of a string that has escapes, from its start: bytes are gathered, escapes decoded into them.
     private mutating func parseEscapedString(from start: Int) throws(Failure) -> String {
-        var text = Array(bytes[start..<index])
+        var text = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
@@ -197,7 +208,7 @@ struct JSONParser {
     }
 
     /// `utf8` as a String, or a failure at the string when it is not valid UTF-8.
-    private func text(_ utf8: ArraySlice<UInt8>, at start: Int) throws(Failure) -> String {
+    private func text<Bytes: Collection<UInt8>>(_ utf8: Bytes, at start: Int) throws(Failure) -> String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
         guard let text = String(validating: utf8, as: UTF8.self) else {
             throw Failure(message: "invalid UTF-8 in a string", position: TextPosition(line: line, column: start - lineStart))
@@ -280,7 +291,9 @@ struct JSONParser {
             guard isDigit(index) else { throw failure("invalid number: digits expected in exponent") }
             while isDigit(index) { index += 1 }
         }
-        guard let number = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else { throw failure("invalid number") }
+        guard let number = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) else {
+            throw failure("invalid number")
+        }
         guard number.isFinite else {
             index = start
             throw failure("number out of range")
