@@ -22,7 +22,7 @@ package enum ControlCharacters {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             for byte in bytes {
                 if byte >= 0x80 { return text.unicodeScalars.contains(where: contains) }
-                if contains(Unicode.Scalar(byte)) { return true }
+                if byte < 0x20 || byte == 0x7F { return true }  // `contains`, for ASCII
             }
             return false
         }

@@ -2,22 +2,26 @@
 /// and an array of plain values on one line where that line fits in 100 columns. Or, `compact`, with
 /// no space at all: the form a compiled guide keeps its items in.
 ///
-/// Fast where it matters at scale: a string's runs that need no escape are copied whole, and nothing is
+/// Fast where it matters at scale: a string's runs that need no escape are copied whole into a buffer of
+/// its own (appending to an array went through the generic copy for every few bytes), and nothing is
 /// built per nesting level. Given `flush`, the writer hands it the bytes written so far after each element
 /// of a `.elements` array, so a long list streams item by item and only one item is held at a time.
 package struct JSONWriter {
-    package private(set) var bytes: [UInt8] = []
-    private let flush: ((inout [UInt8]) -> Void)?
+    private let buffer = ByteBuffer()
+    private let flush: ((UnsafeRawBufferPointer) -> Void)?
     private let isCompact: Bool
     /// How many bytes gather before `flush` is called.
     private static let flushSize = 1 << 16
     /// The widest line that keeps an array of plain values on one line.
     private static let lineWidth = 100
 
-    package init(compact: Bool = false, flush: ((inout [UInt8]) -> Void)? = nil) {
+    package init(compact: Bool = false, flush: ((UnsafeRawBufferPointer) -> Void)? = nil) {
         self.flush = flush
         isCompact = compact
     }
+
+    /// What has been written and not yet flushed.
+    package var bytes: [UInt8] { Array(buffer.written) }
 
     package mutating func write(_ value: JSON, indent: Int = 0) {
         switch value {
@@ -40,9 +44,9 @@ package struct JSONWriter {
             if elements.count == 0 { return append("[]") }
             writeLines(open: "[", close: "]", count: elements.count, indent: indent) { writer, index, inner in
                 writer.write(elements.element(index), indent: inner)
-                if let flush = writer.flush, writer.bytes.count >= Self.flushSize {
-                    flush(&writer.bytes)
-                    writer.bytes.removeAll(keepingCapacity: true)
+                if let flush = writer.flush, writer.buffer.count >= Self.flushSize {
+                    flush(UnsafeRawBufferPointer(writer.buffer.written))
+                    writer.buffer.count = 0
                 }
             }
         case .object(let members):
@@ -60,13 +64,13 @@ package struct JSONWriter {
         write(value)
         append("\n")
         guard let flush else { return }
-        flush(&bytes)
-        bytes.removeAll()
+        flush(UnsafeRawBufferPointer(buffer.written))
+        buffer.count = 0
     }
 
     /// `[a, b, c]`, if it fits in the line width after `indent`; otherwise writes nothing.
     private mutating func writeOnOneLine(_ elements: [JSON], indent: Int) -> Bool {
-        let start = bytes.count
+        let start = buffer.count
         append("[")
         for (index, element) in elements.enumerated() {
             if index > 0 { append(isCompact ? "," : ", ") }
@@ -74,11 +78,11 @@ package struct JSONWriter {
         }
         append("]")
         if isCompact { return true }
-        let line = bytes[start...]
+        let line = UnsafeBufferPointer(rebasing: buffer.written[start...])
         // Columns are characters, as a terminal shows them.
         let width = line.allSatisfy { $0 < 0x80 } ? line.count : String(decoding: line, as: UTF8.self).count
         if width + indent <= Self.lineWidth { return true }
-        bytes.removeSubrange(start...)
+        buffer.count = start
         return false
     }
 
@@ -103,12 +107,13 @@ package struct JSONWriter {
     }
 
     private mutating func append(text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { buffer.append($0) }
     }
 
-    /// A constant's bytes, copied whole (the generic `append(contentsOf:)` goes a byte at a time).
+    /// A constant's bytes, copied whole.
     private mutating func append(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        buffer.append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     private static let blanks = [UInt8](repeating: UInt8(ascii: " "), count: 128)
@@ -117,7 +122,7 @@ package struct JSONWriter {
         var count = count
         while count > 0 {
             let run = min(count, Self.blanks.count)
-            Self.blanks.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            Self.blanks.withUnsafeBufferPointer { buffer.append(UnsafeBufferPointer(rebasing: $0[..<run])) }
             count -= run
         }
     }
@@ -125,7 +130,7 @@ package struct JSONWriter {
     /// `string` in double quotes, with quotes, backslashes and control characters (`ControlCharacters`)
     /// escaped, so that the result is safe in a terminal too.
     private mutating func quote(_ string: String) {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { utf8 in
             var run = 0  // where the bytes not yet copied begin
@@ -136,7 +141,7 @@ package struct JSONWriter {
                     // A scalar of several bytes: copied with its run unless it is a control character.
                     let (scalar, length) = Self.scalar(in: utf8, at: position)
                     if ControlCharacters.contains(scalar) {
-                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<position]))
+                        buffer.append(UnsafeBufferPointer(rebasing: utf8[run..<position]))
                         escape(scalar.value)
                         run = position + length
                     }
@@ -147,7 +152,7 @@ package struct JSONWriter {
                     position += 1
                     continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<position]))
+                buffer.append(UnsafeBufferPointer(rebasing: utf8[run..<position]))
                 switch byte {
                 case UInt8(ascii: "\""): append("\\\"")
                 case UInt8(ascii: "\\"): append("\\\\")
@@ -159,9 +164,9 @@ package struct JSONWriter {
                 position += 1
                 run = position
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+            buffer.append(UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 
     /// `\u00XX`; beyond U+FFFF (a tag character), as a surrogate pair: JSON escapes have four digits.
@@ -180,5 +185,41 @@ package struct JSONWriter {
         var value = UInt32(lead) & (0x7F >> length)
         for offset in 1..<length { value = value << 6 | UInt32(utf8[position + offset] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
+
+/// The bytes a `JSONWriter` has written: a growing buffer that copies runs with `memcpy`. A class, so
+/// that the writer (a struct) can be copied around without copying what it holds.
+private final class ByteBuffer {
+    private var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 12)
+    private var capacity = 1 << 12
+    /// How many bytes are written; lowering it forgets those past it.
+    var count = 0
+
+    deinit { storage.deallocate() }
+
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+
+    func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (storage + count).update(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    private func reserve(_ more: Int) {
+        guard count + more > capacity else { return }
+        let grown = max(capacity * 2, count + more)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        larger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity = grown
     }
 }

@@ -26,9 +26,7 @@ enum StandardStreams {
         case .text(let text):
             if !pager(text) { stopped(by: write(text, to: STDOUT_FILENO)) }
         case .json(let json):
-            var writer = JSONWriter { bytes in
-                stopped(by: bytes.withUnsafeBytes { Descriptors.writeAll($0, to: STDOUT_FILENO) })
-            }
+            var writer = JSONWriter { bytes in stopped(by: Descriptors.writeAll(bytes, to: STDOUT_FILENO)) }
             writer.writeDocument(json)
         }
         Processes.exit(result.status)
