@@ -157,9 +157,7 @@ final class CompiledGuide: Sendable {
     /// The field names items' records number (`PackedJSON.Keys`), read on first use only.
     private func keys() -> [String] {
         if let decoded = decodedKeys.withLock({ $0 }) { return decoded }
-        let decoded = read(GuideLayout.keys, 0) { reader throws(GuideFile.Damaged) in
-            try (0..<reader.count()).map { _ throws(GuideFile.Damaged) in try reader.string() }
-        }
+        let decoded = read(GuideLayout.keys, 0) { reader throws(GuideFile.Damaged) in try PackedJSON.Keys.names(in: &reader) }
         decodedKeys.withLock { $0 = decoded }
         return decoded
     }

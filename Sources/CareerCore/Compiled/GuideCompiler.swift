@@ -126,10 +126,7 @@ enum GuideCompiler {
                 entries[kind.ordinal].enumerated().map { (Array($1.ref.id.utf8), [$0]) })
         }
         sections[GuideLayout.names] = buckets(zip(nameKeys, names).map { ($0, $1) })
-        var keyTable = RecordWriter()
-        keyTable.int(keys.names.count)
-        for key in keys.names { keyTable.string(key) }
-        sections[GuideLayout.keys] = [keyTable.bytes]
+        sections[GuideLayout.keys] = [keys.record]
         var citations = [[Int]](repeating: [], count: entries[ItemKind.source.ordinal].count)
         for kind in kinds {
             for (item, entry) in entries[kind.ordinal].enumerated() {
@@ -175,8 +172,8 @@ enum GuideCompiler {
         Int(Checksum.bucketHash(key) % UInt32(count))
     }
 
-    /// Each item of a kind as its JSON (`PackedJSON`), its id, name and summary by reference to the
-    /// records that hold them: read back by the content files' own code.
+    /// Each item of a kind as its JSON (`PackedJSON`), its name and summary by reference to the records
+    /// that hold them: read back by the content files' own code.
     private static func records<Item: GuideItem>(
         of type: Item.Type, in content: Content, entries: [Entry], keys: inout PackedJSON.Keys
     ) -> [[UInt8]] {

@@ -15,22 +15,30 @@ enum PackedJSON {
     /// The deepest nesting a record may have (the content files allow 100 levels).
     private static let maximumDepth = 100
 
-    /// The field names of every item, numbered as they are first met.
+    /// The field names of every item, numbered as they are first met; kept as one record of a count,
+    /// then the names.
     struct Keys {
-        private(set) var names: [String] = []
+        private var names: [String] = []
         private var numbers: [String: Int] = [:]
-
-        init() {}
-
-        init(_ names: [String]) {
-            self.names = names
-        }
 
         mutating func number(of key: String) -> Int {
             if let number = numbers[key] { return number }
             numbers[key] = names.count
             names.append(key)
             return names.count - 1
+        }
+
+        /// The record of the table.
+        var record: [UInt8] {
+            var writer = RecordWriter()
+            writer.int(names.count)
+            for name in names { writer.string(name) }
+            return writer.bytes
+        }
+
+        /// The names a record of the table holds, by number.
+        static func names(in reader: inout RecordReader) throws(GuideFile.Damaged) -> [String] {
+            try (0..<reader.count()).map { _ throws(GuideFile.Damaged) in try reader.string() }
         }
     }
 

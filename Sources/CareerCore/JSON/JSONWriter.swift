@@ -1,6 +1,6 @@
 /// Writes `JSON` as pretty-printed text into bytes: two-space indents, one member or element a line,
 /// and an array of plain values on one line where that line fits in 100 columns. Or, `compact`, with
-/// no space at all: the form a compiled guide keeps its items in.
+/// no space at all: the form a compiled guide keeps its foundations and levels in.
 ///
 /// Fast where it matters at scale: a string's runs that need no escape are copied whole into a buffer of
 /// its own (appending to an array went through the generic copy for every few bytes), and nothing is
