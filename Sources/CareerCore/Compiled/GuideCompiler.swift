@@ -6,6 +6,8 @@ enum GuideCompiler {
         var sections = [[[UInt8]]](repeating: [], count: GuideLayout.sectionCount)
         let kinds = ItemKind.allCases
         let entries = content.entriesByKind()
+        // The search index, the largest part of the work, is built on a second thread meanwhile.
+        let search = BackgroundWork { searchIndex(entries) }
         var meta = RecordWriter()
         for kindEntries in entries { meta.int(kindEntries.count) }
         meta.bytes(stamp)
@@ -47,14 +49,12 @@ enum GuideCompiler {
 
         var names: [[Int]] = []
         var nameKeys: [[UInt8]] = []
-        var postings: [Stem: [Int]] = [:]
         var keys = PackedJSON.Keys()
         for kind in kinds {
             sections[GuideLayout.section(.items, kind)] = records(of: kind.type, in: content, entries: entries[kind.ordinal], keys: &keys)
             var headings: [[UInt8]] = []
             var summaries: [[UInt8]] = []
             var folded: [[UInt8]] = []
-            var documents: [[UInt8]] = []
             var completions: [(key: [UInt8], text: String, item: Int, slot: Int)] = []
             for (item, entry) in entries[kind.ordinal].enumerated() {
                 var heading = RecordWriter()
@@ -93,25 +93,10 @@ enum GuideCompiler {
                     completions.append((Array(name.lowercased().utf8), name, item, slot))
                 }
 
-                var document = RecordWriter()
-                let (text, fields) = Search.document(of: entry)
-                text.write(to: &document)
-                document.int(fields.count)
-                for (field, _, words) in fields {
-                    document.int(field.rawValue)
-                    document.int(words.lowerBound)
-                    document.int(words.upperBound)
-                }
-                documents.append(document.bytes)
-                for position in 0..<text.count {
-                    // Once per item: a stem seen before in this item has the item last in its list.
-                    postings[Stem(bytes: text.stem(position)), default: []].appendOnce(kind.ordinal, item)
-                }
             }
             sections[GuideLayout.section(.headings, kind)] = headings
             sections[GuideLayout.section(.summaries, kind)] = summaries
             sections[GuideLayout.section(.foldedNames, kind)] = folded
-            sections[GuideLayout.section(.searchDocuments, kind)] = documents
             sections[GuideLayout.section(.completions, kind)] = completions.sorted {
                 $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : ($0.item, $0.slot) < ($1.item, $1.slot)
             }.map { name in
@@ -146,14 +131,39 @@ enum GuideCompiler {
         growthPath.int(path.steps.count)
         for layer in path.steps { growthPath.ints(layer.map { index(.role, $0) }) }
         sections[GuideLayout.growthPath] = [growthPath.bytes]
-        let stems = postings.keys.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
-        sections[GuideLayout.vocabulary] = stems.map { Array($0.bytes) }
-        sections[GuideLayout.postings] = stems.map { stem in
+        let index = search.value
+        for kind in kinds { sections[GuideLayout.section(.searchDocuments, kind)] = index.documents[kind.ordinal] }
+        sections[GuideLayout.vocabulary] = index.vocabulary
+        sections[GuideLayout.postings] = index.postings
+        return GuideFile.build(sections)
+    }
+
+    /// Each item's search document (its folded words and where each field's are), kind by kind, and the
+    /// index over them: every stem in byte order, and the items that have it.
+    private static func searchIndex(_ entries: [[Entry]]) -> (documents: [[[UInt8]]], vocabulary: [[UInt8]], postings: [[UInt8]]) {
+        var stems = StemTable()
+        let documents = ItemKind.allCases.map { kind in
+            entries[kind.ordinal].enumerated().map { item, entry in
+                var document = RecordWriter()
+                let (text, fields) = Search.document(of: entry)
+                text.write(to: &document)
+                document.int(fields.count)
+                for (field, _, words) in fields {
+                    document.int(field.rawValue)
+                    document.int(words.lowerBound)
+                    document.int(words.upperBound)
+                }
+                for position in 0..<text.count { stems.add(text.stem(position), kind: kind.ordinal, item: item) }
+                return document.bytes
+            }
+        }
+        let index = stems.sorted
+        let postings = index.map { stem in
             var record = RecordWriter()
-            record.ints(postings[stem]!)
+            record.ints(stem.items)
             return record.bytes
         }
-        return GuideFile.build(sections)
+        return (documents, index.map { Array($0.stem) }, postings)
     }
 
     /// A hash table: one record per bucket, holding the numbers of every key that falls in it.
@@ -182,24 +192,5 @@ enum GuideCompiler {
             PackedJSON.write(item.json, to: &record, keys: &keys, shared: PackedJSON.sharedStrings(name: entry.name, summary: entry.summary))
             return record.bytes
         }
-    }
-}
-
-/// A stem as a dictionary key, hashed as one run of bytes (an `ArraySlice` hashes byte by byte, which
-/// made hashing a tenth of compiling a large pack).
-private struct Stem: Hashable {
-    let bytes: ArraySlice<UInt8>
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-    }
-}
-
-extension [Int] {
-    /// Appends the pair (a kind and an item) unless it ends the list already.
-    fileprivate mutating func appendOnce(_ kind: Int, _ item: Int) {
-        guard count < 2 || self[count - 2] != kind || self[count - 1] != item else { return }
-        append(kind)
-        append(item)
     }
 }

@@ -87,6 +87,10 @@ package enum ContentLoader {
     ) throws(ContentProblems) -> Content {
         let log = LoadLog(recording: !trusted)
         var positions = ContentRules.Positions()
+        // The largest file of a large pack is parsed on a second thread while the files read before it are
+        // parsed and read here (on a first run, a framework's roles while its skills are read).
+        let largest = files.max { $0.value.count < $1.value.count }.flatMap { $0.value.count >= parallelBytes ? $0 : nil }
+        let parsedLargest = largest.map { file in BackgroundWork { parse(file.value) } }
 
         func items<Item>(_ file: File, _ read: (ObjectReader) -> Item) -> [Item] {
             let path = path(of: file, in: directory)
@@ -98,9 +102,9 @@ package enum ContentLoader {
                 return []
             }
             let root: JSONValue
-            do {
-                root = try JSONParser.parse(bytes)
-            } catch {
+            switch file == largest?.key ? parsedLargest!.value : parse(bytes) {
+            case .success(let value): root = value
+            case .failure(let error):
                 log.report(ContentError(file: path, position: error.position, problem: .malformed(error.message)))
                 log.unloaded(file, present: true)
                 return []
@@ -135,6 +139,13 @@ package enum ContentLoader {
     }
 
     private static let missing = "the file is missing"
+
+    /// The size from which a file is worth a thread of its own.
+    private static let parallelBytes = 1 << 20
+
+    private static func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONParser.Failure> {
+        Result { () throws(JSONParser.Failure) in try JSONParser.parse(bytes) }
+    }
 
     /// JSON files in `directory` that are not files of a guide: a misspelt name (`tip.json`) would
     /// otherwise leave its items out without a word.

@@ -36,21 +36,39 @@ struct FoldedText: Sendable {
                 }
                 return
             }
+            // A run of letters and digits is copied whole, then lowered in place: appending byte by byte
+            // checked the array's storage for every byte of the guide.
             var start = bytes.count
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
-                case _ where bytes.count > start && TextFolding.spelledOut(byte) != nil:
-                    bytes.append(contentsOf: TextFolding.spelledOut(byte)!)
-                default:
+            var position = 0
+            while position < utf8.count {
+                let byte = utf8[position]
+                if Self.isWordByte(byte) {
+                    var end = position + 1
+                    while end < utf8.count, Self.isWordByte(utf8[end]) { end += 1 }
+                    let from = bytes.count
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[position..<end]))
+                    bytes.withUnsafeMutableBufferPointer { folded in
+                        for index in from..<folded.count where folded[index] &- UInt8(ascii: "A") < 26 { folded[index] += 32 }
+                    }
+                    position = end
+                    continue
+                }
+                if bytes.count > start, let spelled = TextFolding.spelledOut(byte) {
+                    bytes.append(contentsOf: spelled)
+                } else {
                     if bytes.count > start { endWord(from: start) }
                     start = bytes.count
                 }
+                position += 1
             }
             if bytes.count > start { endWord(from: start) }
         }
         return first..<count
+    }
+
+    /// An ASCII letter or digit.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 
     /// How many words `FoldedText` finds in `token`, a piece of text without spaces.
@@ -59,9 +77,7 @@ struct FoldedText: Sendable {
         var count = 0
         var inWord = false
         for byte in token.utf8 {
-            let isWordByte =
-                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            let isWordByte = Self.isWordByte(byte)
             if isWordByte, !inWord { count += 1 }
             // A "+" or "#" ending a word is part of it (see `TextFolding`).
             inWord = isWordByte || (inWord && TextFolding.spelledOut(byte) != nil)

@@ -13,15 +13,17 @@ package struct GrowthPath: Sendable, Equatable {
         let ledTo = Set(roles.flatMap(\.next))
         let onPath = roles.filter { !$0.next.isEmpty || ledTo.contains($0.id) }
         entry = roles.filter { $0.level != nil && $0.level == entryLevel && $0.next.isEmpty && !ledTo.contains($0.id) }.map(\.id)
-        // Layers: roles nothing leads to, then the roles they lead to, and so on.
+        // Layers: roles nothing leads to, then the roles they lead to, and so on, each in the guide's order.
+        // Roles are found by their place on the path, so a layer costs its own links, not the whole path.
+        let place = Dictionary(onPath.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var layers: [[String]] = []
-        var seen: Set<String> = []
-        var layer = onPath.filter { !ledTo.contains($0.id) }
+        var seen = [Bool](repeating: false, count: onPath.count)
+        var layer = onPath.indices.filter { !ledTo.contains(onPath[$0].id) }
         while !layer.isEmpty {
-            layers.append(layer.map(\.id))
-            seen.formUnion(layer.map(\.id))
-            let reached = Set(layer.flatMap(\.next))
-            layer = onPath.filter { !seen.contains($0.id) && reached.contains($0.id) }
+            layers.append(layer.map { onPath[$0].id })
+            for index in layer { seen[index] = true }
+            let reached = Set(layer.flatMap { onPath[$0].next.compactMap { place[$0] } })
+            layer = reached.filter { !seen[$0] }.sorted()
         }
         steps = layers
     }

@@ -1,0 +1,57 @@
+/// Work started on a thread of its own, its result taken when it is needed: on two cores, the work costs
+/// about nothing if there is as much to do meanwhile. Used only by the first run on a large pack, the one
+/// command whose work is big enough to share (parsing its files, compiling it). Where no thread can be
+/// started, the work is done when its result is asked for.
+package final class BackgroundWork<Value>: @unchecked Sendable {
+    // Unchecked: `work` is read on the thread only after pthread_create, and `result` here only after
+    // pthread_join; those two calls order every access.
+    private var work: (() -> Value)?
+    private var result: Value?
+    #if os(Linux)
+        private var thread: pthread_t?
+    #endif
+
+    package init(_ work: @escaping @Sendable () -> Value) {
+        self.work = work
+        #if os(Linux)
+            let start = Unmanaged.passRetained(ThreadStart { self.result = self.work!() })
+            var thread = pthread_t()
+            let started = pthread_create(
+                &thread, nil,
+                { start in
+                    Unmanaged<ThreadStart>.fromOpaque(start!).takeRetainedValue().run()
+                    return nil
+                }, start.toOpaque())
+            if started == 0 {
+                self.thread = thread
+            } else {
+                start.release()  // the thread never took it
+            }
+        #endif
+    }
+
+    deinit {
+        #if os(Linux)
+            // Never asked for: the thread is let go, not waited for.
+            if let thread { pthread_detach(thread) }
+        #endif
+    }
+
+    /// The work's result, once it is done.
+    package var value: Value {
+        #if os(Linux)
+            if let thread {
+                pthread_join(thread, nil)
+                self.thread = nil
+            }
+        #endif
+        if result == nil { result = work!() }
+        return result!
+    }
+}
+
+/// What a thread runs (a C thread's start takes no generic context).
+private final class ThreadStart {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
+}
