@@ -8,6 +8,21 @@ struct ContentLoaderTests {
         #expect(error.description == "Content/tips.json:5:5: malformed JSON: expected ',' or '}' after a field")
     }
 
+    @Test("A file of a megabyte or more, parsed on a thread of its own, reads and fails as any other")
+    func largeFileOnItsOwnThread() throws {
+        let padding = [UInt8](repeating: UInt8(ascii: " "), count: 1 << 20)
+        var files = ContentDirectory.files()
+        files[.roles]! += padding
+        #expect(try ContentLoader.load(files: files) == ContentLoader.load(files: ContentDirectory.files()))
+
+        // The largest file now, and malformed.
+        files = ContentDirectory.files()
+        let tips = String(decoding: try #require(files[.tips]), as: UTF8.self)
+        files[.tips] = Array(tips.replacing("\"Keep learning\",", with: "\"Keep learning\"", maxReplacements: 1).utf8) + padding
+        let problems = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }.errors
+        #expect(problems.map(\.description) == ["Content/tips.json:5:5: malformed JSON: expected ',' or '}' after a field"])
+    }
+
     @Test("A trailing comma is named as such, at the comma, in an object and in an array")
     func trailingComma() throws {
         let inObject = try ContentDirectory.error(

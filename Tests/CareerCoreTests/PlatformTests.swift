@@ -6,6 +6,16 @@ import Testing
 /// The C library as Platform/ gives it to the rest of the program.
 @Suite("Platform: descriptors, paths, file kinds")
 struct PlatformTests {
+    @Test("Work on a second thread gives its result when asked, as often as asked, and may be left unasked")
+    func backgroundWork() {
+        let work = BackgroundWork { (1...100_000).reduce(0, +) }
+        let here = (1...1000).reduce(0, +)
+        #expect(work.value == 5_000_050_000)
+        #expect(work.value == 5_000_050_000)
+        #expect(here == 500_500)
+        _ = BackgroundWork { [1, 2, 3] }  // its thread is let go when nobody holds it
+    }
+
     @Test("A pipe carries what is written whole, and reads to its end once the writer closes it")
     func pipeRoundTrip() throws {
         let pipe = try #require(Descriptors.pipe())
