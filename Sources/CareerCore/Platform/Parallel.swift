@@ -14,7 +14,11 @@ package final class BackgroundWork<Value>: @unchecked Sendable {
     package init(_ work: @escaping @Sendable () -> Value) {
         self.work = work
         #if os(Linux)
-            let start = Unmanaged.passRetained(ThreadStart { self.result = self.work!() })
+            let start = Unmanaged.passRetained(
+                ThreadStart {
+                    self.result = self.work!()
+                    self.work = nil  // what it holds is let go of there
+                })
             var thread = pthread_t()
             let started = pthread_create(
                 &thread, nil,
