@@ -121,12 +121,26 @@ final class CompiledGuide: Sendable {
     func count(_ kind: ItemKind) -> Int { counts[kind.ordinal] }
 
     /// The index of the item `ref` names, if any.
+    /// Ids are compared as bytes where they lie: a lookup makes no string and no list.
     func index(of ref: ItemRef) -> Int? {
-        let bucketCount = max(1, count(ref.kind))
-        let bucket = GuideCompiler.bucket(of: ref.id.utf8, count: bucketCount)
-        let candidates = read(GuideLayout.section(.ids, ref.kind), bucket) { reader throws(GuideFile.Damaged) in try reader.ints()
+        let count = count(ref.kind)
+        var id = ref.id
+        return id.withUTF8 { target in
+            let bucket = GuideCompiler.bucket(of: target, count: max(1, count))
+            return checked { () throws(GuideFile.Damaged) -> Int? in
+                try readOnce(GuideLayout.section(.ids, ref.kind), bucket) { bucket throws(GuideFile.Damaged) -> Int? in
+                    for _ in 0..<(try bucket.count()) {
+                        let candidate = try bucket.int()
+                        guard candidate < count else { continue }
+                        let matches = try readOnce(GuideLayout.section(.headings, ref.kind), candidate) { heading throws(GuideFile.Damaged) in
+                            try heading.bytes().elementsEqual(UnsafeRawBufferPointer(target))
+                        }
+                        if matches { return candidate }
+                    }
+                    return nil
+                }
+            }
         }
-        return candidates.first { $0 < count(ref.kind) && id(ref.kind, $0) == ref.id }
     }
 
     /// The whole item, decoded from its JSON by the content files' own code: it must decode without a

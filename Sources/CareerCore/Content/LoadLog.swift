@@ -5,9 +5,10 @@ final class LoadLog {
     /// Where each id is defined, as a file and a position (made into text only for a duplicate).
     private var definitions: [ItemRef: (file: String, position: TextPosition)] = [:]
     private var references: [(ref: ItemRef, file: String, position: TextPosition)] = []
-    /// False for trusted content (the bundled guide, checked by the test suite): ids and references are
-    /// not recorded, as nothing will check them.
-    private let recording: Bool
+    /// False for trusted content (the bundled guide, checked by the test suite; a compiled guide, checked when
+    /// it was compiled): ids and references are not recorded, as nothing will check them, and lists are not
+    /// searched for a value given twice.
+    let recording: Bool
 
     init(recording: Bool = true) {
         self.recording = recording

@@ -85,7 +85,7 @@ package final class ObjectReader {
         var seen = Repeats()
         return elements(key).compactMap { element in
             guard let value = text(element, field: key) else { return nil }
-            if distinct, seen.isRepeated(TextFolding.key(value)) {
+            if distinct, log.recording, seen.isRepeated(TextFolding.key(value)) {
                 report(.repeatedValue(field: key, value: value), at: element)
             }
             return value
@@ -157,7 +157,7 @@ package final class ObjectReader {
         var seen = Repeats()
         return elements(key).compactMap { element in
             guard let id = text(element, field: key) else { return nil }
-            if seen.isRepeated(id) { report(.repeatedValue(field: key, value: id), at: element) }
+            if log.recording, seen.isRepeated(id) { report(.repeatedValue(field: key, value: id), at: element) }
             log.refer(to: ItemRef(kind, id), file: file, position: element.position)
             return id
         }

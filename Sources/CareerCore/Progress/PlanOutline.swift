@@ -67,7 +67,7 @@ package struct PlanOutline: Sendable, Equatable {
                 if phases.isEmpty { return (Int.max, 0, rank, group, 0, index) }
                 return (Int.max, ownCategories.contains(group) ? 0 : 1, group, item.isOwn ? 0 : 1, item.requirement.need?.rank ?? Need.allCases.count, index)
             }
-            let place = phase.skills.firstIndex(where: item.requirement.skills.contains) ?? Int.max
+            let place = item.requirement.skills.compactMap { phase.skills.firstIndex(of: $0) }.min() ?? Int.max
             return (phase.number, 0, place, 0, item.requirement.need?.rank ?? Need.allCases.count, index)
         }
         self.items = items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }

@@ -40,11 +40,24 @@ package struct MatchReport: Sendable, Equatable {
         private let have: Set<String>
         private let catalog: Catalog
 
+        /// The weighed share of the role's requirements met, 0…1: worked out once, as ranking needs it for
+        /// every role matched (0 when none is met, without decoding the role).
+        package let share: Double
+
         init(index: Int, met: [Bool], have: Set<String>, catalog: Catalog) {
             self.index = index
             self.met = met
             self.have = have
             self.catalog = catalog
+            share = Self.share(met, ofRole: index, catalog: catalog)
+        }
+
+        private static func share(_ met: [Bool], ofRole index: Int, catalog: Catalog) -> Double {
+            guard met.contains(true), let requirements = catalog.role(catalog.guide.ref(.role, index).id)?.skills,
+                requirements.count == met.count
+            else { return 0 }
+            let weights = requirements.map(MatchReport.weight(of:))
+            return zip(weights, met).reduce(0) { $0 + ($1.1 ? $1.0 : 0) } / weights.reduce(0, +)
         }
 
         /// The role's id and name.
@@ -52,12 +65,6 @@ package struct MatchReport: Sendable, Equatable {
         package var name: String { catalog.guide.name(.role, index) }
         package var haveCount: Int { met.count { $0 } }
         package var total: Int { met.count }
-        /// The weighed share of the role's requirements met, 0…1 (0 when none is met, without decoding the role).
-        package var share: Double {
-            guard haveCount > 0, let requirements = catalog.role(role)?.skills, requirements.count == met.count else { return 0 }
-            let weights = requirements.map(MatchReport.weight(of:))
-            return zip(weights, met).reduce(0) { $0 + ($1.1 ? $1.0 : 0) } / weights.reduce(0, +)
-        }
         /// The role's score, the weighed share as a whole percentage.
         package var percent: Int { Int((share * 100).rounded()) }
         /// True when the documents record so few skills for the role that a full match says little.
