@@ -153,7 +153,7 @@ extension Catalog {
 
     /// The index (in `phases`) of the first phase that teaches one of the requirement's skills, read without
     /// decoding a phase.
-    package func phaseIndex(teaching requirement: Requirement) -> Int? {
+    private func phaseIndex(teaching requirement: Requirement) -> Int? {
         requirement.skills.compactMap(phaseIndex(teaching:)).min()
     }
 

@@ -131,15 +131,18 @@ final class CompiledGuide: Sendable {
                 try readOnce(GuideLayout.section(.ids, ref.kind), bucket) { bucket throws(GuideFile.Damaged) -> Int? in
                     for _ in 0..<(try bucket.count()) {
                         let candidate = try bucket.int()
-                        guard candidate < count else { continue }
-                        let matches = try readOnce(GuideLayout.section(.headings, ref.kind), candidate) { heading throws(GuideFile.Damaged) in
-                            try heading.bytes().elementsEqual(UnsafeRawBufferPointer(target))
-                        }
-                        if matches { return candidate }
+                        if candidate < count, try heading(ref.kind, candidate, hasID: target) { return candidate }
                     }
                     return nil
                 }
             }
+        }
+    }
+
+    /// Whether the heading of item `index` of `kind` gives `id`, compared where it lies.
+    private func heading(_ kind: ItemKind, _ index: Int, hasID id: UnsafeBufferPointer<UInt8>) throws(GuideFile.Damaged) -> Bool {
+        try readOnce(GuideLayout.section(.headings, kind), index) { heading throws(GuideFile.Damaged) in
+            try heading.bytes().elementsEqual(UnsafeRawBufferPointer(id))
         }
     }
 

@@ -8,12 +8,17 @@
 package struct PlanOutline: Sendable, Equatable {
     package struct Item: Sendable, Equatable {
         package let requirement: Requirement
-        /// The roadmap phase that teaches it, if any.
-        package let phase: Phase?
         /// One of the field's foundations.
         package let isFoundation: Bool
         /// One of the target role's own skills (a foundation may be one too).
         package let isOwn: Bool
+        /// The roadmap phase that teaches it, by its place among the phases, which every item of a plan shares:
+        /// an item is copied in every sort and filter, and a phase is large.
+        fileprivate let phaseIndex: Int?
+        fileprivate let phases: [Phase]
+
+        /// The roadmap phase that teaches it, if any.
+        package var phase: Phase? { phaseIndex.map { phases[$0] } }
     }
 
     /// The target role; nil for the whole roadmap.
@@ -27,7 +32,17 @@ package struct PlanOutline: Sendable, Equatable {
         let foundationSkills = Set(foundations.flatMap(\.skills))
         // Decoded once: hundreds of items may name one phase.
         let phases = catalog.phases
-        let phase = { (requirement: Requirement) in catalog.phaseIndex(teaching: requirement).map { phases[$0] } }
+        // Where each skill is taught: the first phase that lists it (as the compiled guide records it), and its
+        // place in that phase's list; worked out from the phases at hand, not looked up skill by skill.
+        var taught: [String: (phase: Int, place: Int)] = [:]
+        taught.reserveCapacity(phases.reduce(0) { $0 + $1.skills.count })
+        for (number, phase) in phases.enumerated() {
+            for (place, skill) in phase.skills.enumerated() where taught[skill] == nil { taught[skill] = (number, place) }
+        }
+        // The earliest phase that teaches one of the requirement's skills, and the requirement's first place in it.
+        let lesson = { (requirement: Requirement) in
+            requirement.skills.compactMap { taught[$0] }.min { ($0.phase, $0.place) < ($1.phase, $1.place) }
+        }
         let ownSkills = Set(target?.skills.flatMap(\.skills) ?? [])
         let others: [Requirement]
         if let target {
@@ -40,35 +55,33 @@ package struct PlanOutline: Sendable, Equatable {
                 }
             }
         }
-        let items =
-            foundations.map { requirement in
-                Item(
-                    requirement: requirement, phase: phase(requirement), isFoundation: true,
-                    isOwn: requirement.skills.contains(where: ownSkills.contains))
-            }
-            + others.map { requirement in
-                Item(
-                    requirement: requirement, phase: phase(requirement), isFoundation: false,
-                    isOwn: target != nil)
-            }
+        let requirements = foundations + others
+        let lessons = requirements.map(lesson)
+        let items = requirements.indices.map { index in
+            let requirement = requirements[index]
+            let isFoundation = index < foundations.count
+            return Item(
+                requirement: requirement, isFoundation: isFoundation,
+                isOwn: isFoundation ? requirement.skills.contains(where: ownSkills.contains) : target != nil,
+                phaseIndex: lessons[index]?.phase, phases: phases)
+        }
         let categories = catalog.refs(of: .category).map(\.id)
         // Needed for the items no phase teaches and for the target's own (a skill is decoded for it).
         let category = items.map { item in
-            item.phase == nil || item.isOwn
+            item.phaseIndex == nil || item.isOwn
                 ? item.requirement.skills.first.flatMap(catalog.skill).flatMap { categories.firstIndex(of: $0.category) } : nil
         }
         let ownCategories = Set(items.indices.filter { items[$0].isOwn }.compactMap { category[$0] })
         let keys = items.indices.map { index in
             let item = items[index]
-            guard let phase = item.phase else {
+            guard let lesson = lessons[index] else {
                 let group = category[index] ?? Int.max
                 let rank = item.requirement.need?.rank ?? Need.allCases.count
                 // With no roadmap at all (O*NET's guide), the weightiest needs come first, whatever their category.
                 if phases.isEmpty { return (Int.max, 0, rank, group, 0, index) }
                 return (Int.max, ownCategories.contains(group) ? 0 : 1, group, item.isOwn ? 0 : 1, item.requirement.need?.rank ?? Need.allCases.count, index)
             }
-            let place = item.requirement.skills.compactMap { phase.skills.firstIndex(of: $0) }.min() ?? Int.max
-            return (phase.number, 0, place, 0, item.requirement.need?.rank ?? Need.allCases.count, index)
+            return (phases[lesson.phase].number, 0, lesson.place, 0, item.requirement.need?.rank ?? Need.allCases.count, index)
         }
         self.items = items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
     }

@@ -53,9 +53,9 @@ package struct MatchReport: Sendable, Equatable {
         }
 
         private static func share(_ met: [Bool], ofRole index: Int, catalog: Catalog) -> Double {
-            guard met.contains(true), let requirements = catalog.role(catalog.guide.ref(.role, index).id)?.skills,
-                requirements.count == met.count
-            else { return 0 }
+            guard met.contains(true) else { return 0 }
+            let requirements = catalog.item(Role.self, at: index).skills
+            guard requirements.count == met.count else { return 0 }
             let weights = requirements.map(MatchReport.weight(of:))
             return zip(weights, met).reduce(0) { $0 + ($1.1 ? $1.0 : 0) } / weights.reduce(0, +)
         }
@@ -81,7 +81,7 @@ package struct MatchReport: Sendable, Equatable {
         }
 
         /// The requirements met and missing, decoded.
-        package var coverage: Coverage { Coverage(catalog.role(role)?.skills ?? [], have: have) }
+        package var coverage: Coverage { Coverage(catalog.item(Role.self, at: index).skills, have: have) }
 
         package static func == (lhs: RoleFit, rhs: RoleFit) -> Bool { lhs.index == rhs.index && lhs.met == rhs.met }
     }
