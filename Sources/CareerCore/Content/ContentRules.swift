@@ -87,6 +87,7 @@ enum ContentRules {
 
     /// The ids in order, each once: an either-or group naming a skill twice is its own problem (too few choices).
     private static func unique(_ ids: [String]) -> [String] {
+        guard ids.count > 1 else { return ids }  // most requirements name one skill
         var seen: Set<String> = []
         return ids.filter { seen.insert($0).inserted }
     }
