@@ -1,6 +1,7 @@
 import CareerCore
 
 // Connects the testable CLI to the real process: argv, environment, terminal, streams, exit code.
+Allocator.keepFreedMemory()
 let output = Terminal.standardOutput()
 let environment = StandardStreams.environment()
 var result = CLI.run(
