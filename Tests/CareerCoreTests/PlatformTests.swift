@@ -16,6 +16,17 @@ struct PlatformTests {
         _ = BackgroundWork { [1, 2, 3] }  // its thread is let go when nobody holds it
     }
 
+    @Test("The allocator takes the settings that keep freed memory, and allocates and frees as before")
+    func allocatorSettings() {
+        #if os(Linux)
+            #expect(Allocator.keepFreedMemory())
+        #endif
+        let large = [UInt8](repeating: 7, count: 48 << 20)  // past the 32 MiB at most the heap serves
+        let many = (0..<100_000).map { String($0) }
+        #expect(large.count == 48 << 20 && large.allSatisfy { $0 == 7 })
+        #expect(many[99_999] == "99999")
+    }
+
     @Test("A pipe carries what is written whole, and reads to its end once the writer closes it")
     func pipeRoundTrip() throws {
         let pipe = try #require(Descriptors.pipe())

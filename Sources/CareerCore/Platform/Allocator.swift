@@ -4,13 +4,15 @@ package enum Allocator {
     /// take it in large steps: reading and compiling a large pack builds and frees trees of millions of small
     /// values and arrays of megabytes, and each page returned and asked for again costs a fault. On the 17 MB
     /// benchmark pack this takes about a quarter off the system time of the first run. Memory that is not
-    /// touched is not resident, so small commands do not grow.
-    package static func keepFreedMemory() {
+    /// touched is not resident, so small commands do not grow. True when the allocator took the settings.
+    @discardableResult
+    package static func keepFreedMemory() -> Bool {
         #if canImport(Glibc)
             // malloc.h's M_TRIM_THRESHOLD and M_TOP_PAD. Arrays of megabytes still get pages of their own (the
             // mmap threshold is left alone): grown, they are moved by remapping rather than by copying.
-            _ = mallopt(-1, 256 << 20)
-            _ = mallopt(-2, 64 << 20)
+            return mallopt(-1, 256 << 20) == 1 && mallopt(-2, 64 << 20) == 1
+        #else
+            return false
         #endif
     }
 }
