@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import CareerCore
@@ -14,6 +15,21 @@ struct PlatformTests {
         #expect(work.value == 5_000_050_000)
         #expect(here == 500_500)
         _ = BackgroundWork { [1, 2, 3] }  // its thread is let go when nobody holds it
+    }
+
+    @Test("A value let go of is freed on a thread other than the caller's")
+    func letGo() {
+        let freedOn = Mutex<pthread_t?>(nil)
+        BackgroundWork.letGo(Tracked { freedOn.withLock { $0 = pthread_self() } })
+        // Guards against a hang only: the thread frees it as soon as it runs.
+        var waited = 0
+        while freedOn.withLock({ $0 }) == nil, waited < 30_000 {
+            Clock.sleep(milliseconds: 1)
+            waited += 1
+        }
+        let thread = freedOn.withLock { $0 }
+        #expect(thread != nil)
+        #expect(thread.map { pthread_equal($0, pthread_self()) == 0 } == true)
     }
 
     @Test("The allocator takes the settings that keep freed memory, and allocates and frees as before")
@@ -66,4 +82,11 @@ struct PlatformTests {
         #expect(FileSystem.canonicalPath(directory + "/./a.json").map { $0.hasSuffix("/a.json") && !$0.contains("/./") } == true)
         #expect(FileSystem.writeFile([], to: directory + "/missing/x") == ENOENT)
     }
+}
+
+/// Calls `freed` when it is freed.
+private final class Tracked: Sendable {
+    let freed: @Sendable () -> Void
+    init(_ freed: @escaping @Sendable () -> Void) { self.freed = freed }
+    deinit { freed() }
 }

@@ -58,11 +58,10 @@ package struct PackCache: Sendable {
         let content = try ContentLoader.load(directory: path)
         let bytes = GuideCompiler.compile(content, stamp: stamp?.bytes ?? [])
         if stamp != nil { store(bytes, in: file) }
-        do {
-            return (Catalog(guide: try CompiledGuide(GuideFile(GuideBytes(bytes)), rebuild: rebuild)), nil)
-        } catch {
-            return (Catalog(content), nil)
-        }
+        guard let guide = try? CompiledGuide(GuideFile(GuideBytes(bytes)), rebuild: rebuild) else { return (Catalog(content), nil) }
+        // The items read are of no more use once compiled: tens of thousands, freed while the command goes on.
+        BackgroundWork.letGo(consume content)
+        return (Catalog(guide: guide), nil)
     }
 
     /// Keeps the compiled form of `content`, just written as the pack at `path` and read back from its

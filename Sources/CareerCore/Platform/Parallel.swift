@@ -59,3 +59,12 @@ private final class ThreadStart {
     let run: () -> Void
     init(_ run: @escaping () -> Void) { self.run = run }
 }
+
+extension BackgroundWork where Value == Void {
+    /// Lets go of `value` on a thread of its own: freeing a large tree of values (every item of a large pack)
+    /// need not hold up the command, and a run that ends first does not wait for it.
+    package static func letGo<T: Sendable>(_ value: consuming T) {
+        let held = consume value
+        _ = BackgroundWork { withExtendedLifetime(held) {} }
+    }
+}
