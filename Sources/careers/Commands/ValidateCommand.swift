@@ -41,6 +41,8 @@ enum ValidateCommand {
                         + "\(counted(content.phases.count, "roadmap phase")) and \(counted(content.foundations.count, "foundation"))"
                 ))
         }
+        // Every item read is freed while the verdict is written (tens of thousands in a large pack).
+        BackgroundWork.letGo(consume content)
         let json = JSON.object([
             ("guide", directory.map { .string($0) } ?? .null), ("valid", .bool(problems.isEmpty)),
             (
