@@ -136,6 +136,11 @@ package struct JSONWriter {
             var run = 0  // where the bytes not yet copied begin
             var position = 0
             while position < utf8.count {
+                // Eight bytes at a time while none needs a look of its own (most text is plain ASCII).
+                while position + 8 <= utf8.count, Self.arePlain(UnsafeRawPointer(utf8.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
+                    position += 8
+                }
+                guard position < utf8.count else { break }
                 let byte = utf8[position]
                 if byte >= 0x80 {
                     // A scalar of several bytes: copied with its run unless it is a control character.
@@ -169,6 +174,17 @@ package struct JSONWriter {
         buffer.append(UInt8(ascii: "\""))
     }
 
+    /// Whether each of eight bytes is printable ASCII other than `"` and `\`, which `quote` copies as they are:
+    /// none is below 0x20, none 0x7F or above, none a quote or backslash (the bit tricks find a zero byte).
+    private static func arePlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs  // a byte below 0x20
+        return word & highs == 0 && control == 0 && !hasZero(word ^ (ones &* 0x22)) && !hasZero(word ^ (ones &* 0x5C))
+            && !hasZero(word ^ (ones &* 0x7F))
+    }
+
     /// `\u00XX`; beyond U+FFFF (a tag character), as a surrogate pair: JSON escapes have four digits.
     private mutating func escape(_ code: UInt32) {
         let units = code > 0xFFFF ? [0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)] : [code]
@@ -189,12 +205,13 @@ package struct JSONWriter {
 }
 
 /// The bytes a `JSONWriter` has written: a growing buffer that copies runs with `memcpy`. A class, so
-/// that the writer (a struct) can be copied around without copying what it holds.
+/// that the writer (a struct) can be copied around without copying what it holds. Its fields are read and
+/// set on every append; none is ever passed inout, so the run-time exclusivity check is left out.
 private final class ByteBuffer {
-    private var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 12)
-    private var capacity = 1 << 12
+    @exclusivity(unchecked) private var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 12)
+    @exclusivity(unchecked) private var capacity = 1 << 12
     /// How many bytes are written; lowering it forgets those past it.
-    var count = 0
+    @exclusivity(unchecked) var count = 0
 
     deinit { storage.deallocate() }
 

@@ -1,4 +1,5 @@
 import CareerCore
+import Synchronization
 
 /// The one JSON shape of each kind of item, wherever it appears: a role is the same object in `roles`,
 /// `show`, `match` and `path`. References to other items carry `id` and `name`; absent values are null;
@@ -8,11 +9,19 @@ struct ItemJSON {
     let catalog: Catalog
     /// The user's marks, for the `status` of skills, projects, certifications and requirements.
     var plan = Plan()
+    /// Each reference made once: a list of every role names the same skills and sources thousands of times.
+    private let refs = References()
+
+    init(catalog: Catalog, plan: Plan = Plan()) {
+        self.catalog = catalog
+        self.plan = plan
+    }
 
     /// {"id", "name"}, or null.
     func ref(_ kind: ItemKind, _ id: String?) -> JSON {
         guard let id else { return .null }
-        return .object([("id", .string(id)), ("name", .string(catalog.name(of: ItemRef(kind, id))))])
+        let ref = ItemRef(kind, id)
+        return refs.json(for: ref) { .object([("id", .string(id)), ("name", .string(catalog.name(of: ref)))]) }
     }
 
     func refs(_ kind: ItemKind, _ ids: [String]) -> JSON { .array(ids.map { ref(kind, $0) }) }
@@ -148,4 +157,17 @@ struct ItemJSON {
 extension Context {
     /// Items as JSON, with the marks of `plan`.
     func itemJSON(_ plan: Plan = Plan()) -> ItemJSON { ItemJSON(catalog: catalog, plan: plan) }
+}
+
+/// The JSON of each reference made so far (values share their storage, so a reference made again costs
+/// neither a lookup of its name nor a copy).
+private final class References: Sendable {
+    private let made = Mutex<[ItemRef: JSON]>([:])
+
+    func json(for ref: ItemRef, _ make: () -> JSON) -> JSON {
+        if let json = made.withLock({ $0[ref] }) { return json }
+        let json = make()
+        made.withLock { $0[ref] = json }
+        return json
+    }
 }
