@@ -10,7 +10,7 @@ struct ItemJSON {
     /// The user's marks, for the `status` of skills, projects, certifications and requirements.
     var plan = Plan()
     /// Each reference made once: a list of every role names the same skills and sources thousands of times.
-    private let refs = References()
+    private let references = References()
 
     init(catalog: Catalog, plan: Plan = Plan()) {
         self.catalog = catalog
@@ -21,7 +21,7 @@ struct ItemJSON {
     func ref(_ kind: ItemKind, _ id: String?) -> JSON {
         guard let id else { return .null }
         let ref = ItemRef(kind, id)
-        return refs.json(for: ref) { .object([("id", .string(id)), ("name", .string(catalog.name(of: ref)))]) }
+        return references.json(for: ref) { .object([("id", .string(id)), ("name", .string(catalog.name(of: ref)))]) }
     }
 
     func refs(_ kind: ItemKind, _ ids: [String]) -> JSON { .array(ids.map { ref(kind, $0) }) }
