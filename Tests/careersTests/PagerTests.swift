@@ -53,7 +53,9 @@ struct PagerTests {
         let fake = folder.appendingPathComponent("fake-pager")
         try Data("#!/bin/sh\necho \"paged $(wc -l) lines, LESS=${LESS-unset}\" > \"\(folder.path)/record\"\n".utf8).write(to: fake)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
-        let setting = pager.map { "PAGER='\($0.replacing("FAKE", with: fake.path))' " } ?? "unset PAGER; "
+        // Run by sh, not executed itself: a test running beside this one may fork while the script is still open
+        // for writing here, and executing a file some process holds open for writing fails (ETXTBSY).
+        let setting = pager.map { "PAGER='\($0.replacing("FAKE", with: "/bin/sh " + fake.path))' " } ?? "unset PAGER; "
         let outcome = try RunCareers.sh(
             "script -qec \"stty rows \(rows) cols 80; \(less)\(setting)CAREERS_STATE_DIR=\(folder.path) $CAREERS \(arguments)\" /dev/null"
         )
@@ -119,7 +121,7 @@ struct PagerTests {
             """
             trap : INT QUIT
             stty rows 5 cols 80; stty -g > "$DIR/before"
-            PAGER="$DIR/pager" "$CAREERS" roles
+            PAGER="/bin/sh $DIR/pager" "$CAREERS" roles
             echo $? > "$DIR/status"; stty -g > "$DIR/after"
 
             """.utf8
