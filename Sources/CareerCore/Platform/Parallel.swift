@@ -34,6 +34,15 @@ package final class BackgroundWork<Value>: @unchecked Sendable {
         #endif
     }
 
+    /// Whether the work runs on a thread of its own (else it is done when its result is asked for).
+    var isOnItsOwnThread: Bool {
+        #if os(Linux)
+            thread != nil
+        #else
+            false
+        #endif
+    }
+
     deinit {
         #if os(Linux)
             // Never asked for: the thread is let go, not waited for.
@@ -62,9 +71,24 @@ private final class ThreadStart {
 
 extension BackgroundWork where Value == Void {
     /// Lets go of `value` on a thread of its own: freeing a large tree of values (every item of a large pack)
-    /// need not hold up the command, and a run that ends first does not wait for it.
+    /// need not hold up the command, and a run that ends first does not wait for it. Where no thread can be
+    /// started, it is let go of here.
     package static func letGo<T: Sendable>(_ value: consuming T) {
-        let held = consume value
-        _ = BackgroundWork { withExtendedLifetime(held) {} }
+        // Held by nothing but the thread, so that the thread's release is the last, whichever runs first.
+        let held = HeldValue(Unmanaged.passRetained(Box(consume value)).toOpaque())
+        let work = BackgroundWork { Unmanaged<Box<T>>.fromOpaque(held.pointer).release() }
+        if !work.isOnItsOwnThread { work.value }
     }
+}
+
+/// A value on the heap, to be handed to a thread.
+private final class Box<T: Sendable>: Sendable {
+    let value: T
+    init(_ value: consuming T) { self.value = value }
+}
+
+/// A retained `Box`'s address, handed to the thread that releases it.
+private struct HeldValue: @unchecked Sendable {
+    let pointer: UnsafeMutableRawPointer
+    init(_ pointer: UnsafeMutableRawPointer) { self.pointer = pointer }
 }
