@@ -137,7 +137,7 @@ package struct JSONWriter {
             var position = 0
             while position < utf8.count {
                 // Eight bytes at a time while none needs a look of its own (most text is plain ASCII).
-                while position + 8 <= utf8.count, Self.arePlain(UnsafeRawPointer(utf8.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
+                while position + 8 <= utf8.count, Self.arePlain(ByteWord(utf8, at: position)) {
                     position += 8
                 }
                 guard position < utf8.count else { break }
@@ -174,15 +174,9 @@ package struct JSONWriter {
         buffer.append(UInt8(ascii: "\""))
     }
 
-    /// Whether each of eight bytes is printable ASCII other than `"` and `\`, which `quote` copies as they are:
-    /// none is below 0x20, none 0x7F or above, none a quote or backslash (the bit tricks find a zero byte).
-    private static func arePlain(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        let control = (word &- ones &* 0x20) & ~word & highs  // a byte below 0x20
-        return word & highs == 0 && control == 0 && !hasZero(word ^ (ones &* 0x22)) && !hasZero(word ^ (ones &* 0x5C))
-            && !hasZero(word ^ (ones &* 0x7F))
+    /// Whether each of eight bytes is printable ASCII other than `"` and `\`, which `quote` copies as they are.
+    private static func arePlain(_ word: ByteWord) -> Bool {
+        !word.hasHighBit && !word.hasControl && !word.has(0x22) && !word.has(0x5C) && !word.has(0x7F)
     }
 
     /// `\u00XX`; beyond U+FFFF (a tag character), as a surrogate pair: JSON escapes have four digits.
