@@ -160,10 +160,8 @@ final class CompiledGuide: Sendable {
                 guard reader.isAtEnd else { throw GuideFile.Damaged() }
                 return value
             }
-            return try Self.decode(value) { value, log throws(GuideFile.Damaged) in
-                guard case .object(let members) = value.storage,
-                    members.contains(where: { $0.key == "id" && $0.value.isString(id) }),
-                    let object = ObjectReader(value, file: "", log: log)
+            return try Self.decode(value) { tape, log throws(GuideFile.Damaged) in
+                guard tape.kind(0) == .object, let object = ObjectReader(tape, 0, file: "", log: log), object.holds("id", id)
                 else { throw GuideFile.Damaged() }
                 defer { object.finish() }
                 return Item(object)
@@ -203,11 +201,11 @@ final class CompiledGuide: Sendable {
     /// A section's one record, the JSON of a list as its pack file holds it.
     private func readList<Item: PackFileItem>(_ section: Int) -> [Item] {
         read(section, 0) { reader throws(GuideFile.Damaged) in
-            guard case .some(let value) = try? JSONParser.parse(Array(reader.rest())) else { throw GuideFile.Damaged() }
-            return try Self.decode(value) { value, log throws(GuideFile.Damaged) in
-                guard case .array(let elements) = value.storage else { throw GuideFile.Damaged() }
-                return try elements.map { element throws(GuideFile.Damaged) in
-                    guard let object = ObjectReader(element, file: "", log: log) else { throw GuideFile.Damaged() }
+            guard case .some(let tape) = try? JSONParser.tape(Array(reader.rest())) else { throw GuideFile.Damaged() }
+            return try Self.decode(tape) { tape, log throws(GuideFile.Damaged) in
+                guard tape.kind(0) == .array else { throw GuideFile.Damaged() }
+                return try tape.elements(0).map { element throws(GuideFile.Damaged) in
+                    guard let object = ObjectReader(tape, element, file: "", log: log) else { throw GuideFile.Damaged() }
                     defer { object.finish() }
                     return Item(object)
                 }
@@ -215,12 +213,12 @@ final class CompiledGuide: Sendable {
         }
     }
 
-    /// Decodes `value` with `body`; any problem the decoding logs makes the record damaged.
+    /// Decodes `tape` with `body`; any problem the decoding logs makes the record damaged.
     private static func decode<T>(
-        _ value: JSONValue, _ body: (JSONValue, LoadLog) throws(GuideFile.Damaged) -> T
+        _ tape: JSONTape, _ body: (JSONTape, LoadLog) throws(GuideFile.Damaged) -> T
     ) throws(GuideFile.Damaged) -> T {
         let log = LoadLog(recording: false)
-        let decoded = try body(value, log)
+        let decoded = try body(tape, log)
         guard log.problems.isEmpty else { throw GuideFile.Damaged() }
         return decoded
     }

@@ -1,6 +1,6 @@
 /// An item's JSON as a compiled guide keeps it: the same tree in binary, about half the bytes and read
 /// without parsing text, so that it decodes through the content files' own code (`ObjectReader`) at a
-/// fraction of the cost. Written into a `RecordWriter`, read back into a `JSONValue`.
+/// fraction of the cost. Written into a `RecordWriter`, read back into a `JSONTape`.
 ///
 ///     value   a tag byte, then: nothing (null, false, true), eight bytes (a number), a string, a count
 ///             and that many values (an array), a count and that many (key, value) pairs (an object)
@@ -73,43 +73,48 @@ enum PackedJSON {
         }
     }
 
-    /// Reads a value written by `write`, with the same `keys` and `shared`; anything that does not fit is
-    /// `Damaged`. Values have no place in a file: their position is 0:0.
-    static func read(
-        _ reader: inout RecordReader, keys: [String], shared: [String], depth: Int = 0
-    ) throws(GuideFile.Damaged) -> JSONValue {
+    /// Reads a value written by `write`, with the same `keys` and `shared`, into a tape; anything that does
+    /// not fit is `Damaged`. Values have no place in a file: their position is 0:0.
+    static func read(_ reader: inout RecordReader, keys: [String], shared: [String]) throws(GuideFile.Damaged) -> JSONTape {
+        var tape = JSONTape.Builder()
+        try read(&reader, into: &tape, keys: keys, shared: shared, depth: 0)
+        return tape.finish()
+    }
+
+    private static func read(
+        _ reader: inout RecordReader, into tape: inout JSONTape.Builder, keys: [String], shared: [String], depth: Int
+    ) throws(GuideFile.Damaged) {
         guard depth <= maximumDepth else { throw GuideFile.Damaged() }
         let code = try reader.int()
-        let storage: JSONValue.Storage
         switch Tag(rawValue: UInt8(clamping: code)) {
-        case .null: storage = .null
-        case .false: storage = .bool(false)
-        case .true: storage = .bool(true)
-        case .number: storage = .number(Double(bitPattern: try reader.word()))
-        case .string: storage = .string(try reader.string())
+        case .null: tape.append(.null, at: nowhere)
+        case .false: tape.append(.false, at: nowhere)
+        case .true: tape.append(.true, at: nowhere)
+        case .number: tape.append(.number, at: nowhere, payload: try reader.word())
+        case .string: tape.appendString(at: nowhere, try reader.bytes())
         case .array:
             // Each value takes a byte at least, so no count can ask for more than the record holds.
             let count = try reader.count()
-            var elements: [JSONValue] = []
-            elements.reserveCapacity(count)
-            for _ in 0..<count { elements.append(try read(&reader, keys: keys, shared: shared, depth: depth + 1)) }
-            storage = .array(elements)
+            let array = tape.count
+            tape.append(.array, at: nowhere)
+            for _ in 0..<count { try read(&reader, into: &tape, keys: keys, shared: shared, depth: depth + 1) }
+            tape.close(array, count: count)
         case .object:
             let count = try reader.count()
-            var members: [(key: String, value: JSONValue)] = []
-            members.reserveCapacity(count)
+            let object = tape.count
+            tape.append(.object, at: nowhere)
             for _ in 0..<count {
                 let key = try reader.int()
                 guard key < keys.count else { throw GuideFile.Damaged() }
-                members.append((keys[key], try read(&reader, keys: keys, shared: shared, depth: depth + 1)))
+                tape.appendString(at: nowhere, keys[key].utf8)
+                try read(&reader, into: &tape, keys: keys, shared: shared, depth: depth + 1)
             }
-            storage = .object(members)
+            tape.close(object, count: count)
         case nil:
             let index = code - Int(Tag.object.rawValue) - 1
             guard index < shared.count else { throw GuideFile.Damaged() }
-            storage = .string(shared[index])
+            tape.appendString(at: nowhere, shared[index].utf8)
         }
-        return JSONValue(storage: storage, position: Self.nowhere)
     }
 
     private static let nowhere = TextPosition(line: 0, column: 0)

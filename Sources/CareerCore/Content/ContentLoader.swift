@@ -101,25 +101,26 @@ package enum ContentLoader {
                 }
                 return []
             }
-            let root: JSONValue
+            let tape: JSONTape
             switch file == largest?.key ? parsedLargest!.value : parse(bytes) {
-            case .success(let value): root = value
+            case .success(let parsed): tape = parsed
             case .failure(let error):
                 log.report(ContentError(file: path, position: error.position, problem: .malformed(error.message)))
                 log.unloaded(file, present: true)
                 return []
             }
-            guard case .array(let elements) = root.storage else {
+            guard tape.kind(0) == .array else {
                 log.report(
                     ContentError(
-                        file: path, position: root.position,
-                        problem: .wrongType(field: "the file", expected: "an array", found: root.kindDescription)))
+                        file: path, position: tape.position(0),
+                        problem: .wrongType(field: "the file", expected: "an array", found: tape.kindDescription(0))))
                 log.unloaded(file, present: true)
                 return []
             }
-            positions.record(file, path: path, elements.map(\.position))
+            let elements = tape.elements(0)
+            positions.record(file, path: path, elements.map(tape.position))
             return elements.compactMap { element in
-                guard let reader = ObjectReader(element, file: path, log: log) else { return nil }
+                guard let reader = ObjectReader(tape, element, file: path, log: log) else { return nil }
                 defer { reader.finish() }
                 return read(reader)
             }
@@ -143,8 +144,8 @@ package enum ContentLoader {
     /// The size from which a file is worth a thread of its own.
     private static let parallelBytes = 1 << 20
 
-    private static func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONParser.Failure> {
-        Result { () throws(JSONParser.Failure) in try JSONParser.parse(bytes) }
+    private static func parse(_ bytes: [UInt8]) -> Result<JSONTape, JSONParser.Failure> {
+        Result { () throws(JSONParser.Failure) in try JSONParser.tape(bytes) }
     }
 
     /// JSON files in `directory` that are not files of a guide: a misspelt name (`tip.json`) would

@@ -20,7 +20,14 @@ package enum ControlCharacters {
     /// characters is read as Unicode scalars.
     package static func any(in text: String) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for byte in bytes {
+            // Eight bytes at a time while they are plain ASCII; the rest, and any word that is not, byte by byte.
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                let word = ByteWord(bytes, at: offset)
+                if word.hasHighBit || word.hasControl || word.has(0x7F) { break }
+                offset += 8
+            }
+            for byte in bytes[offset...] {
                 if byte >= 0x80 { return text.unicodeScalars.contains(where: contains) }
                 if byte < 0x20 || byte == 0x7F { return true }  // `contains`, for ASCII
             }

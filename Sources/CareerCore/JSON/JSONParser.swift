@@ -11,20 +11,29 @@ struct JSONParser {
     private var index = 0
     private var line = 1
     private var lineStart = 0
+    private var tape: JSONTape.Builder
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, source: [UInt8]) {
         self.bytes = bytes
+        // About one value for every ten bytes of a guide's file.
+        tape = JSONTape.Builder(source: source, capacity: source.count / 10)
     }
 
+    /// `bytes` as a tree of values.
     static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        let parsed = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, Failure> in
-            var parser = JSONParser(buffer)
+        JSONValue(try tape(bytes))
+    }
+
+    /// `bytes` as a tape (`JSONTape`), whose strings are read from `bytes` in place.
+    static func tape(_ bytes: [UInt8]) throws(Failure) -> JSONTape {
+        let parsed = bytes.withUnsafeBufferPointer { buffer -> Result<JSONTape, Failure> in
+            var parser = JSONParser(buffer, source: bytes)
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }  // UTF-8 byte order mark
             do throws(Failure) {
-                let value = try parser.parseValue(depth: 0)
+                try parser.parseValue(depth: 0)
                 parser.skipWhitespace()
                 guard parser.index == buffer.count else { throw parser.failure("unexpected text after the JSON value") }
-                return .success(value)
+                return .success(parser.tape.finish())
             } catch {
                 return .failure(error)
             }
@@ -53,29 +62,28 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseValue(depth: Int) throws(Failure) -> JSONValue {
+    private mutating func parseValue(depth: Int) throws(Failure) {
         skipWhitespace()
         guard depth < 100 else { throw failure("values are nested too deeply") }
         guard index < bytes.count else { throw failure("unexpected end of file, expected a value") }
         let start = position
-        let storage: JSONValue.Storage
         switch bytes[index] {
-        case UInt8(ascii: "{"): storage = try parseObject(depth: depth)
-        case UInt8(ascii: "["): storage = try parseArray(depth: depth)
-        case UInt8(ascii: "\""): storage = .string(try parseString())
+        case UInt8(ascii: "{"): try parseObject(depth: depth, at: start)
+        case UInt8(ascii: "["): try parseArray(depth: depth, at: start)
+        case UInt8(ascii: "\""): try parseString(at: start)
         case UInt8(ascii: "t"):
             try expectWord("true")
-            storage = .bool(true)
+            tape.append(.true, at: start)
         case UInt8(ascii: "f"):
             try expectWord("false")
-            storage = .bool(false)
+            tape.append(.false, at: start)
         case UInt8(ascii: "n"):
             try expectWord("null")
-            storage = .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): storage = .number(try parseNumber())
+            tape.append(.null, at: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            tape.append(.number, at: start, payload: try parseNumber().bitPattern)
         default: throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[index])))', expected a value")
         }
-        return JSONValue(storage: storage, position: start)
     }
 
     private mutating func expectWord(_ word: String) throws(Failure) {
@@ -85,16 +93,18 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseObject(depth: Int) throws(Failure) -> JSONValue.Storage {
+    private mutating func parseObject(depth: Int, at start: TextPosition) throws(Failure) {
+        let object = tape.count
+        tape.append(.object, at: start)
         index += 1  // {
-        var members: [(key: String, value: JSONValue)] = []
+        var count = 0
         // The keys seen, once an object has more than a handful: comparing each new key with every earlier
         // one would make an object of many fields quadratic (a 470 KB object of 40,000 fields took 2.3 s).
         var keys: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return tape.close(object, count: 0)
         }
         while true {
             skipWhitespace()
@@ -102,29 +112,52 @@ struct JSONParser {
                 throw failure("expected a quoted field name")
             }
             let keyPosition = position
-            let key = try parseString()
-            if members.count == 16 { keys = Set(members.map(\.key)) }
-            let isNew = keys?.insert(key).inserted ?? !members.contains(where: { $0.key == key })
+            let key = tape.count
+            try parseString(at: keyPosition)
+            if count == 16 { keys = Set(earlierKeys(of: object, before: key)) }
+            let isNew = keys?.insert(tape.string(key)).inserted ?? !isRepeated(key, in: object)
             if !isNew {
-                throw Failure(message: "field '\(key.excerpt())' appears twice in this object", position: keyPosition)
+                throw Failure(message: "field '\(tape.string(key).excerpt())' appears twice in this object", position: keyPosition)
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw failure("expected ':' after field name '\(key)'")
+                throw failure("expected ':' after field name '\(tape.string(key))'")
             }
             index += 1
-            members.append((key, try parseValue(depth: depth + 1)))
+            try parseValue(depth: depth + 1)
+            count += 1
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of file, expected ',' or '}'") }
             if bytes[index] == UInt8(ascii: ",") {
                 try skipComma(before: UInt8(ascii: "}"))
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .object(members)
+                return tape.close(object, count: count)
             } else {
                 throw failure("expected ',' or '}' after a field")
             }
         }
+    }
+
+    /// Whether the key at `key` repeats one of the earlier members of `object`.
+    private func isRepeated(_ key: Int, in object: Int) -> Bool {
+        var earlier = object + 1
+        while earlier < key {
+            if tape.sameString(earlier, key) { return true }
+            earlier = tape.next(earlier + 1)
+        }
+        return false
+    }
+
+    /// The keys of the members of `object` written before the key at `key`.
+    private func earlierKeys(of object: Int, before key: Int) -> [String] {
+        var keys: [String] = []
+        var earlier = object + 1
+        while earlier < key {
+            keys.append(tape.string(earlier))
+            earlier = tape.next(earlier + 1)
+        }
+        return keys
     }
 
     /// Steps over a comma between values; one right before `closer` is a trailing comma, reported at the comma.
@@ -137,45 +170,49 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseArray(depth: Int) throws(Failure) -> JSONValue.Storage {
+    private mutating func parseArray(depth: Int, at start: TextPosition) throws(Failure) {
+        let array = tape.count
+        tape.append(.array, at: start)
         index += 1  // [
-        var elements: [JSONValue] = []
+        var count = 0
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .array(elements)
+            return tape.close(array, count: 0)
         }
         while true {
-            elements.append(try parseValue(depth: depth + 1))
+            try parseValue(depth: depth + 1)
+            count += 1
             skipWhitespace()
             guard index < bytes.count else { throw failure("unexpected end of file, expected ',' or ']'") }
             if bytes[index] == UInt8(ascii: ",") {
                 try skipComma(before: UInt8(ascii: "]"))
             } else if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return .array(elements)
+                return tape.close(array, count: count)
             } else {
                 throw failure("expected ',' or ']' after an array element")
             }
         }
     }
 
-    /// A string's text. Most strings have no escapes: their bytes are checked as UTF-8 and taken as they are.
-    private mutating func parseString() throws(Failure) -> String {
+    /// A string, at the opening quote. Most strings have no escapes: their bytes are checked as UTF-8 and
+    /// read in place.
+    private mutating func parseString(at start: TextPosition) throws(Failure) {
         index += 1  // opening quote
-        let start = index
+        let first = index
         var high: UInt8 = 0  // every byte or'd: below 0x80 for ASCII text, which needs no check
         while index < bytes.count {
             let byte = bytes[index]
             high |= byte
             switch byte {
             case UInt8(ascii: "\""):
-                defer { index += 1 }
-                let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if high < 0x80 { return String(decoding: utf8, as: UTF8.self) }
-                return try text(utf8[...], at: start)
+                if high >= 0x80 { try validate(UnsafeBufferPointer(rebasing: bytes[first..<index]), at: first) }
+                tape.appendString(at: start, sourceBytes: first..<index, isASCII: high < 0x80)
+                index += 1
+                return
             case UInt8(ascii: "\\"):
-                return try parseEscapedString(from: start)
+                return try parseEscapedString(from: first, at: start)
             case 0..<0x20:
                 throw failure("control character in a string (use \\n or \\t)")
             default:
@@ -185,15 +222,16 @@ struct JSONParser {
         throw failure("unterminated string")
     }
 
-    /// The rest of a string that has escapes, from its start: bytes are gathered, escapes decoded into them.
-    private mutating func parseEscapedString(from start: Int) throws(Failure) -> String {
-        var text = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+    /// The rest of a string that has escapes, from its first byte: bytes are gathered, escapes decoded into them.
+    private mutating func parseEscapedString(from first: Int, at start: TextPosition) throws(Failure) {
+        var text = Array(UnsafeBufferPointer(rebasing: bytes[first..<index]))
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return try self.text(text[...], at: start)
+                try validate(text, at: first)
+                return tape.appendString(at: start, text)
             case UInt8(ascii: "\\"):
                 index += 1
                 text.append(contentsOf: UTF8.encode(try parseEscape())!)
@@ -207,13 +245,10 @@ struct JSONParser {
         throw failure("unterminated string")
     }
 
-    /// `utf8` as a String, or a failure at the string when it is not valid UTF-8.
-    private func text<Bytes: Collection<UInt8>>(_ utf8: Bytes, at start: Int) throws(Failure) -> String {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
-        guard let text = String(validating: utf8, as: UTF8.self) else {
-            throw Failure(message: "invalid UTF-8 in a string", position: TextPosition(line: line, column: start - lineStart))
-        }
-        return text
+    /// A failure at the string starting at `first` when `utf8` is not valid UTF-8.
+    private func validate<Bytes: Collection<UInt8>>(_ utf8: Bytes, at first: Int) throws(Failure) {
+        if utf8.allSatisfy({ $0 < 0x80 }) || String(validating: utf8, as: UTF8.self) != nil { return }
+        throw Failure(message: "invalid UTF-8 in a string", position: TextPosition(line: line, column: first - lineStart))
     }
 
     private mutating func parseEscape() throws(Failure) -> Unicode.Scalar {

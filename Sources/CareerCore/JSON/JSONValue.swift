@@ -20,14 +20,41 @@ package struct JSONValue: Sendable {
 
     /// What the value is, as a reader would call it ("a string", "an object" …).
     package var kindDescription: String {
-        switch storage {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        let kind: JSONTape.Kind =
+            switch storage {
+            case .null: .null
+            case .bool(let flag): flag ? .true : .false
+            case .number: .number
+            case .string: .string
+            case .array: .array
+            case .object: .object
+            }
+        return kind.description
+    }
+}
+
+extension JSONValue {
+    /// The value at `index` of `tape` (by default its root), as a tree.
+    init(_ tape: JSONTape, _ index: Int = 0) {
+        let storage: Storage
+        switch tape.kind(index) {
+        case .null: storage = .null
+        case .false: storage = .bool(false)
+        case .true: storage = .bool(true)
+        case .number: storage = .number(tape.number(index))
+        case .string: storage = .string(tape.string(index))
+        case .array: storage = .array(tape.elements(index).map { JSONValue(tape, $0) })
+        case .object:
+            var members: [(key: String, value: JSONValue)] = []
+            members.reserveCapacity(tape.count(index))
+            var key = index + 1
+            for _ in 0..<tape.count(index) {
+                members.append((tape.string(key), JSONValue(tape, key + 1)))
+                key = tape.next(key + 1)
+            }
+            storage = .object(members)
         }
+        self.init(storage: storage, position: tape.position(index))
     }
 }
 
