@@ -23,6 +23,47 @@ struct ContentLoaderTests {
         #expect(problems.map(\.description) == ["Content/tips.json:5:5: malformed JSON: expected ',' or '}' after a field"])
     }
 
+    @Test("A large file read on two threads gives the problems one thread gives, in the same order, to the limit")
+    func largeFileOnTwoThreads() throws {
+        // 1,500 roles, each with problems: ids given twice far apart, misspelt fields, references to what is
+        // not there and to roles further on, levels that do not exist; over a thousand problems in all.
+        let roles = (0..<1500).map { index in
+            let id = index % 7 == 6 ? "role-\(index - 700)" : "role-\(index)"
+            let skill = index % 3 == 0 ? "missing-skill-\(index)" : "python"
+            let level = index % 11 == 0 ? "\"grandmaster\"" : "null"
+            let extra = index % 5 == 0 ? ", \"sumary\": \"x\"" : ""
+            return """
+                {"id": "\(id)", "name": "Role \(index)", "level": \(level), "summary": "Does work \(index).",
+                 "responsibilities": [], "next": ["role-\((index + 900) % 1600)"], "related": [],
+                 "skills": [{"skill": "\(skill)", "weights": [{"need": "essential", "sources": ["course-unit"]}],
+                 "sources": ["course-unit"]}], "sources": ["course-unit"]\(extra)}
+                """
+        }
+        var files = ContentDirectory.files()
+        files[.roles] = Array(("[" + roles.joined(separator: ",\n") + "]").utf8)
+        let oneThread = try #require(throws: ContentProblems.self) {
+            try ContentLoader.load(files: files, parallelFrom: .max)
+        }.errors
+        let twoThreads = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files, parallelFrom: 0) }.errors
+        #expect(oneThread.count == 1001)
+        #expect(Self.firstDifference(twoThreads, oneThread) == nil)
+
+        // Fewer than the limit: every one, the same.
+        files[.roles] = Array(("[" + roles.prefix(300).joined(separator: ",\n") + "]").utf8)
+        let few = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files, parallelFrom: .max) }.errors
+        #expect(few.count > 100 && few.count < 1000)
+        let fewOnTwo = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files, parallelFrom: 0) }.errors
+        #expect(Self.firstDifference(fewOnTwo, few) == nil)
+    }
+
+    /// Where two lists of problems first differ, or nil.
+    static func firstDifference(_ found: [ContentError], _ expected: [ContentError]) -> String? {
+        for (index, (one, other)) in zip(found, expected).enumerated() where one.description != other.description {
+            return "problem \(index + 1): \(one) instead of \(other)"
+        }
+        return found.count == expected.count ? nil : "\(found.count) problems instead of \(expected.count)"
+    }
+
     @Test("A trailing comma is named as such, at the comma, in an object and in an array")
     func trailingComma() throws {
         let inObject = try ContentDirectory.error(

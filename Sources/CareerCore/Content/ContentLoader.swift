@@ -82,13 +82,15 @@ package enum ContentLoader {
     /// file absent from `files` is a problem; an optional one holds no items.
     /// `trusted` skips the checks across items (references, ContentRules) for content the test suite has
     /// already checked with them, the bundled guide: every run would otherwise pay for them again.
+    /// `parallelFrom` is the size from which a file is worth a thread of its own.
     package static func load(
-        files: [File: [UInt8]], directory: String = "Content", trusted: Bool = false
+        files: [File: [UInt8]], directory: String = "Content", trusted: Bool = false, parallelFrom parallelBytes: Int = 1 << 20
     ) throws(ContentProblems) -> Content {
         let log = LoadLog(recording: !trusted)
         var positions = ContentRules.Positions()
         // The largest file of a large pack is parsed on a second thread while the files read before it are
-        // parsed and read here (on a first run, a framework's roles while its skills are read).
+        // parsed and read here (on a first run, a framework's roles while its skills are read); then its
+        // items are read on both.
         let largest = files.max { $0.value.count < $1.value.count }.flatMap { $0.value.count >= parallelBytes ? $0 : nil }
         let parsedLargest = largest.map { file in BackgroundWork { parse(file.value) } }
 
@@ -119,10 +121,24 @@ package enum ContentLoader {
             }
             let elements = tape.elements(0)
             positions.record(file, path: path, elements.map(tape.position))
-            return elements.compactMap { element in
-                guard let reader = ObjectReader(tape, element, file: path, log: log) else { return nil }
-                defer { reader.finish() }
-                return read(reader)
+            func decode(_ elements: ArraySlice<Int>, log: LoadLog) -> [Item] {
+                elements.compactMap { element in
+                    guard let reader = ObjectReader(tape, element, file: path, log: log) else { return nil }
+                    defer { reader.finish() }
+                    return read(reader)
+                }
+            }
+            guard file == largest?.key, elements.count > 1 else { return decode(elements[...], log: log) }
+            // The largest file's second half is read on a second thread meanwhile, its log told to this one
+            // after the first half.
+            let half = elements.count / 2
+            let part = LoadLog(partOf: log)
+            return withoutActuallyEscaping(decode) { decode in
+                let second = BackgroundWork(handingOver: { decode(elements[half...], part) })
+                var items = decode(elements[..<half], log)
+                items += second.value
+                log.absorb(part)
+                return items
             }
         }
 
@@ -132,17 +148,13 @@ package enum ContentLoader {
         }
         for type in Content.files { read(type) }
         if !trusted {
-            log.checkReferences()
-            ContentRules.check(content, at: positions, log: log)
+            ContentRules.check(content, at: positions, log: log, alongside: log.checkReferences)
         }
         guard log.problems.isEmpty else { throw ContentProblems(sorted(log.problems)) }
         return content
     }
 
     private static let missing = "the file is missing"
-
-    /// The size from which a file is worth a thread of its own.
-    private static let parallelBytes = 1 << 20
 
     private static func parse(_ bytes: [UInt8]) -> Result<JSONTape, JSONParser.Failure> {
         Result { () throws(JSONParser.Failure) in try JSONParser.tape(bytes) }

@@ -40,7 +40,7 @@ package enum FileBytes {
         }
         defer { Descriptors.close(descriptor) }
         if isRegular(info), Int(info.st_size) > limit { throw .tooLarge(limit: limit) }
-        return try read(from: descriptor, limit: limit)
+        return try read(from: descriptor, limit: limit, expecting: isRegular(info) ? Int(info.st_size) : 0)
     }
 
     /// Opens `path` for reading without waiting (`O_NONBLOCK`: a FIFO put where a file belongs cannot
@@ -86,8 +86,23 @@ package enum FileBytes {
         }
     }
 
-    private static func read(from descriptor: Int32, limit: Int) throws(Failure) -> [UInt8] {
-        var bytes: [UInt8] = []
+    /// The bytes from `descriptor` to its end. The `expected` count (a regular file's size) is read straight
+    /// into an array of that size, in place of growing one chunk by chunk (a 10 MB file was copied several
+    /// times over); a file that turns out longer is read on in chunks.
+    private static func read(from descriptor: Int32, limit: Int, expecting expected: Int = 0) throws(Failure) -> [UInt8] {
+        var failure: Int32?
+        // One byte more than expected, to see the end without another call.
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(expected, limit) + 1) { buffer, count in
+            while count < buffer.count {
+                let rest = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...]))
+                guard let read = Descriptors.read(descriptor, into: rest) else { return failure = SystemError.last }
+                if read == 0 { return }
+                count += read
+            }
+        }
+        if let failure { throw .system(SystemError.message(failure)) }
+        if bytes.count <= expected { return bytes }
+        if bytes.count > limit { throw .tooLarge(limit: limit) }
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             guard let count = Descriptors.read(descriptor, into: &buffer) else {

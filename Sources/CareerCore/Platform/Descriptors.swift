@@ -20,8 +20,14 @@ package enum Descriptors {
     /// Reads what comes next into `buffer`, again where a signal interrupted it: the number of bytes
     /// read (0 at the end), or nil if it failed.
     package static func read(_ descriptor: Int32, into buffer: inout [UInt8]) -> Int? {
+        buffer.withUnsafeMutableBytes { read(descriptor, into: $0) }
+    }
+
+    /// Reads what comes next into `buffer`, again where a signal interrupted it: the count read, 0 at the
+    /// end, nil on an error (`errno`).
+    package static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
         while true {
-            let count = System.read(descriptor, &buffer, buffer.count)
+            let count = System.read(descriptor, buffer.baseAddress, buffer.count)
             if count < 0, errno == EINTR { continue }
             return count >= 0 ? count : nil
         }

@@ -34,6 +34,13 @@ package final class BackgroundWork<Value>: @unchecked Sendable {
         #endif
     }
 
+    /// Work handed over whole to the thread: what it captures is not touched elsewhere until `value`
+    /// returns, the join ordering every access (which the type system cannot see, hence unchecked).
+    package convenience init(handingOver work: @escaping () -> Value) {
+        let handed = HandedOver(work)
+        self.init { handed.work() }
+    }
+
     /// Whether the work runs on a thread of its own (else it is done when its result is asked for).
     var isOnItsOwnThread: Bool {
         #if os(Linux)
@@ -91,4 +98,10 @@ private final class Box<T: Sendable>: Sendable {
 private struct HeldValue: @unchecked Sendable {
     let pointer: UnsafeMutableRawPointer
     init(_ pointer: UnsafeMutableRawPointer) { self.pointer = pointer }
+}
+
+/// Work that one thread hands to another and takes back by joining it.
+private struct HandedOver<Value>: @unchecked Sendable {
+    let work: () -> Value
+    init(_ work: @escaping () -> Value) { self.work = work }
 }
