@@ -143,20 +143,29 @@ enum ContentRules {
     private static func checkNamesAreUnique<Item: GuideItem>(
         of type: Item.Type, in content: Content, _ positions: Positions, _ log: LoadLog
     ) {
-        let file = ContentLoader.File(Item.self)
-        var first: [String: Int] = [:]
-        for (index, item) in content[keyPath: Item.all].enumerated() {
+        // Only the names are read here, for each type; what is done with them is the same for all.
+        let names = content[keyPath: Item.all].map { item in
             let entry = item.entry { _ in "" }
-            for name in [entry.name] + entry.aliases where !name.isEmpty {
+            return [entry.name] + entry.aliases
+        }
+        checkNamesAreUnique(names, of: Item.kind, in: ContentLoader.File(Item.self), positions, log)
+    }
+
+    /// `names` holds each item's name and aliases, in order.
+    private static func checkNamesAreUnique(
+        _ names: [[String]], of kind: ItemKind, in file: ContentLoader.File, _ positions: Positions, _ log: LoadLog
+    ) {
+        var first: [String: Int] = [:]
+        first.reserveCapacity(names.count)
+        for (index, itemNames) in names.enumerated() {
+            for name in itemNames where !name.isEmpty {
                 let key = TextFolding.key(name)
-                guard let earlier = first[key] else {
-                    first[key] = index
-                    continue
-                }
+                // One lookup for a name met first, the usual case; the first item is put back for a repeat.
+                guard let earlier = first.updateValue(index, forKey: key) else { continue }
+                first[key] = earlier
                 guard earlier != index else { continue }  // an alias that spells the item's own name is harmless
                 let at = positions.error(.emptyValue(field: ""), in: file, item: earlier).location
-                log.report(
-                    positions.error(.duplicateName(kind: Item.kind, name: name, firstDefinedAt: at), in: file, item: index))
+                log.report(positions.error(.duplicateName(kind: kind, name: name, firstDefinedAt: at), in: file, item: index))
             }
         }
     }

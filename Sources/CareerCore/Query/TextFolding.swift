@@ -97,23 +97,43 @@ package enum TextFolding {
     /// One key for a whole name: "ML-Engineer" and "ml engineer" both give "mlengineer".
     /// "Data-Scientist's" → "datascientists": what two names must share to count as the same.
     package static func key(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return words(text).joined() }
-        // ASCII, the common case (every name is folded when a guide is checked): one buffer, no word list.
-        var key: [UInt8] = []
-        key.reserveCapacity(text.utf8.count)
-        var inWord = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): key.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte + 32)
-            case _ where inWord && spelledOut(byte) != nil: key += spelledOut(byte)!
-            default:
-                inWord = false
-                continue
-            }
-            inWord = true
+        let ascii = text.utf8.withContiguousStorageIfAvailable(asciiKey) ?? Array(text.utf8).withUnsafeBufferPointer(asciiKey)
+        return ascii ?? words(text).joined()
+    }
+
+    /// The key of ASCII text, the common case (every name is folded when a guide is checked), written
+    /// byte by byte into the string; nil for text with other characters.
+    private static func asciiKey(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        var marks = 0
+        for byte in utf8 {
+            if byte >= 0x80 { return nil }
+            if spelledOut(byte) != nil { marks += 1 }
         }
-        return String(decoding: key, as: UTF8.self)
+        // A spelled-out mark is at most five letters ("#" → "sharp").
+        return String(unsafeUninitializedCapacity: utf8.count + 4 * marks) { key in
+            var count = 0
+            var inWord = false
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    key[count] = byte
+                    count += 1
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    key[count] = byte + 32
+                    count += 1
+                case _ where inWord && spelledOut(byte) != nil:
+                    for letter in spelledOut(byte)! {
+                        key[count] = letter
+                        count += 1
+                    }
+                default:
+                    inWord = false
+                    continue
+                }
+                inWord = true
+            }
+            return count
+        }
     }
 
     /// The folded form of one scalar, or nil for a separator.
