@@ -161,10 +161,9 @@ final class CompiledGuide: Sendable {
                 return value
             }
             return try Self.decode(value) { tape, log throws(GuideFile.Damaged) in
-                guard tape.kind(0) == .object, let object = ObjectReader(tape, 0, file: "", log: log), object.holds("id", id)
-                else { throw GuideFile.Damaged() }
-                defer { object.finish() }
-                return Item(object)
+                let item = ObjectReader(tape, file: "", log: log).read(0) { object in object.holds("id", id) ? Item(object) : nil }
+                guard let item = item ?? nil else { throw GuideFile.Damaged() }
+                return item
             }
         }
     }
@@ -204,10 +203,10 @@ final class CompiledGuide: Sendable {
             guard case .some(let tape) = try? JSONParser.tape(Array(reader.rest())) else { throw GuideFile.Damaged() }
             return try Self.decode(tape) { tape, log throws(GuideFile.Damaged) in
                 guard tape.kind(0) == .array else { throw GuideFile.Damaged() }
+                let reader = ObjectReader(tape, file: "", log: log)
                 return try tape.elements(0).map { element throws(GuideFile.Damaged) in
-                    guard let object = ObjectReader(tape, element, file: "", log: log) else { throw GuideFile.Damaged() }
-                    defer { object.finish() }
-                    return Item(object)
+                    guard let item = reader.read(element, Item.init) else { throw GuideFile.Damaged() }
+                    return item
                 }
             }
         }

@@ -121,12 +121,10 @@ package enum ContentLoader {
             }
             let elements = tape.elements(0)
             positions.record(file, path: path, elements.map(tape.position))
+            if file.kind != nil { log.makeRoom(forDefinitions: elements.count) }
             func decode(_ elements: ArraySlice<Int>, log: LoadLog) -> [Item] {
-                elements.compactMap { element in
-                    guard let reader = ObjectReader(tape, element, file: path, log: log) else { return nil }
-                    defer { reader.finish() }
-                    return read(reader)
-                }
+                let reader = ObjectReader(tape, file: path, log: log)
+                return elements.compactMap { reader.read($0, read) }
             }
             guard file == largest?.key, elements.count > 1 else { return decode(elements[...], log: log) }
             // The largest file's second half is read on a second thread meanwhile, its log told to this one

@@ -39,8 +39,8 @@ enum ContentRules {
             }
         }
         for (index, role) in content.roles.enumerated() {
-            var own: Set<String> = []
-            for skill in role.skills.flatMap({ unique($0.skills) }) where !skill.isEmpty && !own.insert(skill).inserted {
+            var own = Repeats()
+            for skill in role.skills.flatMap({ unique($0.skills) }) where !skill.isEmpty && own.isRepeated(skill) {
                 log.report(
                     positions.error(
                         .repeatedSkill(id: skill, within: "the skills of role '\(role.id)'"), in: ContentLoader.File(Role.self),

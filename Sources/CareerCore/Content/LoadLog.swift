@@ -112,6 +112,13 @@ final class LoadLog {
         definitions[ref] = (file, position)
     }
 
+    /// Makes room for `count` more definitions at once (a large file's ids, in place of growing the table
+    /// many times over).
+    func makeRoom(forDefinitions count: Int) {
+        guard recording, told == nil else { return }
+        definitions.reserveCapacity(definitions.count + count)
+    }
+
     func refer(to ref: ItemRef, file: String, position: TextPosition) {
         guard recording else { return }
         // A reference to an id defined already is to something that will be there: only the others are kept,

@@ -1,11 +1,15 @@
 /// Reads the fields of one JSON object into model values. A problem does not stop it: it is logged with
 /// its exact position and a stand-in value is returned, so that one run reports every problem of a guide,
 /// the way a compiler does. Ids and references are logged too, for `ContentLoader` to check afterwards.
-/// Values are entries of a `JSONTape`, named by their number in it.
+/// Values are entries of a `JSONTape`, named by their number in it. One reader reads the objects of a list
+/// one after another (`read`), and one child of it their nested objects: tens of thousands of items are
+/// read without a reader made for each.
 package final class ObjectReader {
     private let file: String
     private let tape: JSONTape
-    private let object: Int
+    private let log: LoadLog
+    /// The object being read.
+    private var object = 0
     /// Which members were read, by position: a misspelt field must not be silently ignored. The first 64
     /// as bits (an item has a dozen fields), any more in `moreUsed`.
     private var used: UInt64 = 0
@@ -13,14 +17,22 @@ package final class ObjectReader {
     /// Where the next field is looked for first, the member after the last one read (number and key
     /// entry): fields are mostly read in the order files give them.
     private var nextMember = 0
-    private var nextKey: Int
-    /// Every field name asked for, present or not: the candidates for "did you mean". Room for an item's
-    /// fields is made at once (an object is read for each item, tens of thousands in a large pack).
-    private var asked: [StaticString]
-    private let log: LoadLog
+    private var nextKey = 0
+    /// Every field name asked for, present or not: the candidates for "did you mean".
+    private var asked: [StaticString] = []
+    /// The reader of nested objects, made when first needed.
+    private var child: ObjectReader?
 
-    /// A reader for the value at `index` of `tape`, or nil (the problem logged) when it is not an object.
-    init?(_ tape: JSONTape, _ index: Int, file: String, log: LoadLog) {
+    /// A reader of objects of `tape`.
+    init(_ tape: JSONTape, file: String, log: LoadLog) {
+        self.file = file
+        self.tape = tape
+        self.log = log
+    }
+
+    /// Reads the object at `index` of the tape with `body`, then logs every field nobody read; nil, the
+    /// problem logged, when the value there is not an object.
+    func read<Item>(_ index: Int, _ body: (ObjectReader) -> Item) -> Item? {
         guard tape.kind(index) == .object else {
             log.report(
                 ContentError(
@@ -28,14 +40,13 @@ package final class ObjectReader {
                     problem: .wrongType(field: "item", expected: "an object", found: tape.kindDescription(index))))
             return nil
         }
-        self.file = file
-        self.tape = tape
-        self.object = index
-        self.nextKey = index + 1
-        if tape.count(index) > 64 { moreUsed = Array(repeating: false, count: tape.count(index) - 64) }
-        self.asked = []
-        asked.reserveCapacity(16)
-        self.log = log
+        object = index
+        (used, nextMember, nextKey) = (0, 0, index + 1)
+        moreUsed = tape.count(index) > 64 ? Array(repeating: false, count: tape.count(index) - 64) : []
+        asked.removeAll(keepingCapacity: true)
+        let item = body(self)
+        finish()
+        return item
     }
 
     private var memberCount: Int { tape.count(object) }
@@ -218,15 +229,14 @@ package final class ObjectReader {
 
     /// A list of nested objects; a missing field is an empty list.
     func objects<Item>(_ key: StaticString, _ read: (ObjectReader) -> Item) -> [Item] {
-        elements(key).compactMap { element in
-            guard let reader = ObjectReader(tape, element, file: file, log: log) else { return nil }
-            defer { reader.finish() }
-            return read(reader)
-        }
+        let elements = elements(key)
+        guard !elements.isEmpty else { return [] }
+        if child == nil { child = ObjectReader(tape, file: file, log: log) }
+        return elements.compactMap { child!.read($0, read) }
     }
 
     /// Logs every field nobody read, with the nearest known field: a misspelt name must not be ignored.
-    func finish() {
+    private func finish() {
         if memberCount < 64, used == (1 << UInt64(memberCount)) - 1 { return }
         var key = object + 1
         for number in 0..<memberCount {
@@ -277,19 +287,4 @@ package final class ObjectReader {
     }
 
     private func isNull(_ value: Int) -> Bool { tape.kind(value) == .null }
-}
-
-/// The values of one list seen so far, to find one given twice. Most lists are short (an item's one
-/// source, a few aliases): those are compared in place, with no set to build and hash.
-private struct Repeats {
-    private var few: [String] = []
-    private var many: Set<String>?
-
-    mutating func isRepeated(_ value: String) -> Bool {
-        if many == nil, few.count == 8 { many = Set(few) }
-        if many != nil { return !many!.insert(value).inserted }
-        if few.contains(value) { return true }
-        few.append(value)
-        return false
-    }
 }
