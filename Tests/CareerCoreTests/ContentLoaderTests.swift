@@ -1,6 +1,10 @@
 import CareerCore
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 @Suite("Loading bad content reports file, position and problem")
 struct ContentLoaderTests {
     @Test func malformedJSONGivesLineAndColumn() throws {
@@ -21,6 +25,27 @@ struct ContentLoaderTests {
         files[.tips] = Array(tips.replacing("\"Keep learning\",", with: "\"Keep learning\"", maxReplacements: 1).utf8) + padding
         let problems = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }.errors
         #expect(problems.map(\.description) == ["Content/tips.json:5:5: malformed JSON: expected ',' or '}' after a field"])
+    }
+
+    @Test("A pack's largest file, read on a thread of its own, reads and fails as any other")
+    func largestFileReadOnItsOwnThread() throws {
+        var template = Array("/tmp/careers-pack-XXXXXX".utf8CString)
+        let directory = try #require(template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!).map { String(cString: $0) } })
+        defer { for file in ContentLoader.File.allCases { unlink(directory + "/" + file.rawValue) }; rmdir(directory) }
+        func write(_ file: ContentLoader.File, _ bytes: [UInt8]) {
+            let handle = fopen(directory + "/" + file.rawValue, "wb")!
+            fwrite(bytes, 1, bytes.count, handle)
+            fclose(handle)
+        }
+        let files = ContentDirectory.files()
+        for (file, bytes) in files { write(file, bytes) }
+        // Two megabytes of roles: the largest file, over the size that takes a thread.
+        write(.roles, files[.roles]! + [UInt8](repeating: UInt8(ascii: " "), count: 2 << 20))
+        #expect(try ContentLoader.load(directory: directory) == ContentLoader.load(files: files))
+        // Over the limit of a file (a sparse file: nothing is written).
+        #expect(truncate(directory + "/roles.json", off_t(ContentLoader.Limits.fileBytes + 1)) == 0)
+        let problems = try #require(throws: ContentProblems.self) { try ContentLoader.load(directory: directory) }.errors
+        #expect(problems.map(\.description) == ["\(directory)/roles.json: the file is larger than the limit of 67108864 bytes"])
     }
 
     @Test("A large file read on two threads gives the problems one thread gives, in the same order, to the limit")

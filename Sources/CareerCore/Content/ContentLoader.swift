@@ -46,12 +46,19 @@ package enum ContentLoader {
         guard FileKind(info) == .directory else {
             throw ContentProblems([ContentError(file: directory, position: nil, problem: .notADirectory(reason: "it is a file"))])
         }
+        // The largest file of a large pack is read on a second thread while the others are read here.
+        let sizes = File.allCases.map { (file: $0, bytes: FileSystem.status(path(of: $0, in: directory)).map { Int($0.st_size) } ?? 0) }
+        let largest = sizes.max { $0.bytes < $1.bytes }.flatMap { $0.bytes >= parallelBytes ? $0.file : nil }
+        let largestRead = largest.map { file in
+            let path = path(of: file, in: directory)
+            return BackgroundWork { Result { () throws(FileBytes.Failure) in try FileBytes.read(path, limit: Limits.fileBytes) } }
+        }
         var files: [File: [UInt8]] = [:]
         var problems: [ContentError] = []
         for file in File.allCases {
             let path = path(of: file, in: directory)
             do {
-                files[file] = try FileBytes.read(path, limit: Limits.fileBytes)
+                files[file] = try file == largest ? largestRead!.value.get() : FileBytes.read(path, limit: Limits.fileBytes)
             } catch .notFound where !file.isRequired {
                 // Absent is fine for an optional file; a link to nothing is a mistake to point out.
                 if FileSystem.status(path, followLinks: false) != nil { problems.append(ContentError(file: path, position: nil, problem: .brokenLink)) }
@@ -84,7 +91,7 @@ package enum ContentLoader {
     /// already checked with them, the bundled guide: every run would otherwise pay for them again.
     /// `parallelFrom` is the size from which a file is worth a thread of its own.
     package static func load(
-        files: [File: [UInt8]], directory: String = "Content", trusted: Bool = false, parallelFrom parallelBytes: Int = 1 << 20
+        files: [File: [UInt8]], directory: String = "Content", trusted: Bool = false, parallelFrom parallelBytes: Int = parallelBytes
     ) throws(ContentProblems) -> Content {
         let log = LoadLog(recording: !trusted)
         var positions = ContentRules.Positions()
@@ -153,6 +160,9 @@ package enum ContentLoader {
     }
 
     private static let missing = "the file is missing"
+
+    /// The size from which a file is worth a thread of its own.
+    package static let parallelBytes = 1 << 20
 
     private static func parse(_ bytes: [UInt8]) -> Result<JSONTape, JSONParser.Failure> {
         Result { () throws(JSONParser.Failure) in try JSONParser.tape(bytes) }
