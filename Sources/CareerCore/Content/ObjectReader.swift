@@ -28,6 +28,7 @@ package final class ObjectReader {
         self.file = file
         self.tape = tape
         self.log = log
+        asked.reserveCapacity(16)  // an item's fields, once for every object the reader reads
     }
 
     /// Reads the object at `index` of the tape with `body`, then logs every field nobody read; nil, the
