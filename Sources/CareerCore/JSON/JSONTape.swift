@@ -22,17 +22,14 @@ package final class JSONTape: Sendable {
         var isASCII: Bool
     }
 
-    private let entries: [Entry]
-    /// The bytes the JSON was read from: strings without escapes are read in place.
-    private let source: [UInt8]
-    /// The bytes of every other string (escapes decoded).
-    private let text: [UInt8]
+    /// The finished tape, read here, shared by every thread that reads it.
+    private let built: Builder
 
-    fileprivate init(entries: [Entry], source: [UInt8], text: [UInt8]) {
-        self.entries = entries
-        self.source = source
-        self.text = text
+    fileprivate init(_ built: Builder) {
+        self.built = built
     }
+
+    private var entries: [Entry] { built.entries }
 
     package func kind(_ index: Int) -> Kind { entries[index].kind }
 
@@ -41,10 +38,7 @@ package final class JSONTape: Sendable {
     }
 
     /// The entry after `index` and its contents.
-    package func next(_ index: Int) -> Int {
-        let entry = entries[index]
-        return entry.kind == .array || entry.kind == .object ? Int(entry.payload) : index + 1
-    }
+    package func next(_ index: Int) -> Int { built.next(index) }
 
     /// The elements of an array, the members of an object, the bytes of a string.
     package func count(_ index: Int) -> Int { Int(entries[index].count) }
@@ -52,14 +46,9 @@ package final class JSONTape: Sendable {
     package func number(_ index: Int) -> Double { Double(bitPattern: entries[index].payload) }
 
     /// The bytes of the string at `index`.
-    package func withBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let entry = entries[index]
-        return (entry.isInText ? text : source).withUnsafeBufferPointer { body(entry.bytes(in: $0)) }
-    }
+    package func withBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { built.withBytes(index, body) }
 
-    package func string(_ index: Int) -> String {
-        withBytes(index) { String(decoding: $0, as: UTF8.self) }
-    }
+    package func string(_ index: Int) -> String { built.string(index) }
 
     /// Whether the string at `index` is `text`, as Swift compares strings (the same text in another
     /// Unicode form is equal).
@@ -124,7 +113,7 @@ extension JSONTape.Kind: CustomStringConvertible {
 }
 
 extension JSONTape {
-    /// Writes a tape entry by entry, in document order.
+    /// Writes a tape entry by entry, in document order; a finished tape is read through it.
     struct Builder {
         private(set) var entries: [Entry] = []
         private let source: [UInt8]
@@ -167,30 +156,27 @@ extension JSONTape {
             entries[index].count = UInt32(count)
         }
 
-        /// Whether the strings at `a` and `b` are the same text, while building.
+        /// Whether the strings at `a` and `b` are the same text.
         func sameString(_ a: Int, _ b: Int) -> Bool {
             let (first, second) = (entries[a], entries[b])
-            return withBytes(of: first) { a in withBytes(of: second) { b in JSONTape.same((a, first.isASCII), (b, second.isASCII)) } }
+            return withBytes(a) { a in withBytes(b) { b in JSONTape.same((a, first.isASCII), (b, second.isASCII)) } }
         }
 
-        func string(_ index: Int) -> String { withBytes(of: entries[index]) { String(decoding: $0, as: UTF8.self) } }
-
-        private func withBytes<R>(of entry: Entry, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-            (entry.isInText ? text : source).withUnsafeBufferPointer { body(entry.bytes(in: $0)) }
+        /// The bytes of the string at `index`.
+        func withBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            let entry = entries[index]
+            return (entry.isInText ? text : source).withUnsafeBufferPointer { buffer in
+                body(UnsafeBufferPointer(rebasing: buffer[Int(entry.payload)..<Int(entry.payload) + Int(entry.count)]))
+            }
         }
 
-        /// The entry after `index` and its contents, once they are written.
+        func string(_ index: Int) -> String { withBytes(index) { String(decoding: $0, as: UTF8.self) } }
+
+        /// The entry after `index` and its contents (once they are written).
         func next(_ index: Int) -> Int {
             entries[index].kind == .array || entries[index].kind == .object ? Int(entries[index].payload) : index + 1
         }
 
-        consuming func finish() -> JSONTape { JSONTape(entries: entries, source: source, text: text) }
-    }
-}
-
-extension JSONTape.Entry {
-    /// A string's bytes, in the buffer that holds them.
-    func bytes(in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: buffer[Int(payload)..<Int(payload) + Int(count)])
+        consuming func finish() -> JSONTape { JSONTape(self) }
     }
 }
