@@ -142,7 +142,7 @@ final class CompiledGuide: Sendable {
     /// Whether the heading of item `index` of `kind` gives `id`, compared where it lies.
     private func heading(_ kind: ItemKind, _ index: Int, hasID id: UnsafeBufferPointer<UInt8>) throws(GuideFile.Damaged) -> Bool {
         try readOnce(GuideLayout.section(.headings, kind), index) { heading throws(GuideFile.Damaged) in
-            try heading.bytes().elementsEqual(UnsafeRawBufferPointer(id))
+            try heading.bytes().hasSameBytes(as: UnsafeRawBufferPointer(id))
         }
     }
 

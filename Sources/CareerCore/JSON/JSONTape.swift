@@ -74,7 +74,7 @@ package final class JSONTape: Sendable {
     fileprivate static func same(
         _ a: (bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool), _ b: (bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool)
     ) -> Bool {
-        if a.bytes.count == b.bytes.count, a.bytes.indices.allSatisfy({ a.bytes[$0] == b.bytes[$0] }) { return true }
+        if UnsafeRawBufferPointer(a.bytes).hasSameBytes(as: UnsafeRawBufferPointer(b.bytes)) { return true }
         func isASCII(_ text: (bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool)) -> Bool {
             text.isASCII || !text.bytes.contains { $0 >= 0x80 }
         }
