@@ -51,17 +51,20 @@ struct ContentLoaderTests {
     @Test("A large file read on two threads gives the problems one thread gives, in the same order, to the limit")
     func largeFileOnTwoThreads() throws {
         // 1,500 roles, each with problems: ids given twice far apart, misspelt fields, references to what is
-        // not there and to roles further on, levels that do not exist; over a thousand problems in all.
+        // not there and to roles further on, levels that do not exist, names given twice and a skill named
+        // twice (two rules' problems at one role, whose order is kept); over a thousand problems in all.
         let roles = (0..<1500).map { index in
             let id = index % 7 == 6 ? "role-\(index - 700)" : "role-\(index)"
+            let name = index % 13 == 12 ? "Role \(index - 1)" : "Role \(index)"
             let skill = index % 3 == 0 ? "missing-skill-\(index)" : "python"
+            let twice = index % 13 == 12 ? ", {\"skill\": \"python\", \"weights\": [], \"sources\": [\"course-unit\"]}" : ""
             let level = index % 11 == 0 ? "\"grandmaster\"" : "null"
             let extra = index % 5 == 0 ? ", \"sumary\": \"x\"" : ""
             return """
-                {"id": "\(id)", "name": "Role \(index)", "level": \(level), "summary": "Does work \(index).",
+                {"id": "\(id)", "name": "\(name)", "level": \(level), "summary": "Does work \(index).",
                  "responsibilities": [], "next": ["role-\((index + 900) % 1600)"], "related": [],
                  "skills": [{"skill": "\(skill)", "weights": [{"need": "essential", "sources": ["course-unit"]}],
-                 "sources": ["course-unit"]}], "sources": ["course-unit"]\(extra)}
+                 "sources": ["course-unit"]}\(twice)], "sources": ["course-unit"]\(extra)}
                 """
         }
         var files = ContentDirectory.files()
@@ -79,6 +82,36 @@ struct ContentLoaderTests {
         #expect(few.count > 100 && few.count < 1000)
         let fewOnTwo = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files, parallelFrom: 0) }.errors
         #expect(Self.firstDifference(fewOnTwo, few) == nil)
+        // Two rules' problems at one role, the names' (checked on a second thread) in its place after the other.
+        #expect(
+            few.filter { $0.position == TextPosition(line: 101, column: 1) }.map(\.description) == [
+                "Content/roles.json:101:1: skill 'python' is listed twice in the skills of role 'role-25'",
+                "Content/roles.json:101:1: another role already goes by 'Role 24', as a name or an alias (at Content/roles.json:97:1)",
+            ])
+
+        // The levels the largest file, read in halves: levels given twice across the halves, and roles
+        // placed at levels of either half.
+        let levels = (0..<3000).map { index in
+            let id = index % 997 == 996 ? "level-\(index - 1500)" : "level-\(index)"
+            let extra = index % 401 == 0 ? ", \"descripton\": \"x\"" : ""
+            return #"{"id": "\#(id)", "name": "Level \#(index)", "sources": ["course-unit"]\#(extra)}"#
+        }
+        files[.levels] = Array(("[" + levels.joined(separator: ",\n") + "]").utf8)
+        files[.roles] = Array(("[" + roles.prefix(40).joined(separator: ",\n") + "]").utf8)
+        let levelsOnOne = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files, parallelFrom: .max) }.errors
+        #expect(levelsOnOne.contains { $0.description.contains("level-1496") })
+        let levelsOnTwo = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files, parallelFrom: 0) }.errors
+        #expect(Self.firstDifference(levelsOnTwo, levelsOnOne) == nil)
+    }
+
+    @Test("An object of more than 64 fields: a misspelt one past the 64th is found")
+    func objectOfManyFields() throws {
+        let fields = (0..<70).map { #""note\#($0)": "x""# }.joined(separator: ", ")
+        var files = ContentDirectory.files()
+        let tips = String(decoding: try #require(files[.tips]), as: UTF8.self)
+        files[.tips] = Array(tips.replacing("\"name\": \"Network\",", with: "\"name\": \"Network\", \(fields),").utf8)
+        let problems = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }.errors
+        #expect(problems.map(\.message) == (0..<70).map { "unknown field 'note\($0)'" })
     }
 
     /// Where two lists of problems first differ, or nil.

@@ -3,6 +3,7 @@ import CareerCore
 /// The files of a pack by name, for the tests, the benchmark and the fuzz targets that write one file at a time.
 extension ContentLoader.File {
     package static let sources = Self(named: "sources.json")!
+    package static let levels = Self(named: "levels.json")!
     package static let categories = Self(named: "categories.json")!
     package static let skills = Self(named: "skills.json")!
     package static let foundations = Self(named: "foundations.json")!

@@ -128,16 +128,17 @@ package enum ContentLoader {
             }
             let elements = tape.elements(0)
             positions.record(file, path: path, elements.map(tape.position))
-            if file.kind != nil { log.makeRoom(forDefinitions: elements.count) }
             func decode(_ elements: ArraySlice<Int>, log: LoadLog) -> [Item] {
                 let reader = ObjectReader(tape, file: path, log: log)
                 return elements.compactMap { reader.read($0, read) }
             }
-            guard file == largest?.key, elements.count > 1 else { return decode(elements[...], log: log) }
             // The largest file's second half is read on a second thread meanwhile, its log told to this one
-            // after the first half.
+            // after the first half. (The part's copy of the ids defined so far is taken before room is made
+            // for this file's: the table is then copied once, not twice.)
+            let part = file == largest?.key && elements.count > 1 ? LoadLog(partOf: log) : nil
+            if file.kind != nil { log.makeRoom(forDefinitions: elements.count) }
+            guard let part else { return decode(elements[...], log: log) }
             let half = elements.count / 2
-            let part = LoadLog(partOf: log)
             return withoutActuallyEscaping(decode) { decode in
                 let second = BackgroundWork(handingOver: { decode(elements[half...], part) })
                 var items = decode(elements[..<half], log)
