@@ -47,8 +47,7 @@ package enum ContentLoader {
             throw ContentProblems([ContentError(file: directory, position: nil, problem: .notADirectory(reason: "it is a file"))])
         }
         // The largest file of a large pack is read on a second thread while the others are read here.
-        let sizes = File.allCases.map { (file: $0, bytes: FileSystem.status(path(of: $0, in: directory)).map { Int($0.st_size) } ?? 0) }
-        let largest = sizes.max { $0.bytes < $1.bytes }.flatMap { $0.bytes >= parallelBytes ? $0.file : nil }
+        let largest = largest(File.allCases.map { ($0, FileSystem.status(path(of: $0, in: directory)).map { Int($0.st_size) } ?? 0) })
         let largestRead = largest.map { file in
             let path = path(of: file, in: directory)
             return BackgroundWork { Result { () throws(FileBytes.Failure) in try FileBytes.read(path, limit: Limits.fileBytes) } }
@@ -98,8 +97,8 @@ package enum ContentLoader {
         // The largest file of a large pack is parsed on a second thread while the files read before it are
         // parsed and read here (on a first run, a framework's roles while its skills are read); then its
         // items are read on both.
-        let largest = files.max { $0.value.count < $1.value.count }.flatMap { $0.value.count >= parallelBytes ? $0 : nil }
-        let parsedLargest = largest.map { file in BackgroundWork { parse(file.value) } }
+        let largest = largest(files.map { ($0.key, $0.value.count) }, from: parallelBytes)
+        let parsedLargest = largest.map { file in BackgroundWork { [bytes = files[file]!] in parse(bytes) } }
 
         func items<Item>(_ file: File, _ read: (ObjectReader) -> Item) -> [Item] {
             let path = path(of: file, in: directory)
@@ -111,7 +110,7 @@ package enum ContentLoader {
                 return []
             }
             let tape: JSONTape
-            switch file == largest?.key ? parsedLargest!.value : parse(bytes) {
+            switch file == largest ? parsedLargest!.value : parse(bytes) {
             case .success(let parsed): tape = parsed
             case .failure(let error):
                 log.report(ContentError(file: path, position: error.position, problem: .malformed(error.message)))
@@ -135,7 +134,7 @@ package enum ContentLoader {
             // The largest file's second half is read on a second thread meanwhile, its log told to this one
             // after the first half. (The part's copy of the ids defined so far is taken before room is made
             // for this file's: the table is then copied once, not twice.)
-            let part = file == largest?.key && elements.count > 1 ? LoadLog(partOf: log) : nil
+            let part = file == largest && elements.count > 1 ? LoadLog(partOf: log) : nil
             if file.kind != nil { log.makeRoom(forDefinitions: elements.count) }
             guard let part else { return decode(elements[...], log: log) }
             let half = elements.count / 2
@@ -164,6 +163,11 @@ package enum ContentLoader {
 
     /// The size from which a file is worth a thread of its own.
     package static let parallelBytes = 1 << 20
+
+    /// The largest of the files of these sizes, if it is worth a thread of its own.
+    private static func largest(_ sizes: [(File, Int)], from threshold: Int = parallelBytes) -> File? {
+        sizes.max { $0.1 < $1.1 }.flatMap { $0.1 >= threshold ? $0.0 : nil }
+    }
 
     private static func parse(_ bytes: [UInt8]) -> Result<JSONTape, JSONParser.Failure> {
         Result { () throws(JSONParser.Failure) in try JSONParser.tape(bytes) }

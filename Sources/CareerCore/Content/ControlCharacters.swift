@@ -21,13 +21,7 @@ package enum ControlCharacters {
     package static func any(in text: String) -> Bool {
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             // Eight bytes at a time while they are plain ASCII; the rest, and any word that is not, byte by byte.
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                let word = ByteWord(bytes, at: offset)
-                if word.hasHighBit || word.hasControl || word.has(0x7F) { break }
-                offset += 8
-            }
-            for byte in bytes[offset...] {
+            for byte in bytes[ByteWord.skip(bytes, from: 0, while: { $0.isPrintableASCII })...] {
                 if byte >= 0x80 { return text.unicodeScalars.contains(where: contains) }
                 if byte < 0x20 || byte == 0x7F { return true }  // `contains`, for ASCII
             }

@@ -204,11 +204,7 @@ struct JSONParser {
         var high: UInt8 = 0  // every byte or'd: below 0x80 for ASCII text, which needs no check
         // Eight plain ASCII bytes at a time (a guide's descriptions run to hundreds); the end of the string,
         // an escape, a control character or a byte beyond ASCII is then found byte by byte.
-        while index + 8 <= bytes.count {
-            let word = ByteWord(bytes, at: index)
-            if word.hasHighBit || word.hasControl || word.has(UInt8(ascii: "\"")) || word.has(UInt8(ascii: "\\")) { break }
-            index += 8
-        }
+        index = ByteWord.skip(bytes, from: index, while: { $0.isPlainJSONText })
         while index < bytes.count {
             let byte = bytes[index]
             high |= byte

@@ -54,19 +54,19 @@ package final class JSONTape: Sendable {
     /// Unicode form is equal).
     package func isString(_ index: Int, _ text: String) -> Bool {
         var text = text
-        let isASCII = entries[index].isASCII
-        return text.withUTF8 { text in withBytes(index) { JSONTape.same(($0, isASCII), (text, false)) } }
+        return text.withUTF8 { isString(index, utf8: $0, isASCII: false) }
     }
 
-    /// Whether the string at `index` is `key`; the same text in another Unicode form is equal.
+    /// Whether the string at `index` is `key`, as Swift compares strings.
     package func isString(_ index: Int, _ key: StaticString) -> Bool {
+        key.withUTF8Buffer { isString(index, utf8: $0, isASCII: key.isASCII) }
+    }
+
+    private func isString(_ index: Int, utf8: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Bool {
         let entry = entries[index]
-        let isASCII = key.isASCII
-        return key.withUTF8Buffer { key in
-            // Different lengths of ASCII, the usual case, need no look at the bytes.
-            if entry.isASCII, isASCII, key.count != Int(entry.count) { return false }
-            return withBytes(index) { JSONTape.same(($0, entry.isASCII), (key, isASCII)) }
-        }
+        // Different lengths of ASCII, the usual case, need no look at the bytes.
+        if entry.isASCII, isASCII, utf8.count != Int(entry.count) { return false }
+        return withBytes(index) { JSONTape.same(($0, entry.isASCII), (utf8, isASCII)) }
     }
 
     /// Whether two strings' bytes (each with whether it is known to be ASCII) are the same text: the same

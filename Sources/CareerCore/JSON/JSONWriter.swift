@@ -137,9 +137,7 @@ package struct JSONWriter {
             var position = 0
             while position < utf8.count {
                 // Eight bytes at a time while none needs a look of its own (most text is plain ASCII).
-                while position + 8 <= utf8.count, Self.arePlain(ByteWord(utf8, at: position)) {
-                    position += 8
-                }
+                position = ByteWord.skip(utf8, from: position, while: { $0.isPlainJSONText })
                 guard position < utf8.count else { break }
                 let byte = utf8[position]
                 if byte >= 0x80 {
@@ -172,11 +170,6 @@ package struct JSONWriter {
             buffer.append(UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         buffer.append(UInt8(ascii: "\""))
-    }
-
-    /// Whether each of eight bytes is printable ASCII other than `"` and `\`, which `quote` copies as they are.
-    private static func arePlain(_ word: ByteWord) -> Bool {
-        !word.hasHighBit && !word.hasControl && !word.has(0x22) && !word.has(0x5C) && !word.has(0x7F)
     }
 
     /// `\u00XX`; beyond U+FFFF (a tag character), as a surrogate pair: JSON escapes have four digits.
