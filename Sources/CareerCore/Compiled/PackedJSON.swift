@@ -63,6 +63,8 @@ enum PackedJSON {
             for element in elements { write(element, to: &writer, keys: &keys, shared: shared) }
         case .elements(let elements):
             write(.array(elements.all), to: &writer, keys: &keys, shared: shared)
+        case .written(let value):
+            write(value.tree, to: &writer, keys: &keys, shared: shared)
         case .object(let members):
             writer.int(Int(Tag.object.rawValue))
             writer.int(members.count)

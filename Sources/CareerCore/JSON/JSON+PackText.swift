@@ -18,6 +18,8 @@ extension JSON {
         switch self {
         case .elements(let elements):
             JSON.array(elements.all).write(to: &text, indent: indent, column: column, isItem: isItem)
+        case .written(let value):
+            value.tree.write(to: &text, indent: indent, column: column, isItem: isItem)
         case .array(let elements) where !elements.isEmpty:
             if let line = oneLine(), column + line.count <= Self.packLineWidth {
                 text += line
@@ -53,6 +55,8 @@ extension JSON {
         switch self {
         case .elements(let elements):
             return JSON.array(elements.all).oneLine()
+        case .written(let value):
+            return value.tree.oneLine()
         case .array(let elements):
             guard elements.allSatisfy(\.isScalar) else { return nil }
             return "[" + elements.map { $0.serialized() }.joined(separator: ", ") + "]"

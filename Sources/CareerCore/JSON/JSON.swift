@@ -9,6 +9,28 @@ package enum JSON: Sendable, Equatable {
     case object([(String, JSON)])
     /// An array made one element at a time as it is written: a long list, never held whole.
     case elements(Elements)
+    /// An object or array that writes itself member by member (`JSONWriter.object`): a shape written
+    /// thousands of times without a tree. Where a tree is needed, it is read back from what it writes.
+    case written(Written)
+
+    /// A value that `write` writes.
+    package static func written(_ write: @escaping @Sendable (inout JSONWriter) -> Void) -> JSON {
+        .written(Written(write))
+    }
+
+    package struct Written: Sendable {
+        package let write: @Sendable (inout JSONWriter) -> Void
+
+        package init(_ write: @escaping @Sendable (inout JSONWriter) -> Void) { self.write = write }
+
+        /// The value as a tree, read back from its text.
+        package var tree: JSON {
+            var writer = JSONWriter(compact: true)
+            write(&writer)
+            // The writer's own text is valid JSON.
+            return JSON(try! JSONParser.parse(writer.bytes))
+        }
+    }
 
     package struct Elements: Sendable {
         package let count: Int
@@ -27,6 +49,7 @@ package enum JSON: Sendable, Equatable {
 
     /// This object with `key` set to `value`, replacing it in place or appending it.
     package func setting(_ key: String, _ value: JSON) -> JSON {
+        if case .written(let written) = self { return written.tree.setting(key, value) }
         guard case .object(var members) = self else { return self }
         if let index = members.firstIndex(where: { $0.0 == key }) {
             members[index].1 = value
@@ -50,8 +73,22 @@ package enum JSON: Sendable, Equatable {
 
     var isScalar: Bool {
         switch self {
-        case .array, .object, .elements: false
+        case .array, .object, .elements, .written: false
         default: true
+        }
+    }
+}
+
+extension JSON {
+    /// A parsed value as a value to write.
+    init(_ value: JSONValue) {
+        switch value.storage {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .number(let number): self = .number(number)
+        case .string(let string): self = .string(string)
+        case .array(let elements): self = .array(elements.map(JSON.init))
+        case .object(let members): self = .object(members.map { ($0.key, JSON($0.value)) })
         }
     }
 }

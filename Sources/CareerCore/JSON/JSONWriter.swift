@@ -1,6 +1,9 @@
-/// Writes `JSON` as pretty-printed text into bytes: two-space indents, one member or element a line,
+/// Writes JSON as pretty-printed text into bytes: two-space indents, one member or element a line,
 /// and an array of plain values on one line where that line fits in 100 columns. Or, `compact`, with
 /// no space at all: the form a compiled guide keeps its foundations and levels in.
+///
+/// It writes a `JSON` tree, or a value member by member as a program walks its own data (`object`,
+/// `member`, `array`): a list of thousands of items is then written without building a tree of any.
 ///
 /// Fast where it matters at scale: a string's runs that need no escape are copied whole into a buffer of
 /// its own (appending to an array went through the generic copy for every few bytes), and nothing is
@@ -10,6 +13,10 @@ package struct JSONWriter {
     private let buffer = ByteBuffer()
     private let flush: ((UnsafeRawBufferPointer) -> Void)?
     private let isCompact: Bool
+    /// The indent of the innermost open object or array's members.
+    private var indent = 0
+    /// How many members or elements the innermost open object or array has so far.
+    private var written = 0
     /// How many bytes gather before `flush` is called.
     private static let flushSize = 1 << 16
     /// The widest line that keeps an array of plain values on one line.
@@ -23,7 +30,82 @@ package struct JSONWriter {
     /// What has been written and not yet flushed.
     package var bytes: [UInt8] { Array(buffer.written) }
 
-    package mutating func write(_ value: JSON, indent: Int = 0) {
+    /// `value` as a whole document, ending with a line break, then hands what is left to `flush`.
+    package mutating func writeDocument(_ value: JSON) {
+        write(value)
+        append("\n")
+        guard let flush else { return }
+        flush(UnsafeRawBufferPointer(buffer.written))
+        buffer.count = 0
+    }
+
+    // MARK: Member by member
+
+    /// An object whose members `members` writes with `member`.
+    package mutating func object(_ members: (inout JSONWriter) -> Void) {
+        container(open: "{", close: "}", members)
+    }
+
+    /// A member of the object being written: `key` and a value.
+    package mutating func member(_ key: StaticString, _ value: JSON) {
+        self.key(key)
+        write(value)
+    }
+
+    /// A member of the object being written whose value `value` writes (an object or an array).
+    package mutating func member(_ key: StaticString, _ value: (inout JSONWriter) -> Void) {
+        self.key(key)
+        value(&self)
+    }
+
+    /// An array of objects or arrays, one line each (never on one line, as plain values may be), each
+    /// written by `element`.
+    package mutating func array<Elements: Sequence>(
+        _ elements: Elements, _ element: (inout JSONWriter, Elements.Element) -> Void
+    ) {
+        container(open: "[", close: "]") { writer in
+            for value in elements {
+                writer.nextLine()
+                element(&writer, value)
+            }
+        }
+    }
+
+    /// An object or array whose contents `contents` writes, each member or element after `nextLine`.
+    private mutating func container(open: StaticString, close: StaticString, _ contents: (inout JSONWriter) -> Void) {
+        append(open)
+        let (outerIndent, outerWritten) = (indent, written)
+        (indent, written) = (indent + 2, 0)
+        contents(&self)
+        let isEmpty = written == 0
+        (indent, written) = (outerIndent, outerWritten)
+        if !isEmpty && !isCompact { buffer.newLine(indent: indent) }
+        append(close)
+    }
+
+    /// Where the next member or element begins: after a comma, on a line of its own.
+    private mutating func nextLine() {
+        if isCompact {
+            if written > 0 { buffer.append(UInt8(ascii: ",")) }
+        } else {
+            if written > 0 { buffer.append(UInt8(ascii: ",")) }
+            buffer.newLine(indent: indent)
+        }
+        written += 1
+    }
+
+    /// A member's key: a constant of plain ASCII, which needs no escape.
+    private mutating func key(_ key: StaticString) {
+        nextLine()
+        buffer.append(UInt8(ascii: "\""))
+        append(key)
+        append(isCompact ? "\":" : "\": ")
+    }
+
+    // MARK: A tree
+
+    /// `value`, where a value is due (after a key, or as an element after `nextLine`).
+    package mutating func write(_ value: JSON) {
         switch value {
         case .null: append("null")
         case .bool(let flag): append(flag ? "true" : "false")
@@ -36,45 +118,36 @@ package struct JSONWriter {
         case .string(let string): quote(string)
         case .array(let elements):
             if elements.isEmpty { return append("[]") }
-            if isCompact || elements.allSatisfy(\.isScalar), writeOnOneLine(elements, indent: indent) { return }
-            writeLines(open: "[", close: "]", count: elements.count, indent: indent) { writer, index, inner in
-                writer.write(elements[index], indent: inner)
-            }
+            if isCompact || elements.allSatisfy(\.isScalar), writeOnOneLine(elements) { return }
+            array(elements) { writer, element in writer.write(element) }
         case .elements(let elements):
-            if elements.count == 0 { return append("[]") }
-            writeLines(open: "[", close: "]", count: elements.count, indent: indent) { writer, index, inner in
-                writer.write(elements.element(index), indent: inner)
+            array(0..<elements.count) { writer, index in
+                writer.write(elements.element(index))
                 if let flush = writer.flush, writer.buffer.count >= Self.flushSize {
                     flush(UnsafeRawBufferPointer(writer.buffer.written))
                     writer.buffer.count = 0
                 }
             }
         case .object(let members):
-            if members.isEmpty { return append("{}") }
-            writeLines(open: "{", close: "}", count: members.count, indent: indent) { writer, index, inner in
-                writer.quote(members[index].0)
-                writer.append(writer.isCompact ? ":" : ": ")
-                writer.write(members[index].1, indent: inner)
+            object { writer in
+                for (key, member) in members {
+                    writer.nextLine()
+                    writer.quote(key)
+                    writer.append(writer.isCompact ? ":" : ": ")
+                    writer.write(member)
+                }
             }
+        case .written(let value): value.write(&self)
         }
     }
 
-    /// `value` as a whole document, ending with a line break, then hands what is left to `flush`.
-    package mutating func writeDocument(_ value: JSON) {
-        write(value)
-        append("\n")
-        guard let flush else { return }
-        flush(UnsafeRawBufferPointer(buffer.written))
-        buffer.count = 0
-    }
-
-    /// `[a, b, c]`, if it fits in the line width after `indent`; otherwise writes nothing.
-    private mutating func writeOnOneLine(_ elements: [JSON], indent: Int) -> Bool {
+    /// `[a, b, c]`, if it fits in the line width after the indent; otherwise writes nothing.
+    private mutating func writeOnOneLine(_ elements: [JSON]) -> Bool {
         let start = buffer.count
         append("[")
         for (index, element) in elements.enumerated() {
             if index > 0 { append(isCompact ? "," : ", ") }
-            write(element, indent: indent)
+            write(element)
         }
         append("]")
         if isCompact { return true }
@@ -86,45 +159,14 @@ package struct JSONWriter {
         return false
     }
 
-    private mutating func writeLines(
-        open: StaticString, close: StaticString, count: Int, indent: Int, _ element: (inout JSONWriter, Int, Int) -> Void
-    ) {
-        append(open)
-        for index in 0..<count {
-            if isCompact {
-                if index > 0 { append(",") }
-            } else {
-                append(index == 0 ? "\n" : ",\n")
-                spaces(indent + 2)
-            }
-            element(&self, index, indent + 2)
-        }
-        if !isCompact {
-            append("\n")
-            spaces(indent)
-        }
-        append(close)
-    }
-
     private mutating func append(text: String) {
         var text = text
         text.withUTF8 { buffer.append($0) }
     }
 
     /// A constant's bytes, copied whole.
-    private mutating func append(_ text: StaticString) {
+    @inline(__always) private mutating func append(_ text: StaticString) {
         buffer.append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    private static let blanks = [UInt8](repeating: UInt8(ascii: " "), count: 128)
-
-    private mutating func spaces(_ count: Int) {
-        var count = count
-        while count > 0 {
-            let run = min(count, Self.blanks.count)
-            Self.blanks.withUnsafeBufferPointer { buffer.append(UnsafeBufferPointer(rebasing: $0[..<run])) }
-            count -= run
-        }
     }
 
     /// `string` in double quotes, with quotes, backslashes and control characters (`ControlCharacters`)
@@ -204,21 +246,32 @@ private final class ByteBuffer {
 
     var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
 
-    func append(_ byte: UInt8) {
+    @inline(__always) func append(_ byte: UInt8) {
         reserve(1)
         storage[count] = byte
         count += 1
     }
 
-    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
         (storage + count).update(from: base, count: bytes.count)
         count += bytes.count
     }
 
-    private func reserve(_ more: Int) {
-        guard count + more > capacity else { return }
+    /// A line break and `indent` spaces.
+    @inline(__always) func newLine(indent: Int) {
+        reserve(1 + indent)
+        storage[count] = UInt8(ascii: "\n")
+        (storage + count + 1).update(repeating: UInt8(ascii: " "), count: indent)
+        count += 1 + indent
+    }
+
+    @inline(__always) private func reserve(_ more: Int) {
+        if count + more > capacity { grow(more) }
+    }
+
+    private func grow(_ more: Int) {
         let grown = max(capacity * 2, count + more)
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
         larger.update(from: storage, count: count)

@@ -5,12 +5,15 @@ import Synchronization
 /// `show`, `match` and `path`. References to other items carry `id` and `name`; absent values are null;
 /// lists are never left out. README ("JSON") documents every shape, and a test checks every command's
 /// output against that documentation.
+///
+/// Each shape writes itself member by member (`JSON.written`): a list of every role in a large guide is
+/// then written as it is read, with no tree of values made for any of them.
 struct ItemJSON {
     let catalog: Catalog
     /// The user's marks, for the `status` of skills, projects, certifications and requirements.
     var plan = Plan()
-    /// Each reference made once: a list of every role names the same skills and sources thousands of times.
-    private let references = References()
+    /// Each name looked up once: a list of every role names the same skills and sources thousands of times.
+    private let names = Names()
 
     init(catalog: Catalog, plan: Plan = Plan()) {
         self.catalog = catalog
@@ -20,126 +23,156 @@ struct ItemJSON {
     /// {"id", "name"}, or null.
     func ref(_ kind: ItemKind, _ id: String?) -> JSON {
         guard let id else { return .null }
-        let ref = ItemRef(kind, id)
-        return references.json(for: ref) { .object([("id", .string(id)), ("name", .string(catalog.name(of: ref)))]) }
+        return .written { writeRef(kind, id, into: &$0) }
     }
 
-    func refs(_ kind: ItemKind, _ ids: [String]) -> JSON { .array(ids.map { ref(kind, $0) }) }
+    func refs(_ kind: ItemKind, _ ids: [String]) -> JSON { .written { writeRefs(kind, ids, into: &$0) } }
 
     /// {"kind", "id", "name"}: a reference to an item of any kind.
     func kindRef(_ ref: ItemRef) -> JSON {
         .object([("kind", .string(ref.kind.label)), ("id", .string(ref.id)), ("name", .string(catalog.name(of: ref)))])
     }
 
-    /// A reference with the item's mark: {"id", "name", "status"}.
-    func markedRef(_ kind: ItemKind, _ id: String) -> JSON { ref(kind, id).setting("status", status(kind, id)) }
-
-    private func status(_ kind: ItemKind, _ id: String) -> JSON { plan.mark(of: ItemRef(kind, id)).json }
-
-    private func strings(_ values: [String]) -> JSON { .array(values.map(JSON.string)) }
-    private func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
-
     /// One thing the field or a role needs: its `skills` (one, or an either-or group's choices), `name`
     /// ("TensorFlow or PyTorch"), `scope`, `need` (the strongest weight: `{word, rank, audience}`, null where
     /// none is given), `weights` (each document's: `{word, rank, audience, sources}`), `sources`, `status`.
     func requirement(_ requirement: Requirement, scope: Scope) -> JSON {
-        func weight(_ weight: Weight) -> JSON {
-            .object([
-                ("word", .string(weight.need.label)), ("rank", .number(Double(weight.need.rank))),
-                ("audience", optional(weight.audience)),
-            ])
-        }
-        return .object([
-            ("skills", refs(.skill, requirement.skills)), ("name", .string(catalog.name(of: requirement))),
-            ("scope", .string(scope.rawValue)), ("need", requirement.strongest.map(weight) ?? .null),
-            ("weights", .array(requirement.weights.map { weight($0).setting("sources", refs(.source, $0.sources)) })),
-            ("sources", refs(.source, requirement.sources)),
-            ("status", plan.status(of: requirement).json),
-        ])
+        .written { writeRequirement(requirement, scope: scope, into: &$0) }
     }
 
     func role(_ role: Role) -> JSON {
-        .object([
-            ("id", .string(role.id)), ("name", .string(role.name)), ("aliases", strings(role.aliases)),
-            ("searchTerms", strings(role.searchTerms)),
-            ("level", optional(role.level)), ("summary", .string(role.summary)),
-            ("responsibilities", strings(role.responsibilities)), ("next", refs(.role, role.next)),
-            ("related", refs(.role, catalog.idsOfRelatedRoles(of: role))),
-            ("skills", .array(role.skills.map { requirement($0, scope: .role) })), ("sources", refs(.source, role.sources)),
-            ("target", .bool(plan.target == role.id)),
-        ])
+        .written { writer in
+            writer.object { writer in
+                writer.member("id", .string(role.id))
+                writer.member("name", .string(role.name))
+                writer.member("aliases", strings(role.aliases))
+                writer.member("searchTerms", strings(role.searchTerms))
+                writer.member("level", optional(role.level))
+                writer.member("summary", .string(role.summary))
+                writer.member("responsibilities", strings(role.responsibilities))
+                writer.member("next") { writeRefs(.role, role.next, into: &$0) }
+                writer.member("related") { writeRefs(.role, catalog.idsOfRelatedRoles(of: role), into: &$0) }
+                writer.member("skills") { writer in
+                    writer.array(role.skills) { writeRequirement($1, scope: .role, into: &$0) }
+                }
+                writer.member("sources") { writeRefs(.source, role.sources, into: &$0) }
+                writer.member("target", .bool(plan.target == role.id))
+            }
+        }
     }
 
     func skill(_ skill: Skill) -> JSON {
-        .object([
-            ("id", .string(skill.id)), ("name", .string(skill.name)), ("aliases", strings(skill.aliases)),
-            ("searchTerms", strings(skill.searchTerms)),
-            ("category", ref(.category, skill.category)), ("description", .string(skill.description)),
-            (
-                "countsToward",
-                .array(
-                    skill.countsToward.map { credit in
-                        .object([
-                            ("skill", ref(.skill, credit.skill)), ("quote", .string(credit.quote)),
-                            ("sources", refs(.source, credit.sources)),
-                        ])
-                    })
-            ),
-            ("sources", refs(.source, skill.sources)), ("status", status(.skill, skill.id)),
-        ])
+        .written { writer in
+            writer.object { writer in
+                writer.member("id", .string(skill.id))
+                writer.member("name", .string(skill.name))
+                writer.member("aliases", strings(skill.aliases))
+                writer.member("searchTerms", strings(skill.searchTerms))
+                writer.member("category", ref(.category, skill.category))
+                writer.member("description", .string(skill.description))
+                writer.member("countsToward") { writer in
+                    writer.array(skill.countsToward) { writer, credit in
+                        writer.object { writer in
+                            writer.member("skill") { writeRef(.skill, credit.skill, into: &$0) }
+                            writer.member("quote", .string(credit.quote))
+                            writer.member("sources") { writeRefs(.source, credit.sources, into: &$0) }
+                        }
+                    }
+                }
+                writer.member("sources") { writeRefs(.source, skill.sources, into: &$0) }
+                writer.member("status", status(.skill, skill.id))
+            }
+        }
     }
 
     func phase(_ phase: Phase) -> JSON {
-        .object([
-            ("id", .string(phase.id)), ("number", .number(Double(phase.number))), ("name", .string(phase.name)),
-            ("goal", .string(phase.goal)), ("skills", .array(phase.skills.map { markedRef(.skill, $0) })),
-            ("sources", refs(.source, phase.sources)),
-        ])
+        .written { writer in
+            writer.object { writer in
+                writer.member("id", .string(phase.id))
+                writer.member("number", .number(Double(phase.number)))
+                writer.member("name", .string(phase.name))
+                writer.member("goal", .string(phase.goal))
+                writer.member("skills") { writer in
+                    writer.array(phase.skills) { writeRef(.skill, $1, status: status(.skill, $1), into: &$0) }
+                }
+                writer.member("sources") { writeRefs(.source, phase.sources, into: &$0) }
+            }
+        }
     }
 
     func certification(_ certification: Certification) -> JSON {
-        .object([
-            ("id", .string(certification.id)), ("name", .string(certification.name)),
-            ("aliases", strings(certification.aliases)), ("searchTerms", strings(certification.searchTerms)), ("issuer", optional(certification.issuer)),
-            ("summary", .string(certification.summary)), ("sources", refs(.source, certification.sources)),
-            ("status", status(.certification, certification.id)),
-        ])
+        .written { writer in
+            writer.object { writer in
+                writer.member("id", .string(certification.id))
+                writer.member("name", .string(certification.name))
+                writer.member("aliases", strings(certification.aliases))
+                writer.member("searchTerms", strings(certification.searchTerms))
+                writer.member("issuer", optional(certification.issuer))
+                writer.member("summary", .string(certification.summary))
+                writer.member("sources") { writeRefs(.source, certification.sources, into: &$0) }
+                writer.member("status", status(.certification, certification.id))
+            }
+        }
     }
 
     func project(_ project: Project) -> JSON {
-        .object([
-            ("id", .string(project.id)), ("name", .string(project.name)), ("aliases", strings(project.aliases)),
-            ("searchTerms", strings(project.searchTerms)),
-            ("level", .string(project.level.rawValue)), ("summary", .string(project.summary)),
-            ("skills", refs(.skill, project.skills)), ("sources", refs(.source, project.sources)),
-            ("status", status(.project, project.id)),
-        ])
+        .written { writer in
+            writer.object { writer in
+                writer.member("id", .string(project.id))
+                writer.member("name", .string(project.name))
+                writer.member("aliases", strings(project.aliases))
+                writer.member("searchTerms", strings(project.searchTerms))
+                writer.member("level", .string(project.level.rawValue))
+                writer.member("summary", .string(project.summary))
+                writer.member("skills") { writeRefs(.skill, project.skills, into: &$0) }
+                writer.member("sources") { writeRefs(.source, project.sources, into: &$0) }
+                writer.member("status", status(.project, project.id))
+            }
+        }
     }
 
     func topic(_ topic: Topic) -> JSON {
-        .object([
-            ("id", .string(topic.id)), ("name", .string(topic.name)), ("summary", .string(topic.summary)),
-            ("details", strings(topic.details)), ("skills", refs(.skill, topic.skills)),
-            ("sources", refs(.source, topic.sources)),
-        ])
+        .written { writer in
+            writer.object { writer in
+                writer.member("id", .string(topic.id))
+                writer.member("name", .string(topic.name))
+                writer.member("summary", .string(topic.summary))
+                writer.member("details", strings(topic.details))
+                writer.member("skills") { writeRefs(.skill, topic.skills, into: &$0) }
+                writer.member("sources") { writeRefs(.source, topic.sources, into: &$0) }
+            }
+        }
     }
 
     func tip(_ tip: Tip) -> JSON {
-        .object([
-            ("id", .string(tip.id)), ("name", .string(tip.name)), ("summary", .string(tip.summary)),
-            ("actions", strings(tip.actions)), ("sources", refs(.source, tip.sources)),
-        ])
+        .written { writer in
+            writer.object { writer in
+                writer.member("id", .string(tip.id))
+                writer.member("name", .string(tip.name))
+                writer.member("summary", .string(tip.summary))
+                writer.member("actions", strings(tip.actions))
+                writer.member("sources") { writeRefs(.source, tip.sources, into: &$0) }
+            }
+        }
     }
 
     func section(_ section: FieldSection) -> JSON {
-        .object([
-            ("id", .string(section.id)), ("title", .string(section.title)), ("paragraphs", strings(section.paragraphs)),
-            (
-                "points",
-                .array(section.points.map { .object([("label", optional($0.label)), ("text", .string($0.text))]) })
-            ),
-            ("sources", refs(.source, section.sources)),
-        ])
+        .written { writer in
+            writer.object { writer in
+                writer.member("id", .string(section.id))
+                writer.member("title", .string(section.title))
+                writer.member("paragraphs", strings(section.paragraphs))
+                writer.member("points") { writer in
+                    writer.array(section.points) { writer, point in
+                        writer.object { writer in
+                            writer.member("label", optional(point.label))
+                            writer.member("text", .string(point.text))
+                        }
+                    }
+                }
+                writer.member("sources") { writeRefs(.source, section.sources, into: &$0) }
+            }
+        }
     }
 
     func source(_ source: Source) -> JSON {
@@ -152,6 +185,52 @@ struct ItemJSON {
     func category(_ category: SkillCategory) -> JSON {
         .object([("id", .string(category.id)), ("name", .string(category.name))])
     }
+
+    // MARK: Written member by member
+
+    /// {"id", "name"}, and the item's `status` where one is given.
+    private func writeRef(_ kind: ItemKind, _ id: String, status: JSON? = nil, into writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.member("id", .string(id))
+            writer.member("name", .string(names.name(of: ItemRef(kind, id), in: catalog)))
+            if let status { writer.member("status", status) }
+        }
+    }
+
+    private func writeRefs(_ kind: ItemKind, _ ids: [String], into writer: inout JSONWriter) {
+        writer.array(ids) { writeRef(kind, $1, into: &$0) }
+    }
+
+    private func writeRequirement(_ requirement: Requirement, scope: Scope, into writer: inout JSONWriter) {
+        func weight(_ weight: Weight, into writer: inout JSONWriter, sources: Bool) {
+            writer.object { writer in
+                writer.member("word", .string(weight.need.label))
+                writer.member("rank", .number(Double(weight.need.rank)))
+                writer.member("audience", optional(weight.audience))
+                if sources { writer.member("sources") { writeRefs(.source, weight.sources, into: &$0) } }
+            }
+        }
+        writer.object { writer in
+            writer.member("skills") { writeRefs(.skill, requirement.skills, into: &$0) }
+            writer.member("name", .string(catalog.name(of: requirement)))
+            writer.member("scope", .string(scope.rawValue))
+            if let strongest = requirement.strongest {
+                writer.member("need") { weight(strongest, into: &$0, sources: false) }
+            } else {
+                writer.member("need", .null)
+            }
+            writer.member("weights") { writer in
+                writer.array(requirement.weights) { weight($1, into: &$0, sources: true) }
+            }
+            writer.member("sources") { writeRefs(.source, requirement.sources, into: &$0) }
+            writer.member("status", plan.status(of: requirement).json)
+        }
+    }
+
+    private func status(_ kind: ItemKind, _ id: String) -> JSON { plan.mark(of: ItemRef(kind, id)).json }
+
+    private func strings(_ values: [String]) -> JSON { .array(values.map(JSON.string)) }
+    private func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
 }
 
 extension Context {
@@ -159,15 +238,14 @@ extension Context {
     func itemJSON(_ plan: Plan = Plan()) -> ItemJSON { ItemJSON(catalog: catalog, plan: plan) }
 }
 
-/// The JSON of each reference made so far (values share their storage, so a reference made again costs
-/// neither a lookup of its name nor a copy).
-private final class References: Sendable {
-    private let made = Mutex<[ItemRef: JSON]>([:])
+/// The names of the items referred to so far.
+private final class Names: Sendable {
+    private let known = Mutex<[ItemRef: String]>([:])
 
-    func json(for ref: ItemRef, _ make: () -> JSON) -> JSON {
-        if let json = made.withLock({ $0[ref] }) { return json }
-        let json = make()
-        made.withLock { $0[ref] = json }
-        return json
+    func name(of ref: ItemRef, in catalog: Catalog) -> String {
+        if let name = known.withLock({ $0[ref] }) { return name }
+        let name = catalog.name(of: ref)
+        known.withLock { $0[ref] = name }
+        return name
     }
 }
