@@ -28,7 +28,7 @@ enum RolesCommand {
             return levels.first { $0.id == id }!
         }
         if catalog.count(of: .role) == 0 { throw .notFound("this guide has no roles", hint: nil) }
-        // The list reads each role's heading only; the JSON decodes whole roles, one at a time as it is written.
+        // The list reads each role's heading only; the JSON decodes whole roles as it writes them.
         let roles = catalog.roleHeadings(level: level)
         if let level, roles.isEmpty {
             let placed = levels.filter { !catalog.roleIndexes(level: $0).isEmpty }.map(\.id)

@@ -1,5 +1,4 @@
 import CareerCore
-import Synchronization
 
 /// The one JSON shape of each kind of item, wherever it appears: a role is the same object in `roles`,
 /// `show`, `match` and `path`. References to other items carry `id` and `name`; absent values are null;
@@ -12,8 +11,6 @@ struct ItemJSON {
     let catalog: Catalog
     /// The user's marks, for the `status` of skills, projects, certifications and requirements.
     var plan = Plan()
-    /// Each name looked up once: a list of every role names the same skills and sources thousands of times.
-    private let names = Names()
 
     init(catalog: Catalog, plan: Plan = Plan()) {
         self.catalog = catalog
@@ -192,7 +189,7 @@ struct ItemJSON {
     private func writeRef(_ kind: ItemKind, _ id: String, status: JSON? = nil, into writer: inout JSONWriter) {
         writer.object { writer in
             writer.member("id", .string(id))
-            writer.member("name", .string(names.name(of: ItemRef(kind, id), in: catalog)))
+            writer.member("name", .string(catalog.name(of: ItemRef(kind, id))))
             if let status { writer.member("status", status) }
         }
     }
@@ -236,16 +233,4 @@ struct ItemJSON {
 extension Context {
     /// Items as JSON, with the marks of `plan`.
     func itemJSON(_ plan: Plan = Plan()) -> ItemJSON { ItemJSON(catalog: catalog, plan: plan) }
-}
-
-/// The names of the items referred to so far.
-private final class Names: Sendable {
-    private let known = Mutex<[ItemRef: String]>([:])
-
-    func name(of ref: ItemRef, in catalog: Catalog) -> String {
-        if let name = known.withLock({ $0[ref] }) { return name }
-        let name = catalog.name(of: ref)
-        known.withLock { $0[ref] = name }
-        return name
-    }
 }
