@@ -43,7 +43,7 @@ extension Catalog {
 
     /// The display name of `ref`, or its id if it names nothing.
     package func name(of ref: ItemRef) -> String {
-        guide.index(of: ref).map { guide.name(ref.kind, $0) } ?? ref.id
+        guide.name(of: ref) ?? ref.id
     }
 }
 

@@ -121,28 +121,35 @@ final class CompiledGuide: Sendable {
     func count(_ kind: ItemKind) -> Int { counts[kind.ordinal] }
 
     /// The index of the item `ref` names, if any.
+    func index(of ref: ItemRef) -> Int? { find(ref) { index, _ in index } }
+
+    /// The name of the item `ref` names, if any: read from the heading that matched its id.
+    func name(of ref: ItemRef) -> String? { find(ref) { _, heading throws(GuideFile.Damaged) in try heading.string() } }
+
+    /// `found` of the item `ref` names (its index, and its heading read past the id), if any.
     /// Ids are compared as bytes where they lie: a lookup makes no string and no list.
-    func index(of ref: ItemRef) -> Int? {
+    private func find<T>(
+        _ ref: ItemRef, _ found: (Int, inout RecordReader) throws(GuideFile.Damaged) -> T
+    ) -> T? {
         let count = count(ref.kind)
         var id = ref.id
         return id.withUTF8 { target in
             let bucket = GuideCompiler.bucket(of: target, count: max(1, count))
-            return checked { () throws(GuideFile.Damaged) -> Int? in
-                try readOnce(GuideLayout.section(.ids, ref.kind), bucket) { bucket throws(GuideFile.Damaged) -> Int? in
+            return checked { () throws(GuideFile.Damaged) -> T? in
+                try readOnce(GuideLayout.section(.ids, ref.kind), bucket) { bucket throws(GuideFile.Damaged) -> T? in
                     for _ in 0..<(try bucket.count()) {
                         let candidate = try bucket.int()
-                        if candidate < count, try heading(ref.kind, candidate, hasID: target) { return candidate }
+                        guard candidate < count else { continue }
+                        let match = try readOnce(GuideLayout.section(.headings, ref.kind), candidate) {
+                            heading throws(GuideFile.Damaged) -> T? in
+                            try heading.bytes().hasSameBytes(as: UnsafeRawBufferPointer(target))
+                                ? try found(candidate, &heading) : nil
+                        }
+                        if let match { return match }
                     }
                     return nil
                 }
             }
-        }
-    }
-
-    /// Whether the heading of item `index` of `kind` gives `id`, compared where it lies.
-    private func heading(_ kind: ItemKind, _ index: Int, hasID id: UnsafeBufferPointer<UInt8>) throws(GuideFile.Damaged) -> Bool {
-        try readOnce(GuideLayout.section(.headings, kind), index) { heading throws(GuideFile.Damaged) in
-            try heading.bytes().hasSameBytes(as: UnsafeRawBufferPointer(id))
         }
     }
 

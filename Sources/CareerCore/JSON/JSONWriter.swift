@@ -7,8 +7,8 @@
 ///
 /// Fast where it matters at scale: a string's runs that need no escape are copied whole into a buffer of
 /// its own (appending to an array went through the generic copy for every few bytes), and nothing is
-/// built per nesting level. Given `flush`, the writer hands it the bytes written so far after each element
-/// of a `.elements` array, so a long list streams item by item and only one item is held at a time.
+/// built per nesting level. Given `flush`, the writer hands it what is written once 64 KiB gather between
+/// the elements of a `.elements` array, so a long list streams as it is made, a run at a time.
 package struct JSONWriter {
     private let buffer = ByteBuffer()
     private let flush: ((UnsafeRawBufferPointer) -> Void)?
@@ -79,27 +79,50 @@ package struct JSONWriter {
         contents(&self)
         let isEmpty = written == 0
         (indent, written) = (outerIndent, outerWritten)
-        if !isEmpty && !isCompact { buffer.newLine(indent: indent) }
+        if !isEmpty && !isCompact {
+            var next = buffer.extend(by: 1 + indent)
+            Self.lineBreak(&next, indent: indent)
+        }
         append(close)
     }
 
     /// Where the next member or element begins: after a comma, on a line of its own.
     private mutating func nextLine() {
-        if isCompact {
-            if written > 0 { buffer.append(UInt8(ascii: ",")) }
-        } else {
-            if written > 0 { buffer.append(UInt8(ascii: ",")) }
-            buffer.newLine(indent: indent)
+        var next = buffer.extend(by: separatorLength)
+        separate(&next)
+    }
+
+    /// A member's key: a constant of plain ASCII, which needs no escape. Written with its separator in
+    /// one go, as the most frequent thing the writer writes.
+    private mutating func key(_ key: StaticString) {
+        let length = key.utf8CodeUnitCount
+        var next = buffer.extend(by: separatorLength + length + (isCompact ? 3 : 4))
+        separate(&next)
+        next[0] = UInt8(ascii: "\"")
+        (next + 1).update(from: key.utf8Start, count: length)
+        next += 1 + length
+        (next[0], next[1]) = (UInt8(ascii: "\""), UInt8(ascii: ":"))
+        if !isCompact { next[2] = UInt8(ascii: " ") }
+    }
+
+    /// The bytes `separate` writes.
+    private var separatorLength: Int { (written > 0 ? 1 : 0) + (isCompact ? 0 : 1 + indent) }
+
+    /// A comma after a member or element, then a line break and the indent; moves `next` past them.
+    private mutating func separate(_ next: inout UnsafeMutablePointer<UInt8>) {
+        if written > 0 {
+            next[0] = UInt8(ascii: ",")
+            next += 1
         }
+        if !isCompact { Self.lineBreak(&next, indent: indent) }
         written += 1
     }
 
-    /// A member's key: a constant of plain ASCII, which needs no escape.
-    private mutating func key(_ key: StaticString) {
-        nextLine()
-        buffer.append(UInt8(ascii: "\""))
-        append(key)
-        append(isCompact ? "\":" : "\": ")
+    /// A line break and `indent` spaces; moves `next` past them.
+    private static func lineBreak(_ next: inout UnsafeMutablePointer<UInt8>, indent: Int) {
+        next[0] = UInt8(ascii: "\n")
+        (next + 1).update(repeating: UInt8(ascii: " "), count: indent)
+        next += 1 + indent
     }
 
     // MARK: A tree
@@ -302,12 +325,11 @@ private final class ByteBuffer {
         count += bytes.count
     }
 
-    /// A line break and `indent` spaces.
-    @inline(__always) func newLine(indent: Int) {
-        reserve(1 + indent)
-        storage[count] = UInt8(ascii: "\n")
-        (storage + count + 1).update(repeating: UInt8(ascii: " "), count: indent)
-        count += 1 + indent
+    /// Room for `more` bytes, counted as written: where they go, for the caller to fill.
+    @inline(__always) func extend(by more: Int) -> UnsafeMutablePointer<UInt8> {
+        reserve(more)
+        defer { count += more }
+        return storage + count
     }
 
     @inline(__always) private func reserve(_ more: Int) {
