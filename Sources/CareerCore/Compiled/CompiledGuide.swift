@@ -73,11 +73,17 @@ final class CompiledGuide: Sendable {
     private func readOnce<T>(
         _ section: Int, _ index: Int, _ body: (inout RecordReader) throws(GuideFile.Damaged) -> T
     ) throws(GuideFile.Damaged) -> T {
-        let file = self.file
-        return try withExtendedLifetime(file) { () throws(GuideFile.Damaged) in
+        try withFile { file throws(GuideFile.Damaged) in
             var reader = RecordReader(try file.record(section, index))
             return try body(&reader)
         }
+    }
+
+    /// `body` with the bytes to read, kept alive while it reads: records read together come from the
+    /// same bytes, should another thread rebuild the guide meanwhile.
+    private func withFile<T>(_ body: (GuideFile) throws(GuideFile.Damaged) -> T) throws(GuideFile.Damaged) -> T {
+        let file = self.file
+        return try withExtendedLifetime(file) { () throws(GuideFile.Damaged) in try body(file) }
     }
 
     /// Runs `body`, which reads the guide and throws `Damaged` where what it read does not fit together;
@@ -99,7 +105,8 @@ final class CompiledGuide: Sendable {
     private static func stop(_ message: String) -> Never {
         let line = Array("careers: \(message)\n".utf8)
         _ = line.withUnsafeBytes { Descriptors.writeAll($0, to: STDERR_FILENO) }
-        Processes.exit(1)
+        // Perhaps on the second thread of a long list (`JSONWriter`), while the first may be ending too.
+        Processes.exitNow(1)
     }
 
     func recordCount(_ section: Int) -> Int { file.recordCount(section) }
@@ -136,16 +143,15 @@ final class CompiledGuide: Sendable {
         return id.withUTF8 { target in
             let bucket = GuideCompiler.bucket(of: target, count: max(1, count))
             return checked { () throws(GuideFile.Damaged) -> T? in
-                try readOnce(GuideLayout.section(.ids, ref.kind), bucket) { bucket throws(GuideFile.Damaged) -> T? in
+                try withFile { file throws(GuideFile.Damaged) -> T? in
+                    var bucket = RecordReader(try file.record(GuideLayout.section(.ids, ref.kind), bucket))
                     for _ in 0..<(try bucket.count()) {
                         let candidate = try bucket.int()
                         guard candidate < count else { continue }
-                        let match = try readOnce(GuideLayout.section(.headings, ref.kind), candidate) {
-                            heading throws(GuideFile.Damaged) -> T? in
-                            try heading.bytes().hasSameBytes(as: UnsafeRawBufferPointer(target))
-                                ? try found(candidate, &heading) : nil
+                        var heading = RecordReader(try file.record(GuideLayout.section(.headings, ref.kind), candidate))
+                        if try heading.bytes().hasSameBytes(as: UnsafeRawBufferPointer(target)) {
+                            return try found(candidate, &heading)
                         }
-                        if let match { return match }
                     }
                     return nil
                 }

@@ -28,7 +28,8 @@ package enum JSON: Sendable, Equatable {
         package var tree: JSON {
             var writer = JSONWriter(compact: true)
             write(&writer)
-            // The writer's own text is valid JSON.
+            // Shapes are code: their keys are distinct constants, their depth a few levels, so the text
+            // the writer makes of them always reads back; anything else is a mistake in a shape.
             return JSON(try! JSONParser.parse(writer.bytes))
         }
     }

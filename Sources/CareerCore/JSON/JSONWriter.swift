@@ -34,9 +34,7 @@ package struct JSONWriter {
     package mutating func writeDocument(_ value: JSON) {
         write(value)
         append("\n")
-        guard let flush else { return }
-        flush(UnsafeRawBufferPointer(buffer.written))
-        buffer.count = 0
+        flushAll()
     }
 
     // MARK: Member by member
@@ -161,23 +159,26 @@ package struct JSONWriter {
     /// A long list's elements, a run at a time, every other run written on a second thread into bytes
     /// of its own and copied in its place. The next such run is started before this thread copies one
     /// (and hands it to `flush`, which may wait on a pipe), so both threads keep busy: on two cores,
-    /// nearly twice as fast, with at most two runs held at a time. After each element of this thread's
-    /// runs, what is written is flushed once there is enough.
+    /// nearly twice as fast, with at most three runs held at a time.
     private mutating func writeElements(_ elements: JSON.Elements) {
         let (compact, indent) = (isCompact, indent)
         func ahead(_ start: Int) -> (work: BackgroundWork<ByteBuffer>, count: Int)? {
             guard start < elements.count else { return nil }
             let indexes = start..<min(start + Self.run, elements.count)
-            return (BackgroundWork { Self.written(elements, indexes, compact: compact, indent: indent) }, indexes.count)
+            return (
+                BackgroundWork {
+                    // After an element written before it: its first element starts with a comma.
+                    var writer = JSONWriter(compact: compact)
+                    (writer.indent, writer.written) = (indent, 1)
+                    writer.writeRun(elements, indexes)
+                    return writer.buffer
+                }, indexes.count
+            )
         }
         var next = ahead(Self.run)
         var start = 0
         while start < elements.count {
-            for index in start..<min(start + Self.run, elements.count) {
-                nextLine()
-                write(elements.element(index))
-                flushIfFull()
-            }
+            writeRun(elements, start..<min(start + Self.run, elements.count))
             guard let done = next else { break }
             start += 2 * Self.run
             next = ahead(start + Self.run)
@@ -190,19 +191,22 @@ package struct JSONWriter {
     /// How many elements of a long list are written at a time (a few hundred items of a large guide).
     static let run = 256
 
-    /// The elements at `indexes`, written after one before them, in bytes of their own.
-    private static func written(_ elements: JSON.Elements, _ indexes: Range<Int>, compact: Bool, indent: Int) -> ByteBuffer {
-        var writer = JSONWriter(compact: compact)
-        (writer.indent, writer.written) = (indent, 1)
+    /// The elements at `indexes`; after each, what is written is flushed once there is enough.
+    private mutating func writeRun(_ elements: JSON.Elements, _ indexes: Range<Int>) {
         for index in indexes {
-            writer.nextLine()
-            writer.write(elements.element(index))
+            nextLine()
+            write(elements.element(index))
+            flushIfFull()
         }
-        return writer.buffer
     }
 
     private mutating func flushIfFull() {
-        guard let flush, buffer.count >= Self.flushSize else { return }
+        if buffer.count >= Self.flushSize { flushAll() }
+    }
+
+    /// Hands what is written to `flush`, if there is one, and forgets it.
+    private mutating func flushAll() {
+        guard let flush else { return }
         flush(UnsafeRawBufferPointer(buffer.written))
         buffer.count = 0
     }

@@ -1,7 +1,7 @@
 /// Work started on a thread of its own, its result taken when it is needed: on two cores, the work costs
-/// about nothing if there is as much to do meanwhile. Used only by the first run on a large pack, the one
-/// command whose work is big enough to share (parsing its files, compiling it). Where no thread can be
-/// started, the work is done when its result is asked for.
+/// about nothing if there is as much to do meanwhile. Used where work is big enough to share: the first
+/// run on a large pack (parsing its files, compiling it) and a long JSON list (`JSONWriter`, a run of
+/// items at a time). Where no thread can be started, the work is done when its result is asked for.
 package final class BackgroundWork<Value>: @unchecked Sendable {
     // Unchecked: `work` is read on the thread only after pthread_create, and `result` here only after
     // pthread_join; those two calls order every access.

@@ -17,4 +17,14 @@ package enum Processes {
             Darwin.exit(status)
         #endif
     }
+
+    /// Ends this process with `status` at once, with nothing run or flushed on the way out: safe from any
+    /// thread while another may be ending it too (`exit` is not).
+    package static func exitNow(_ status: Int32) -> Never {
+        #if canImport(Glibc)
+            Glibc._exit(status)
+        #else
+            Darwin._exit(status)
+        #endif
+    }
 }

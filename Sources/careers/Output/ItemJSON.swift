@@ -6,7 +6,7 @@ import CareerCore
 /// output against that documentation.
 ///
 /// Each shape writes itself member by member (`JSON.written`): a list of every role in a large guide is
-/// then written as it is read, with no tree of values made for any of them.
+/// then written as it is read, with no tree of its members, references and requirements.
 struct ItemJSON {
     let catalog: Catalog
     /// The user's marks, for the `status` of skills, projects, certifications and requirements.
