@@ -8,7 +8,7 @@ package enum JSON: Sendable, Equatable {
     case array([JSON])
     case object([(String, JSON)])
     /// An array made one element at a time as it is written: a long list, never held whole. A long one
-    /// is made a run at a time on two threads (`JSONWriter`), so `element` may be called from either.
+    /// is made a run at a time on threads of their own (`JSONWriter`), so `element` may be called from any.
     case elements(Elements)
     /// An object or array that writes itself member by member (`JSONWriter.object`): a shape written
     /// thousands of times without a tree. Where a tree is needed, it is read back from what it writes.

@@ -156,36 +156,36 @@ package struct JSONWriter {
         }
     }
 
-    /// A long list's elements, a run at a time, every other run written on a second thread into bytes
-    /// of its own and copied in its place. The next such run is started before this thread copies one
-    /// (and hands it to `flush`, which may wait on a pipe), so both threads keep busy: on two cores,
-    /// nearly twice as fast, with at most three runs held at a time.
+    /// A long list's elements, a run at a time, each run written on a thread of its own into bytes of its
+    /// own, two runs at a time, while this thread copies the run before them in place and hands it to
+    /// `flush` (which may wait on a pipe): on two cores, both keep busy making JSON. At most three runs are
+    /// held at a time. A short list is written here.
     private mutating func writeElements(_ elements: JSON.Elements) {
+        guard elements.count > Self.run else { return writeRun(elements, 0..<elements.count) }
         let (compact, indent) = (isCompact, indent)
-        func ahead(_ start: Int) -> (work: BackgroundWork<ByteBuffer>, count: Int)? {
+        func made(_ run: Int) -> BackgroundWork<ByteBuffer>? {
+            let start = run * Self.run
             guard start < elements.count else { return nil }
-            let indexes = start..<min(start + Self.run, elements.count)
-            return (
-                BackgroundWork {
-                    // After an element written before it: its first element starts with a comma.
-                    var writer = JSONWriter(compact: compact)
-                    (writer.indent, writer.written) = (indent, 1)
-                    writer.writeRun(elements, indexes)
-                    return writer.buffer
-                }, indexes.count
-            )
+            return BackgroundWork {
+                var writer = JSONWriter(compact: compact)
+                // After the elements before it: its first element starts with a comma unless it is the first.
+                (writer.indent, writer.written) = (indent, start)
+                writer.writeRun(elements, start..<min(start + Self.run, elements.count))
+                return writer.buffer
+            }
         }
-        var next = ahead(Self.run)
-        var start = 0
-        while start < elements.count {
-            writeRun(elements, start..<min(start + Self.run, elements.count))
-            guard let done = next else { break }
-            start += 2 * Self.run
-            next = ahead(start + Self.run)
-            buffer.append(done.work.value.written)
-            written += done.count
+        var making = [made(0), made(1)].compactMap { $0 }
+        var next = making.count
+        while !making.isEmpty {
+            let done = making.removeFirst()
+            if let more = made(next) {
+                making.append(more)
+                next += 1
+            }
+            buffer.append(done.value.written)
             flushIfFull()
         }
+        written += elements.count
     }
 
     /// How many elements of a long list are written at a time (a few hundred items of a large guide).
