@@ -11,10 +11,14 @@ struct ItemJSON {
     let catalog: Catalog
     /// The user's marks, for the `status` of skills, projects, certifications and requirements.
     var plan = Plan()
+    /// The sources' names by id, looked up once: a guide has a few, and nearly every item and requirement
+    /// names one or two (in a list of every role, tens of thousands of times).
+    private let sourceNames: [String: String]
 
     init(catalog: Catalog, plan: Plan = Plan()) {
         self.catalog = catalog
         self.plan = plan
+        sourceNames = Dictionary(catalog.refs(of: .source).map { ($0.id, catalog.name(of: $0)) }) { first, _ in first }
     }
 
     /// {"id", "name"}, or null.
@@ -189,7 +193,7 @@ struct ItemJSON {
     private func writeRef(_ kind: ItemKind, _ id: String, status: JSON? = nil, into writer: inout JSONWriter) {
         writer.object { writer in
             writer.member("id", .string(id))
-            writer.member("name", .string(catalog.name(of: ItemRef(kind, id))))
+            writer.member("name", .string(kind == .source ? sourceNames[id] ?? id : catalog.name(of: ItemRef(kind, id))))
             if let status { writer.member("status", status) }
         }
     }
