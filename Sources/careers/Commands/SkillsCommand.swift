@@ -45,7 +45,7 @@ enum SkillsCommand {
         let items = context.itemJSON(plan)
         return CommandOutput(
             document: Document(blocks: blocks),
-            json: .object([("category", items.ref(.category, category?.id)), ("skills", .array(skills.map(items.skill)))]),
+            json: .object([("category", items.ref(.category, category?.id)), ("skills", .elements(.init(count: skills.count) { items.skill(skills[$0]) }))]),
             notes: notes + warnings)
     }
 
