@@ -44,10 +44,7 @@ struct ItemJSON {
     func role(_ role: Role) -> JSON {
         .written { writer in
             writer.object { writer in
-                writer.member("id", .string(role.id))
-                writer.member("name", .string(role.name))
-                writer.member("aliases", strings(role.aliases))
-                writer.member("searchTerms", strings(role.searchTerms))
+                writeNames(role.id, role.name, aliases: role.aliases, searchTerms: role.searchTerms, into: &writer)
                 writer.member("level", optional(role.level))
                 writer.member("summary", .string(role.summary))
                 writer.member("responsibilities", strings(role.responsibilities))
@@ -65,10 +62,7 @@ struct ItemJSON {
     func skill(_ skill: Skill) -> JSON {
         .written { writer in
             writer.object { writer in
-                writer.member("id", .string(skill.id))
-                writer.member("name", .string(skill.name))
-                writer.member("aliases", strings(skill.aliases))
-                writer.member("searchTerms", strings(skill.searchTerms))
+                writeNames(skill.id, skill.name, aliases: skill.aliases, searchTerms: skill.searchTerms, into: &writer)
                 writer.member("category", ref(.category, skill.category))
                 writer.member("description", .string(skill.description))
                 writer.member("countsToward") { writer in
@@ -104,10 +98,7 @@ struct ItemJSON {
     func certification(_ certification: Certification) -> JSON {
         .written { writer in
             writer.object { writer in
-                writer.member("id", .string(certification.id))
-                writer.member("name", .string(certification.name))
-                writer.member("aliases", strings(certification.aliases))
-                writer.member("searchTerms", strings(certification.searchTerms))
+                writeNames(certification.id, certification.name, aliases: certification.aliases, searchTerms: certification.searchTerms, into: &writer)
                 writer.member("issuer", optional(certification.issuer))
                 writer.member("summary", .string(certification.summary))
                 writer.member("sources") { writeRefs(.source, certification.sources, into: &$0) }
@@ -119,10 +110,7 @@ struct ItemJSON {
     func project(_ project: Project) -> JSON {
         .written { writer in
             writer.object { writer in
-                writer.member("id", .string(project.id))
-                writer.member("name", .string(project.name))
-                writer.member("aliases", strings(project.aliases))
-                writer.member("searchTerms", strings(project.searchTerms))
+                writeNames(project.id, project.name, aliases: project.aliases, searchTerms: project.searchTerms, into: &writer)
                 writer.member("level", .string(project.level.rawValue))
                 writer.member("summary", .string(project.summary))
                 writer.member("skills") { writeRefs(.skill, project.skills, into: &$0) }
@@ -188,6 +176,16 @@ struct ItemJSON {
     }
 
     // MARK: Written member by member
+
+    /// How an item found by its names begins: `id`, `name`, `aliases`, `searchTerms`.
+    private func writeNames(
+        _ id: String, _ name: String, aliases: [String], searchTerms: [String], into writer: inout JSONWriter
+    ) {
+        writer.member("id", .string(id))
+        writer.member("name", .string(name))
+        writer.member("aliases", strings(aliases))
+        writer.member("searchTerms", strings(searchTerms))
+    }
 
     /// {"id", "name"}, and the item's `status` where one is given.
     private func writeRef(_ kind: ItemKind, _ id: String, status: JSON? = nil, into writer: inout JSONWriter) {
