@@ -53,7 +53,7 @@ struct JSONStreamingTests {
                 writer.member("tags", .array((0..<index % 4).map { .string("tag \($0)") }))
                 writer.member("long", .array((0..<index % 30).map { .string("a rather long tag \($0)") }))
                 writer.member("refs") { writer in
-                    writer.array(0..<index % 3) { writer, ref in
+                    writer.array(count: index % 3) { writer, ref in
                         writer.object { writer in
                             writer.member("id", .string("ref-\(ref)"))
                             writer.member("empty") { $0.object { _ in } }

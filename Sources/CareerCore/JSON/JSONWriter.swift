@@ -56,15 +56,14 @@ package struct JSONWriter {
         value(&self)
     }
 
-    /// An array of objects or arrays, one line each (never on one line, as plain values may be), each
-    /// written by `element`.
-    package mutating func array<Elements: Sequence>(
-        _ elements: Elements, _ element: (inout JSONWriter, Elements.Element) -> Void
-    ) {
+    /// An array of objects or arrays, one line each (never on one line, as plain values may be): `count`
+    /// elements, each written by `element` given its index. (An index, not a sequence: the writer is used
+    /// from another module, where a generic sequence would be iterated through its witness table.)
+    package mutating func array(count: Int, _ element: (inout JSONWriter, Int) -> Void) {
         container(open: "[", close: "]") { writer in
-            for value in elements {
+            for index in 0..<count {
                 writer.nextLine()
-                element(&writer, value)
+                element(&writer, index)
             }
         }
     }
@@ -140,7 +139,7 @@ package struct JSONWriter {
         case .array(let elements):
             if elements.isEmpty { return append("[]") }
             if isCompact || elements.allSatisfy(\.isScalar), writeOnOneLine(elements) { return }
-            array(elements) { writer, element in writer.write(element) }
+            array(count: elements.count) { writer, index in writer.write(elements[index]) }
         case .elements(let elements):
             container(open: "[", close: "]") { writer in writer.writeElements(elements) }
         case .object(let members):

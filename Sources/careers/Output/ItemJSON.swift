@@ -51,7 +51,7 @@ struct ItemJSON {
                 writer.member("next") { writeRefs(.role, role.next, into: &$0) }
                 writer.member("related") { writeRefs(.role, catalog.idsOfRelatedRoles(of: role), into: &$0) }
                 writer.member("skills") { writer in
-                    writer.array(role.skills) { writeRequirement($1, scope: .role, into: &$0) }
+                    writer.array(count: role.skills.count) { writeRequirement(role.skills[$1], scope: .role, into: &$0) }
                 }
                 writer.member("sources") { writeRefs(.source, role.sources, into: &$0) }
                 writer.member("target", .bool(plan.target == role.id))
@@ -66,7 +66,8 @@ struct ItemJSON {
                 writer.member("category", ref(.category, skill.category))
                 writer.member("description", .string(skill.description))
                 writer.member("countsToward") { writer in
-                    writer.array(skill.countsToward) { writer, credit in
+                    writer.array(count: skill.countsToward.count) { writer, index in
+                        let credit = skill.countsToward[index]
                         writer.object { writer in
                             writer.member("skill") { writeRef(.skill, credit.skill, into: &$0) }
                             writer.member("quote", .string(credit.quote))
@@ -88,7 +89,9 @@ struct ItemJSON {
                 writer.member("name", .string(phase.name))
                 writer.member("goal", .string(phase.goal))
                 writer.member("skills") { writer in
-                    writer.array(phase.skills) { writeRef(.skill, $1, status: status(.skill, $1), into: &$0) }
+                    writer.array(count: phase.skills.count) { writer, index in
+                        writeRef(.skill, phase.skills[index], status: status(.skill, phase.skills[index]), into: &writer)
+                    }
                 }
                 writer.member("sources") { writeRefs(.source, phase.sources, into: &$0) }
             }
@@ -152,7 +155,8 @@ struct ItemJSON {
                 writer.member("title", .string(section.title))
                 writer.member("paragraphs", strings(section.paragraphs))
                 writer.member("points") { writer in
-                    writer.array(section.points) { writer, point in
+                    writer.array(count: section.points.count) { writer, index in
+                        let point = section.points[index]
                         writer.object { writer in
                             writer.member("label", optional(point.label))
                             writer.member("text", .string(point.text))
@@ -197,7 +201,7 @@ struct ItemJSON {
     }
 
     private func writeRefs(_ kind: ItemKind, _ ids: [String], into writer: inout JSONWriter) {
-        writer.array(ids) { writeRef(kind, $1, into: &$0) }
+        writer.array(count: ids.count) { writeRef(kind, ids[$1], into: &$0) }
     }
 
     private func writeRequirement(_ requirement: Requirement, scope: Scope, into writer: inout JSONWriter) {
@@ -219,7 +223,7 @@ struct ItemJSON {
                 writer.member("need", .null)
             }
             writer.member("weights") { writer in
-                writer.array(requirement.weights) { weight($1, into: &$0, sources: true) }
+                writer.array(count: requirement.weights.count) { weight(requirement.weights[$1], into: &$0, sources: true) }
             }
             writer.member("sources") { writeRefs(.source, requirement.sources, into: &$0) }
             writer.member("status", plan.status(of: requirement).json)
