@@ -156,9 +156,9 @@ package struct JSONWriter {
     }
 
     /// A long list's elements, a run at a time, each run written on a thread of its own into bytes of its
-    /// own, two runs at a time, while this thread copies the run before them in place and hands it to
-    /// `flush` (which may wait on a pipe): on two cores, both keep busy making JSON. At most three runs are
-    /// held at a time. A short list is written here.
+    /// own, two runs at a time, while this thread hands the run before them to `flush` (which may wait on
+    /// a pipe) or, with none, copies it in place: on two cores, both keep busy making JSON. At most three
+    /// runs are held at a time. A short list is written here.
     private mutating func writeElements(_ elements: JSON.Elements) {
         guard elements.count > Self.run else { return writeRun(elements, 0..<elements.count) }
         let (compact, indent) = (isCompact, indent)
@@ -181,8 +181,16 @@ package struct JSONWriter {
                 making.append(more)
                 next += 1
             }
-            buffer.append(done.value.written)
-            flushIfFull()
+            let run = done.value
+            withExtendedLifetime(run) {
+                if let flush {
+                    // Handed over where it lies, after what this thread has written: the run is not copied.
+                    flushAll()
+                    flush(UnsafeRawBufferPointer(run.written))
+                } else {
+                    buffer.append(run.written)
+                }
+            }
         }
         written += elements.count
     }
