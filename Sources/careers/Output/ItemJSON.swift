@@ -1,4 +1,5 @@
 import CareerCore
+import Synchronization
 
 /// The one JSON shape of each kind of item, wherever it appears: a role is the same object in `roles`,
 /// `show`, `match` and `path`. References to other items carry `id` and `name`; absent values are null;
@@ -11,14 +12,14 @@ struct ItemJSON {
     let catalog: Catalog
     /// The user's marks, for the `status` of skills, projects, certifications and requirements.
     var plan = Plan()
-    /// The sources' names by id, looked up once: a guide has a few, and nearly every item and requirement
-    /// names one or two (in a list of every role, tens of thousands of times).
-    private let sourceNames: [String: String]
+    /// The sources' names by id, looked up once, when JSON is first written (commands make an ItemJSON
+    /// whether or not they write JSON): a guide has a few, and nearly every item and requirement names one
+    /// or two (in a list of every role, tens of thousands of times, from two threads).
+    private let sourceNames = SourceNames()
 
     init(catalog: Catalog, plan: Plan = Plan()) {
         self.catalog = catalog
         self.plan = plan
-        sourceNames = Dictionary(catalog.refs(of: .source).map { ($0.id, catalog.name(of: $0)) }) { first, _ in first }
     }
 
     /// {"id", "name"}, or null.
@@ -195,7 +196,7 @@ struct ItemJSON {
     private func writeRef(_ kind: ItemKind, _ id: String, status: JSON? = nil, into writer: inout JSONWriter) {
         writer.object { writer in
             writer.member("id", .string(id))
-            writer.member("name", .string(kind == .source ? sourceNames[id] ?? id : catalog.name(of: ItemRef(kind, id))))
+            writer.member("name", .string(kind == .source ? sourceNames.names(in: catalog)[id] ?? id : catalog.name(of: ItemRef(kind, id))))
             if let status { writer.member("status", status) }
         }
     }
@@ -239,4 +240,20 @@ struct ItemJSON {
 extension Context {
     /// Items as JSON, with the marks of `plan`.
     func itemJSON(_ plan: Plan = Plan()) -> ItemJSON { ItemJSON(catalog: catalog, plan: plan) }
+}
+
+/// The sources' names by id, made by the first thread that asks; later reads take no lock.
+private final class SourceNames: Sendable {
+    private final class Names: Sendable {
+        let byID: [String: String]
+        init(_ byID: [String: String]) { self.byID = byID }
+    }
+
+    private let made = AtomicLazyReference<Names>()
+
+    func names(in catalog: Catalog) -> [String: String] {
+        if let names = made.load() { return names.byID }
+        let byID = Dictionary(catalog.refs(of: .source).map { ($0.id, catalog.name(of: $0)) }) { first, _ in first }
+        return made.storeIfNil(Names(byID)).byID
+    }
 }
