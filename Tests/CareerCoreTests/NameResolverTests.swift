@@ -61,4 +61,23 @@ struct NameResolverTests {
         #expect(NearestWords.nearest(to: "junior", among: ["entry", "senior", "lead"]) == [])
         #expect(NearestWords.nearest(to: "senor", among: ["entry", "senior", "lead"]) == ["senior"])
     }
+
+    @Test(
+        "A different word is never taken for a misspelt one, however close the whole names are",
+        arguments: ["junior ml engineer", "senior ai researcher", "head of ml", "principal ml architect"])
+    func differentWordsAreNotTypos(_ name: String) {
+        #expect(resolver.resolve(name) == .notFound)
+        #expect(resolver.nearMisses(for: name) == [])
+    }
+
+    @Test("Slips of the keys word by word, and a space slipped out with one more slip, are still typos")
+    func slipsWordByWord() {
+        #expect(resolver.resolve("senor ml engineer") == .found(ItemRef(.role, "senior-ml-engineer"), how: .typo))
+        #expect(resolver.resolve("data scientst") == .found(ItemRef(.role, "data-scientist"), how: .typo))
+        #expect(resolver.resolve("ytorch") == .found(ItemRef(.skill, "pytorch"), how: .typo))
+        #expect(resolver.resolve("machinelearnin engineer") == .found(ItemRef(.role, "machine-learning-engineer"), how: .typo))
+        // A whole word left out is not a slip: "senior engineer" is two words off "Senior ML Engineer"'s key.
+        #expect(resolver.resolve("seniorengineer") == .notFound)
+        #expect(resolver.nearMisses(for: "senior ml enginer") == [ItemRef(.role, "senior-ml-engineer")])
+    }
 }

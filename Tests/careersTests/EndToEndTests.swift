@@ -417,8 +417,15 @@ struct MatchCommandTests {
         #expect(
             strict
                 == RunCareers.Outcome(
-                    status: 2, stdout: "",
+                    status: 1, stdout: "",
                     stderr: "careers: 'quantum computing' is not a skill in this guide\nhint: See 'careers skills'.\n"))
+        // A name read loosely is a near miss too: --strict takes no name but as the guide spells it.
+        let strictTypo = try RunCareers.run(["match", "--have", "python, pythn", "--strict"])
+        #expect(
+            strictTypo
+                == RunCareers.Outcome(
+                    status: 1, stdout: "",
+                    stderr: "careers: 'pythn' is not the name of a skill in this guide\nhint: Did you mean 'Python'? See 'careers skills'.\n"))
         let nearMiss = try RunCareers.run(["match", "--have", "python, tensorfloww"])
         #expect(nearMiss.stderr == "careers: taking 'tensorfloww' to mean TensorFlow\n")
     }
@@ -433,11 +440,11 @@ struct MatchCommandTests {
             "careers: no skills given\nhint: List what you know, for example: --have \"python, linear algebra, pytorch\"\n"
         ),
         (
-            ["match", "--have", "quantum, data"], 2,
+            ["match", "--have", "quantum, data"], 1,
             "careers: none of the skills given is in the guide: 'quantum', 'data'\nhint: Did you mean 'Data preparation', 'Data cleaning' or 'Data analysis'? See 'careers skills'.\n"
         ),
         (
-            ["match", "--have-file", "/nonexistent"], 2,
+            ["match", "--have-file", "/nonexistent"], 1,
             "careers: cannot read '/nonexistent': No such file or directory\nhint: Give a file with one skill per line, or '-' for standard input.\n"
         ),
         (

@@ -32,6 +32,22 @@ struct MessageTests {
                 ["show", "phase 5"], 1,
                 "careers: there is no phase 5\nhint: The roadmap's phases: 1 Foundations, 2 Classical ML, 3 Deep Learning, 4 Specialization.\n"
             ),
+            // A number as typed, never folded into another: not phase 1, not phase 15.
+            (
+                ["show", "phase -1"], 1,
+                "careers: there is no phase -1\nhint: The roadmap's phases: 1 Foundations, 2 Classical ML, 3 Deep Learning, 4 Specialization.\n"
+            ),
+            (
+                ["show", "phase 1.5"], 1,
+                "careers: there is no phase 1.5\nhint: The roadmap's phases: 1 Foundations, 2 Classical ML, 3 Deep Learning, 4 Specialization.\n"
+            ),
+            // A different word is no typo: junior is not senior, ml is not ai.
+            (["show", "junior ml engineer"], 1, "careers: no item named 'junior ml engineer'\nhint: Try 'careers search junior ml engineer'.\n"),
+            (["show", "head", "of", "ml"], 1, "careers: no item named 'head of ml'\nhint: Try 'careers search head of ml'.\n"),
+            (
+                ["compare", "junior ml engineer", "senior ai researcher"], 1,
+                "careers: no role named 'junior ml engineer'\nhint: Try 'careers search junior ml engineer'.\n"
+            ),
             (["show", "🤖"], 1, "careers: no item named '🤖'\nhint: Try 'careers search 🤖'.\n"),
         ])
     func mistakes(arguments: [String], status: Int32, stderr: String) {
@@ -47,6 +63,18 @@ struct MessageTests {
             run(["roles", "--level", "senor"]).stderr
                 == "careers: 'senor' is not a valid value for '--level'\nhint: Did you mean 'senior'? Valid values: entry, senior, lead.\n")
         #expect(run(["show", "phase 2"]).status == 0)
+    }
+
+    @Test("A phase is named as its page is titled, by its number with leading zeros, or by its name")
+    func phaseNames() {
+        let page = run(["show", "phase 2"])
+        #expect(page.status == 0 && page.stdout.hasPrefix("Phase 2: Classical ML\n"))
+        for name in ["Phase 2: Classical ML", "phase 02", "phase 2 classical ml", "classical ml", "PHASE2"] {
+            #expect(run(["show", name]) == page, "\(name)")
+        }
+        #expect(run(["roadmap", "--phase", "Phase 2: Classical ML"]).stdout == run(["roadmap", "--phase", "2"]).stdout)
+        // A title that is not the phase's is read as any name is.
+        #expect(run(["show", "phase 2 deep learning"]).status == 1)
     }
 
     @Test("A relative CAREERS_CONTENT that does not resolve names the variable and the directory it was read from")

@@ -40,6 +40,33 @@ enum EditDistance {
         typo(a, b, limit: a.first == b.first ? limit : min(limit, 1))
     }
 
+    /// The distance between a name as typed and one of the guide's, both folded, when the first could be a
+    /// slip of the keys for the second: `typo` over their keys, and word by word (`isSlip`), so that a
+    /// different word is never taken for a misspelt one ("junior ml engineer" is not Senior ML Engineer, nor
+    /// "head of ml" Head of AI), however close the whole names are. `nearMiss` widens `limit` the same way.
+    static func typo(_ typed: FoldedText, _ name: FoldedText, limit: Int, nearMiss: Bool = false) -> Int? {
+        let distance =
+            nearMiss ? self.nearMiss(typed.key, name.key, limit: limit) : typo(typed.key, name.key, limit: limit)
+        guard let distance, isSlip(typed, name) else { return nil }
+        return distance
+    }
+
+    /// True when each word of `typed` is the word of `name` in its place, or a slip of the keys for it: a few
+    /// letters off for its length (none for a word under four letters: "ml" is not "ai"), and starting the
+    /// same way unless one edit off ("ytorch"). Names of different word counts are a space slipped in or
+    /// out, with one slip more at most ("machinelearnin engineer"), never a word left out ("ai engineer" is
+    /// not AI/ML Engineer).
+    private static func isSlip(_ typed: FoldedText, _ name: FoldedText) -> Bool {
+        guard typed.count == name.count else { return distance(typed.key, name.key, limit: 1) != nil }
+        return (0..<typed.count).allSatisfy { isWordSlip(typed.word($0), name.word($0)) }
+    }
+
+    private static func isWordSlip(_ typed: ArraySlice<UInt8>, _ word: ArraySlice<UInt8>) -> Bool {
+        if typed.elementsEqual(word) { return true }
+        let limit = tolerance(forLength: max(typed.count, word.count))
+        return distance(typed, word, limit: typed.first == word.first ? limit : min(limit, 1)) != nil
+    }
+
     /// The distance between `a` and `b` when one could be a misspelling of the other: within `limit`, and
     /// with the same numbers, which are not misspelled ("phase 5" is not "phase 1", nor "gpt4" "gpt3").
     static func typo<A: RandomAccessCollection<UInt8>, B: RandomAccessCollection<UInt8>>(_ a: A, _ b: B, limit: Int) -> Int? {

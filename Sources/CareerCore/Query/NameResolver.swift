@@ -101,7 +101,7 @@ package struct NameResolver: Sendable {
         var nearest: [Name] = []
         var best = tolerance + 1
         forEachName { name, text in
-            guard let distance = EditDistance.typo(key, text.key, limit: min(best, tolerance)) else { return }
+            guard let distance = EditDistance.typo(folded, text, limit: min(best, tolerance)) else { return }
             if distance < best { (nearest, best) = ([], distance) }
             nearest.append(name)
         }
@@ -163,7 +163,7 @@ package struct NameResolver: Sendable {
         var nearest: [(distance: Int, order: Int, name: Name)] = []
         forEachName { name, text in
             let limit = EditDistance.tolerance(forLength: min(key.count, text.key.count))
-            guard let distance = EditDistance.nearMiss(key, text.key, limit: limit) else { return }
+            guard let distance = EditDistance.typo(folded, text, limit: limit, nearMiss: true) else { return }
             if let index = nearest.firstIndex(where: { $0.order == name.order }) {
                 nearest[index].distance = min(nearest[index].distance, distance)
             } else {

@@ -28,6 +28,7 @@ struct Context: Sendable {
                 "a \(noun) name is needed, but '\(name)' is blank",
                 hint: "Give a name, for example one listed by 'careers search'.")
         }
+        if kinds.contains(.phase), let phase = try phase(named: name) { return (ItemRef(.phase, phase.id), nil) }
         let resolver = NameResolver(catalog: catalog, kinds: kinds)
         switch resolver.resolve(name) {
         case .found(let ref, let how):
@@ -45,12 +46,6 @@ struct Context: Sendable {
                     "Give more of the name, for example: careers \(([invocation.command ?? "show"] + (invocation.leadingChoice.map { [$0] } ?? [])).joined(separator: " ")) \"\(example)\""
             )
         case .notFound:
-            if kinds.contains(.phase), let number = Self.phaseNumber(in: name) {
-                let phases = catalog.phases.map { "\($0.number) \($0.name)" }.joined(separator: ", ")
-                throw .notFound(
-                    "there is no phase \(number)",
-                    hint: catalog.phases.isEmpty ? "This guide has no roadmap." : "The roadmap's phases: \(phases).")
-            }
             let suggestions = resolver.nearMisses(for: name).map { catalog.name(of: $0) }
             throw .notFound(
                 "no \(noun) named '\(name.excerpt())'",
@@ -58,10 +53,30 @@ struct Context: Sendable {
         }
     }
 
-    /// N in "phase N" (how a phase may be named, see `Entry`).
-    private static func phaseNumber(in name: String) -> Int? {
-        let key = TextFolding.key(name)
-        return key.hasPrefix("phase") ? Int(key.dropFirst(5)) : nil
+    /// The phase "phase N" names, or "Phase N: Name" as its page is titled; nil for a name of another form
+    /// (read as names are), an error for a number no phase has. The number is read as typed, never folded
+    /// into another ("phase -1" is not phase 1, nor "phase 1.5" phase 15).
+    private func phase(named name: String) throws(CLIError) -> Phase? {
+        guard let (number, title) = Self.phaseNumber(in: name) else { return nil }
+        let phase = Int(number).flatMap(catalog.phase(number:))
+        if let phase, title.isEmpty || TextFolding.key(String(title)) == TextFolding.key(phase.name) { return phase }
+        guard phase == nil, title.isEmpty else { return nil }
+        let phases = catalog.phases.map { "\($0.number) \($0.name)" }.joined(separator: ", ")
+        throw .notFound(
+            "there is no phase \(String(number).excerpt())",
+            hint: catalog.phases.isEmpty ? "This guide has no roadmap." : "The roadmap's phases: \(phases).")
+    }
+
+    /// "phase 2", "Phase 2: Classical ML": the number as typed (a sign, digits, a decimal point) and the
+    /// rest, or nil when `name` does not start with "phase" and a number.
+    private static func phaseNumber(in name: String) -> (number: Substring, title: Substring)? {
+        let text = name.drop(while: \.isWhitespace)
+        guard text.prefix(5).lowercased() == "phase" else { return nil }
+        let afterWord = text.dropFirst(5).drop(while: \.isWhitespace)
+        let number = afterWord.prefix { $0.isASCII && ($0.isNumber || "+-.,".contains($0)) }
+        guard number.contains(where: \.isNumber) else { return nil }
+        let title = afterWord.dropFirst(number.count).drop { $0.isWhitespace || $0 == ":" }
+        return (number, title)
     }
 
     /// The item `ref` names, looked up with `find` (`Catalog.role` …). A name resolved a moment ago names

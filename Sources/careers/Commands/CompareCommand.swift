@@ -52,17 +52,36 @@ enum CompareCommand {
 
     /// The two roles the words name, or a usage error saying how many they named.
     private static func roles(_ context: Context) throws(CLIError) -> (Role, Role, [String]) {
-        // A quoted name of several words is one name; `vs` parts two names as a comma does.
-        let words = context.invocation.arguments.map { word in
-            separators.contains(word.lowercased()) ? "," : word.contains(" ") ? ",\(word)," : word
+        // A quoted name of several words is one name, never read as the names its words make; `vs` parts two
+        // names as a comma does.
+        var refs: [ItemRef] = []
+        var notes: [String] = []
+        var unquoted: [String] = []
+        func readUnquoted() throws(CLIError) {
+            defer { unquoted = [] }
+            guard unquoted.contains(where: { $0 != "," }) else { return }
+            let named = try context.resolveNames(unquoted, among: [.role], noun: "role", unique: false)
+            (refs, notes) = (refs + named.refs, notes + named.notes)
         }
+        for word in context.invocation.arguments {
+            if separators.contains(word.lowercased()) {
+                unquoted.append(",")
+            } else if word.contains(where: \.isWhitespace) {
+                try readUnquoted()
+                let (ref, note) = try context.resolve(word, among: [.role], noun: "role")
+                refs.append(ref)
+                notes += note.map { [$0] } ?? []
+            } else {
+                unquoted.append(word)
+            }
+        }
+        try readUnquoted()
         let example = "For example: careers compare \"Data Scientist\" \"Machine Learning Engineer\""
-        let (refs, notes) = try context.resolveNames(words, among: [.role], noun: "role", unique: false)
         let names = refs.map { context.catalog.name(of: $0) }
         guard refs.count == 2 else {
             throw .usage(
-                "'careers compare' compares two roles, but the words name \(refs.count == 1 ? "one" : "\(refs.count)"): "
-                    + names.joined(separator: ", "),
+                "'careers compare' compares two roles, but the words name "
+                    + (refs.isEmpty ? "none" : "\(refs.count == 1 ? "one" : "\(refs.count)"): " + names.joined(separator: ", ")),
                 hint: refs.count > 2 ? "Quote a name of several words, or put 'vs' between the two." : example)
         }
         guard refs[0] != refs[1] else {

@@ -62,7 +62,8 @@ enum SkillInput {
                 inputs.append(
                     String(decoding: try FileBytes.read(path, limit: InputLimits.skillsFile, allowStreams: true), as: UTF8.self))
             } catch {
-                throw .usage(
+                // As every file that cannot be read: a failure, not a mistake in the command line.
+                throw .failed(
                     "cannot read '\(path)': \(error.reason)",
                     hint: "Give a file with one skill per line, or '-' for standard input.")
             }
@@ -92,13 +93,19 @@ enum SkillInput {
         let more = profile.unresolved.count > 5 ? " and \(profile.unresolved.count - 5) more" : ""
         let quoted = shown.joined(separator: ", ") + more
         let near = profile.unresolved.flatMap(\.candidates).prefix(3).map { catalog.name(of: ItemRef(.skill, $0)) }
-        return .usage(
+        return .notFound(
             "none of the skills given is in the guide: \(quoted)",
             hint: CLIError.didYouMean(Array(near), then: "See 'careers skills'."))
     }
 
     /// The names read loosely, and those that name no skill or several: notes, or with `strict` an error.
     private static func warnings(_ profile: SkillProfile, strict: Bool, _ catalog: Catalog) throws(CLIError) -> [String] {
+        // A name read loosely (a typo, the start of a name) is a near miss: with --strict, one more error.
+        if strict, let correction = profile.corrections.first {
+            throw .notFound(
+                "'\(correction.input.excerpt())' is not the name of a skill in this guide",
+                hint: CLIError.didYouMean([catalog.name(of: ItemRef(.skill, correction.skill))], then: "See 'careers skills'."))
+        }
         var notes = profile.corrections.map { "taking '\($0.input)' to mean \(catalog.name(of: ItemRef(.skill, $0.skill)))" }
         // A skill the guide does not have is no mistake: the page names it once (`outside`), unless --strict.
         for (index, unresolved) in profile.unresolved.enumerated() where strict || !isOutside(unresolved) {
@@ -113,7 +120,7 @@ enum SkillInput {
                 ? "'\(unresolved.input.excerpt())' could mean several skills: \(names.joined(separator: ", "))"
                 : "'\(unresolved.input.excerpt())' is not a skill in this guide"
             let hint = unresolved.isAmbiguous ? "Name one of them." : CLIError.didYouMean(names, then: "See 'careers skills'.")
-            if strict { throw .usage(message, hint: hint) }
+            if strict { throw .notFound(message, hint: hint) }
             notes.append("warning: \(message); ignoring it. \(hint)")
         }
         return notes
