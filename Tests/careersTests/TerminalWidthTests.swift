@@ -15,7 +15,7 @@ struct TerminalWidthTests {
             terminalWidth: width)
     }
 
-    @Test("show, match, gap, next, compare, path, help and the lists fit 60 and 80 columns", arguments: [60, 80])
+    @Test("show, match, gap, next, compare, path, help and the lists fit 40, 60 and 80 columns", arguments: [40, 60, 80])
     func everyLineFits(width: Int) throws {
         let state = try StateDirectory()
         #expect(try state.run(["target", "Data Scientist"]).status == 0)
@@ -27,6 +27,7 @@ struct TerminalWidthTests {
             ["gap", "--role", "Data Scientist"], ["next"], ["compare", "Data Scientist", "Machine Learning Engineer"],
             ["path"], ["path", "--role", "Machine Learning Engineer"], ["progress"], ["roles"], ["skills"], ["sources"], ["roadmap"],
             ["projects"], ["topics"], ["tips"], ["search", "python"], ["help"], ["help", "match"], ["about"],
+            ["certifications"], ["levels"], ["help", "import"], ["help", "compare"],
         ]
         for command in commands {
             let result = screen(command, width: width, state: state)

@@ -39,7 +39,7 @@ struct Help {
         usage += " [options]"
         var text =
             columns("OVERVIEW:", 0, command.summary.prefix(1).uppercased() + command.summary.dropFirst() + ".", gap: 1) + "\n"
-        text += "USAGE: \(usage)\n"
+        text += columns("USAGE:", 0, usage, gap: 1)
         if !command.aliases.isEmpty {
             text += "       (also: \(command.aliases.map { "careers \($0)" }.joined(separator: ", ")))\n"
         }
@@ -67,7 +67,9 @@ struct Help {
     ]
 
     private func examples(_ examples: [Example]) -> String {
-        examples.map { "  \($0.command)\n" + columns("", 4, $0.explanation) }.joined().trimmingSuffix("\n")
+        // A command too long for the line goes on beneath itself, further in, as its explanation does not.
+        examples.map { columns("", 2, $0.command, gap: 0, continuation: 4) + columns("", 4, $0.explanation) }.joined()
+            .trimmingSuffix("\n")
     }
 
     private func options(_ options: [OptionSpec]) -> String {
@@ -75,8 +77,9 @@ struct Help {
     }
 
     /// A left column padded to `leftWidth` (plus `gap` spaces), then `right` wrapped to `width` under itself;
-    /// on a terminal too narrow for that, `right` goes under the left column, indented.
-    private func columns(_ left: String, _ leftWidth: Int, _ right: String, gap: Int = 2) -> String {
+    /// on a terminal too narrow for that, `right` goes under the left column, indented. `continuation`, where
+    /// given, is where `right`'s lines after the first start.
+    private func columns(_ left: String, _ leftWidth: Int, _ right: String, gap: Int = 2, continuation: Int? = nil) -> String {
         var start = max(leftWidth, left.count) + gap
         var lines: [String] = []
         var line = left + String(repeating: " ", count: start - left.count)
@@ -89,7 +92,7 @@ struct Help {
         for word in right.split(separator: " ") {
             if lineHasWords, line.count + 1 + word.count > width {
                 lines.append(line)
-                line = String(repeating: " ", count: start)
+                line = String(repeating: " ", count: continuation ?? start)
                 lineHasWords = false
             }
             line += (lineHasWords ? " " : "") + word

@@ -91,7 +91,11 @@ struct TextRenderer {
         var lines: [String] = []
         for row in rows {
             if row.cells.count == 1 {
-                lines.append(String(repeating: " ", count: indent) + style(render(clean(row.cells[0]), within: .strong), .strong))
+                // A name too long for the line goes on beneath it, indented, so as not to read as the next row.
+                let wrapped = wrapWords(clean(row.cells[0]), width: max(terminal.width - indent - 2, 10))
+                for (index, line) in wrapped.enumerated() {
+                    lines.append(String(repeating: " ", count: indent + (index == 0 ? 0 : 2)) + style(render(line, within: .strong), .strong))
+                }
             } else if stacked {
                 lines += wrap(row.cells[0], indent: indent, style: .strong)
                 lines += wrap(row.cells.dropFirst().map(clean).joined(separator: " · "), indent: indent + 4)
