@@ -489,7 +489,8 @@ struct ProgressTests {
     func importErrors() throws {
         let state = try StateDirectory()
         let file = state.path + "/plan.md"
-        try "# My plan: Astronaut\n- [x] Python\n- [ ] Quantum computing\n- [x] pythn\n".write(
+        // Prose and headings are no items; a box neither checked nor empty is a mistake, said as such.
+        try "# My plan: Astronaut\nSome notes.\n- [x] Python\n- [ ] Quantum computing\n- [x] pythn\n- [y] Calculus\n".write(
             toFile: file, atomically: false, encoding: .utf8)
         #expect(
             try state.run(["progress", "--import", file])
@@ -497,9 +498,10 @@ struct ProgressTests {
                     status: 1, stdout: "",
                     stderr: """
                         careers: cannot import '\(file)':
-                        \(file):3: no skill, project or certification named 'Quantum computing'
+                        \(file):4: no skill, project or certification named 'Quantum computing'
+                        \(file):6: the box is neither '[x]' (done) nor '[ ]'
                         \(file): the target: no role named 'Astronaut'
-                        hint: Nothing was changed. Correct the names, or remove those lines.
+                        hint: Nothing was changed. Correct those lines, or remove them.
 
                         """))
         #expect(state.contents == nil)

@@ -24,6 +24,9 @@ package enum PlanChecklist {
         /// The target's name as written, when the checklist has a "# My plan" title.
         package var target: String??
         package var lines: [Line] = []
+        /// The numbers of lines that are items with a box neither checked nor empty ("- [y] Python"): a
+        /// mistake to report, where other lines are prose and headings, which a checklist may well hold.
+        package var unreadable: [Int] = []
     }
 
     static let title = "My plan"
@@ -58,7 +61,8 @@ package enum PlanChecklist {
         return "- [\(mark == .done ? "x" : " ")] \(name)" + (notes.isEmpty ? "" : " *(\(notes.joined(separator: "; ")))*")
     }
 
-    /// The title and the item lines of `text`; every other line is ignored.
+    /// The title and the item lines of `text`, and the items whose box is unreadable; every other line is
+    /// ignored.
     package static func parse(_ text: String) -> Parsed {
         var parsed = Parsed()
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -74,7 +78,11 @@ package enum PlanChecklist {
             }
             guard let bullet = line.first, "-*+".contains(bullet), line.dropFirst().hasPrefix(" [") else { continue }
             let box = line.dropFirst(3)
-            guard let state = box.first, "xX ".contains(state), box.dropFirst().hasPrefix("] ") else { continue }
+            guard let state = box.first, box.dropFirst().hasPrefix("] ") else { continue }
+            guard "xX ".contains(state) else {
+                parsed.unreadable.append(index + 1)
+                continue
+            }
             var name = box.dropFirst(3).drop { $0 == " " }
             var notes: [Substring] = []
             if name.hasSuffix(")*"), let open = name.lastRange(of: " *(") {

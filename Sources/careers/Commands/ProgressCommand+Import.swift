@@ -50,7 +50,7 @@ extension ProgressCommand {
                 hint: "Give a checklist written by 'careers progress --export markdown'.")
         }
         let checklist = PlanChecklist.parse(String(decoding: bytes, as: UTF8.self))
-        guard !checklist.lines.isEmpty || checklist.target != nil else {
+        guard !checklist.lines.isEmpty || checklist.target != nil || !checklist.unreadable.isEmpty else {
             throw .failed(
                 "'\(path)' has no checklist items",
                 hint: "Items look like '- [x] Python'; 'careers progress --export markdown' writes them all.")
@@ -71,31 +71,33 @@ extension ProgressCommand {
         _ checklist: PlanChecklist.Parsed, _ path: String, _ context: Context
     ) throws(CLIError) -> Resolved {
         var resolved = Resolved()
-        var problems: [String] = []
+        // By line, the unreadable boxes among the names that name nothing.
+        var problems = checklist.unreadable.map { (line: $0, problem: "the box is neither '[x]' (done) nor '[ ]'") }
         for line in checklist.lines {
             do {
                 let (ref, note) = try context.resolve(line.name, among: Mark.kinds, noun: Mark.kindsInSingular)
                 resolved.marks.append((ref, line.mark))
                 resolved.notes += note.map { ["\(path):\(line.number): \($0)"] } ?? []
             } catch {
-                problems.append("\(path):\(line.number): \(error.message)")
+                problems.append((line.number, error.message))
             }
         }
+        var messages = problems.sorted { $0.line < $1.line }.map { "\(path):\($0.line): \($0.problem)" }
         if let name = checklist.target {
             if let name {
                 do {
                     resolved.target = .some(try context.resolve(name, among: [.role], noun: "role").ref.id)
                 } catch {
-                    problems.append("\(path): the target: \(error.message)")
+                    messages.append("\(path): the target: \(error.message)")
                 }
             } else {
                 resolved.target = .some(nil)
             }
         }
-        guard problems.isEmpty else {
+        guard messages.isEmpty else {
             throw .failed(
-                "cannot import '\(path)':\n" + problems.joined(separator: "\n"),
-                hint: "Nothing was changed. Correct the names, or remove those lines.")
+                "cannot import '\(path)':\n" + messages.joined(separator: "\n"),
+                hint: "Nothing was changed. Correct those lines, or remove them.")
         }
         return resolved
     }
