@@ -48,6 +48,15 @@ struct MessageTests {
                 ["compare", "junior ml engineer", "senior ai researcher"], 1,
                 "careers: no role named 'junior ml engineer'\nhint: Try 'careers search junior ml engineer'.\n"
             ),
+            // The exact name of an item of another kind says which kind it is.
+            (["skill", "data", "scientist"], 1, "careers: no skill named 'data scientist'\nhint: Data Scientist is a role: careers show \"data scientist\"\n"),
+            (["gap", "--role", "pytorch"], 1, "careers: no role named 'pytorch'\nhint: PyTorch is a skill: careers show pytorch\n"),
+            (
+                ["help", "roles", "extra"], 2,
+                "careers: 'careers help' explains one command, but was given 2 words: 'roles extra'\nhint: Run 'careers help roles'.\n"
+            ),
+            // A negative number is a value, refused as such, whatever the option.
+            (["roadmap", "--phase", "-1"], 2, "careers: there is no phase -1\nhint: The roadmap has phases 1 to 4.\n"),
             (["show", "🤖"], 1, "careers: no item named '🤖'\nhint: Try 'careers search 🤖'.\n"),
         ])
     func mistakes(arguments: [String], status: Int32, stderr: String) {

@@ -46,6 +46,14 @@ struct Context: Sendable {
                     "Give more of the name, for example: careers \(([invocation.command ?? "show"] + (invocation.leadingChoice.map { [$0] } ?? [])).joined(separator: " ")) \"\(example)\""
             )
         case .notFound:
+            // The exact name of an item of another kind ('careers skill data scientist'): say which it is.
+            if kinds != ItemKind.allCases,
+                case .found(let other, let how) = NameResolver(catalog: catalog).resolve(name, exactOnly: true), how <= .alias
+            {
+                throw .notFound(
+                    "no \(noun) named '\(name.excerpt())'",
+                    hint: "\(catalog.name(of: other)) is a \(other.kind.label): careers show \(CLIError.shellWord(name))")
+            }
             let suggestions = resolver.nearMisses(for: name).map { catalog.name(of: $0) }
             throw .notFound(
                 "no \(noun) named '\(name.excerpt())'",

@@ -94,10 +94,10 @@ struct Parser {
         } else if index < tokens.count, case .value(let next) = tokens[index] {
             value = next
             index += 1
-        } else if option.value == .number, index < tokens.count, case .shorts(let group) = tokens[index],
-            group.allSatisfy(\.isNumber)
-        {
-            value = "-" + group  // `--limit -1`: a negative number, refused below as a number, not as a missing value
+        } else if index < tokens.count, case .shorts(let group) = tokens[index], group.allSatisfy(\.isNumber) {
+            // `--limit -1`, `--phase -1`: a negative number (no option is a digit), refused below as a value, not
+            // as a missing one.
+            value = "-" + group
             index += 1
         } else {
             throw CLIError.usage(

@@ -18,6 +18,10 @@ enum HelpCommand {
         let text: String
         if name.isEmpty {
             text = help.overview()
+        } else if context.invocation.arguments.count > 1, table.command(named: context.invocation.arguments[0]) != nil {
+            throw .usage(
+                "'careers help' explains one command, but was given \(context.invocation.arguments.count) words: '\(name.excerpt())'",
+                hint: "Run 'careers help \(context.invocation.arguments[0])'.")
         } else if let command = table.command(named: name) {
             text = help.page(for: command)
         } else {
