@@ -198,9 +198,21 @@ struct BrowseModelTests {
         #expect(!browser.state.showingKeys && browser.state.selection == 0)
         browser.press("q")
         #expect(browser.state.quit)
+        #expect(!browser.state.interrupted)
         var other = Browser()
         other.press("/abc\u{3}")
-        #expect(other.state.quit)
+        #expect(other.state.quit && other.state.interrupted)
+        #expect(Key.decode([0x1A]) == [.suspend])
+    }
+
+    @Test("The keys wrap to a narrow screen, none cut short")
+    func keysOnANarrowScreen() {
+        var browser = Browser(width: 50, height: 40)
+        browser.press("?")
+        // The bars above and below are cut to the width by design; the keys between them are not.
+        let screen = browser.screen.dropFirst().dropLast().joined(separator: "\n")
+        #expect(!screen.contains("…"), "\(screen)")
+        for word in ["topics", "Ctrl-Z", "'fg'", "G", "Any key closes this."] { #expect(screen.contains(word), "\(word)") }
     }
 
     @Test("Every screen of a walk fits its size exactly, from tiny to wide, with and without colour")

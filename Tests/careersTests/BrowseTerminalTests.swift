@@ -17,20 +17,40 @@ struct BrowseTerminalTests {
         let socket: String
         var state: URL { folder.appendingPathComponent("state") }
 
-        init(_ arguments: String = "", width: Int = 100, height: Int = 30, environment: String = "") throws {
+        /// `jobControl`: a shell with job control (bash -m) runs it, as a person's shell does; once the browser
+        /// stops (Ctrl-Z), the shell writes its status and `stty -a`, says SHELL-BETWEEN, and on a line typed
+        /// brings it back with `fg`.
+        init(_ arguments: String = "", width: Int = 100, height: Int = 30, environment: String = "", jobControl: Bool = false) throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("careers-browse-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("state"), withIntermediateDirectories: true)
             socket = folder.appendingPathComponent("tmux").path
+            let stopped = """
+                echo $? > '\(folder.path)/stopped'
+                stty -a > '\(folder.path)/stty-stopped'
+                echo SHELL-BETWEEN
+                read line
+                fg
+                """
             let script = """
+                \(jobControl ? "set -m" : "")
                 export CAREERS_STATE_DIR='\(state.path)' XDG_CACHE_HOME='\(folder.path)/cache' \(environment)
                 '\(RunCareers.binary)' browse \(arguments)
+                \(jobControl ? stopped : "")
                 echo $? > '\(folder.path)/status'
                 stty -a > '\(folder.path)/stty'
                 echo SHELL-AGAIN
                 sleep 120
                 """
             try script.write(to: folder.appendingPathComponent("session.sh"), atomically: true, encoding: .utf8)
-            try tmux("new-session", "-d", "-x", "\(width)", "-y", "\(height)", "/bin/sh '\(folder.path)/session.sh'")
+            try tmux("new-session", "-d", "-x", "\(width)", "-y", "\(height)", "\(jobControl ? "/bin/bash" : "/bin/sh") '\(folder.path)/session.sh'")
+        }
+
+        /// The shell's view of the browser stopped by Ctrl-Z: its status and the terminal's settings.
+        func stopped() throws -> (status: String, stty: String) {
+            try wait(for: "SHELL-BETWEEN")
+            let status = try String(contentsOf: folder.appendingPathComponent("stopped"), encoding: .utf8)
+            let stty = try String(contentsOf: folder.appendingPathComponent("stty-stopped"), encoding: .utf8)
+            return (status.trimmingCharacters(in: .whitespacesAndNewlines), stty)
         }
 
         deinit {
@@ -143,15 +163,35 @@ struct BrowseTerminalTests {
         #expect(try !session.alternateScreen())
     }
 
-    @Test("Ctrl-C quits and puts the terminal back")
+    @Test("Ctrl-C quits as an interrupted program does (status 130) and puts the terminal back; q quits with 0")
     func controlC() throws {
         let session = try Session()
         try session.wait(for: "> Machine Learning Engineer")
         try session.send("j", "C-c")
         let (status, stty) = try session.ended()
-        #expect(status == "0")
+        #expect(status == "130")
         expectSane(stty)
         #expect(try !session.alternateScreen())
+    }
+
+    @Test("Ctrl-Z stops it as a shell's job, the terminal put back; fg takes the screen again where it was")
+    func controlZ() throws {
+        let session = try Session(jobControl: true)
+        try session.wait(for: "> Machine Learning Engineer")
+        try session.send("j")
+        try session.wait(for: "> Data Scientist")
+        try session.send("C-z")
+        let (stoppedStatus, stoppedStty) = try session.stopped()
+        #expect(stoppedStatus == "\(128 + SIGTSTP)")
+        expectSane(stoppedStty)
+        #expect(try !session.alternateScreen())
+        try session.send("Enter")
+        try session.wait(for: "> Data Scientist")
+        #expect(try session.alternateScreen())
+        try session.send("q")
+        let (status, stty) = try session.ended()
+        #expect(status == "0")
+        expectSane(stty)
     }
 
     @Test("SIGTERM and SIGHUP end it as they end any program, the terminal put back first")

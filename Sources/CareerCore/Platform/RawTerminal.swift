@@ -18,6 +18,9 @@ package final class RawTerminal {
     private let input: Int32
     private let output: Int32
     private var restored = false
+    /// The settings taken over with, and what is written to take the screen: for `suspend` to take them again.
+    private var raw: termios
+    private let enter: String
 
     /// Takes over the terminal on `input` and `output`; nil if either is not a terminal or its settings
     /// cannot be changed. `alternateScreen`: draw on the alternate screen (and leave it at the end).
@@ -40,6 +43,8 @@ package final class RawTerminal {
             _ = fcntl(end, F_SETFD, FD_CLOEXEC)
         }
         (self.input, self.output) = (input, output)
+        self.raw = raw
+        enter = alternateScreen ? "\u{1B}[?1049h\u{1B}[H\u{1B}[2J\u{1B}[?25l" : "\u{1B}[?25l"
         RawTerminalState.saved = settings
         RawTerminalState.input = input
         RawTerminalState.output = output
@@ -49,11 +54,24 @@ package final class RawTerminal {
         RawTerminalState.active = 1
         for number in RawTerminalState.ending { signal(number, restoreAndRaise) }
         signal(SIGWINCH, wakeOnResize)
-        guard tcsetattr(input, TCSAFLUSH, &raw) == 0 else {
+        guard tcsetattr(input, TCSAFLUSH, &self.raw) == 0 else {
             restore()
             return nil
         }
-        write(alternateScreen ? "\u{1B}[?1049h\u{1B}[H\u{1B}[2J\u{1B}[?25l" : "\u{1B}[?25l")
+        write(enter)
+    }
+
+    /// Ctrl-C and Ctrl-Z come as bytes in raw mode: for Ctrl-Z, the terminal is put back, the program's
+    /// process group stopped as the shell would stop it, and on `fg` the terminal taken over again, as at
+    /// the start (the screen must be drawn anew). Where the stop is not possible (a shell without job
+    /// control ignores it), the program goes on at once.
+    package func suspend() {
+        guard !restored else { return }
+        RawTerminalState.putBack()
+        _ = kill(0, SIGTSTP)
+        RawTerminalState.active = 1
+        _ = tcsetattr(input, TCSAFLUSH, &raw)
+        write(enter)
     }
 
     deinit { restore() }

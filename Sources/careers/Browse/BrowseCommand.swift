@@ -43,7 +43,7 @@ enum BrowseCommand {
         session.state.plan = plan
         session.state.message = warnings.first
         session.run(opening: first)
-        return CommandOutput(document: Document(), json: .null)
+        return CommandOutput(document: Document(), json: .null, exitCode: session.state.interrupted ? 130 : 0)
     }
 
     /// The running browser: the state, the terminal, and the times it took to answer keys.
@@ -88,6 +88,12 @@ enum BrowseCommand {
                     let began = clock.now
                     let searching = state.focus == .search
                     for key in Key.decode(bytes) where !state.quit {
+                        if key == .suspend {
+                            // Stopped here until the shell's `fg`; then the screen may have changed size.
+                            terminal.suspend()
+                            resize()
+                            continue
+                        }
                         if let effect = model.update(&state, key) { apply(effect) }
                         if state.quit { break }
                     }

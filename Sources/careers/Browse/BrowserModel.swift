@@ -16,7 +16,7 @@ struct BrowserModel {
     /// The keys, as `?` lists them and README shows them.
     static let keys: [(keys: String, does: String)] = [
         ("↑ ↓  j k", "move in the list; scroll a page"),
-        ("PgUp PgDn  Space", "a screen up or down"),
+        ("PgUp PgDn  Space  g G", "a screen up or down; the first or last row"),
         ("← →  1-7", "change the kind listed: roles, skills, phases, projects, certifications, tips, topics"),
         ("Enter", "open the selected item; follow the selected link"),
         ("Tab  Shift-Tab", "select the page's next / previous link"),
@@ -26,13 +26,14 @@ struct BrowserModel {
         ("t", "make the role your target"),
         ("?", "show or hide these keys"),
         ("q  Ctrl-C", "quit"),
+        ("Ctrl-Z", "suspend, as a shell's job; 'fg' comes back"),
     ]
 
     /// Changes `state` for `key`; returns what the plan file should be told, if anything.
     func update(_ state: inout BrowserState, _ key: Key) -> BrowserEffect? {
         state.message = nil
         if key == .interrupt {
-            state.quit = true
+            (state.quit, state.interrupted) = (true, true)
             return nil
         }
         if state.showingKeys {

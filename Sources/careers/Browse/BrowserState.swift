@@ -21,6 +21,9 @@ struct BrowserState: Equatable {
         var focus: Focus
     }
 
+    /// Set by Ctrl-C, which ends the browser as an interrupted program ends: with status 130.
+    var interrupted = false
+
     /// The screen's size, in columns and rows.
     var width = 80
     var height = 24

@@ -4,6 +4,8 @@ enum Key: Equatable, Sendable {
     case enter, tab, backTab, backspace, escape
     /// Ctrl-C: raw mode turns it into a byte, not a signal.
     case interrupt
+    /// Ctrl-Z: likewise.
+    case suspend
     /// A printable character (letters, digits, punctuation, space).
     case character(Character)
     /// Anything else (other control bytes, unknown escape sequences): ignored.
@@ -38,6 +40,7 @@ enum Key: Equatable, Sendable {
             case 0x09: keys.append(.tab)
             case 0x7F, 0x08: keys.append(.backspace)
             case 0x03: keys.append(.interrupt)
+            case 0x1A: keys.append(.suspend)
             case 0x20...0x7E: keys.append(.character(Character(Unicode.Scalar(byte))))
             case 0xC0...0xF7:
                 // A multi-byte UTF-8 character, as typed into a search.

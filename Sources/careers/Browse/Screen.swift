@@ -128,14 +128,16 @@ struct Screen {
         return pad(Array(lines), rows)
     }
 
+    /// The keys as a table, wrapped to the screen as pages are (`TextRenderer`), never cut.
     private func keys(_ state: BrowserState) -> [String] {
-        let width = BrowserModel.keys.map { Cells.width($0.keys) }.max()! + 2
-        let lines =
-            [style("Keys", "1", state), ""]
-            + BrowserModel.keys.map { "  " + Cells.fit($0.keys, width, pad: true) + $0.does }
-            + ["", "Marks and the target are saved in your plan, as 'careers mark' and 'careers target' save them.",
-               "Any key closes this."]
-        return pad(lines, state.layout.bodyHeight)
+        let document = Document(blocks: [
+            .heading("Keys"), .rows(BrowserModel.keys.map { Document.Row(cells: [$0.keys, $0.does]) }),
+            .text("Marks and the target are saved in your plan, as 'careers mark' and 'careers target' save them."),
+            .text("Any key closes this."),
+        ])
+        let terminal = Terminal(isInteractive: true, width: max(state.width, 20), color: state.color)
+        let lines = TextRenderer(terminal: terminal).render(document).split(separator: "\n", omittingEmptySubsequences: false)
+        return pad(lines.map(String.init), state.layout.bodyHeight)
     }
 
     private func pad(_ lines: [String], _ rows: Int) -> [String] {
