@@ -201,6 +201,23 @@ struct EndToEndTests {
         #expect(!(try RunCareers.run(["roles", "--json", "--color=always"]).stdout.contains("\u{1B}")))
     }
 
+    @Test("A project's page: its other names among its fields, as a role's and a skill's are")
+    func projectPage() throws {
+        let page = try RunCareers.run(["show", "chatbot"], environment: ["COLUMNS": "100"])
+        #expect(
+            page.stdout == """
+                Chatbot using a pre-trained model
+
+                  An intermediate project: a chatbot built on a pre-trained model, like GPT.
+                  Level:        intermediate
+                  Also called:  chatbot
+
+                Sources
+                  - AI & Machine Learning: Building the Future (career profile)
+
+                """)
+    }
+
     @Test(
         "--json is valid JSON for every command, and never coloured",
         arguments: [

@@ -41,8 +41,9 @@ struct Pages {
     /// Items as JSON, with their marks.
     var json: ItemJSON { context.itemJSON(plan) }
 
-    private func aliasNote(_ aliases: [String]) -> [Document.Block] {
-        aliases.isEmpty ? [] : [.note("Also called: " + aliases.joined(separator: ", "))]
+    /// The page's "Also called" field, where the item has other names.
+    private func alsoCalled(_ aliases: [String]) -> [Document.Field] {
+        aliases.isEmpty ? [] : [.init(label: "Also called", value: aliases.joined(separator: ", "))]
     }
 
     // MARK: Roles and skills
@@ -54,7 +55,7 @@ struct Pages {
             .fields(
                 // The id too: what `show` takes, and a framework's own code (O*NET's "15-2051.00").
                 [.init(label: "Level", value: context.levelLabel(role.level)), .init(label: "Id", value: role.id)]
-                    + (role.aliases.isEmpty ? [] : [.init(label: "Also called", value: role.aliases.joined(separator: ", "))])
+                    + alsoCalled(role.aliases)
                     + (isTarget ? [.init(label: "Target", value: "yours ('careers progress' shows your plan)")] : [])))
         document.add(.heading("Responsibilities"))
         document.add(role.responsibilities.isEmpty ? .text(Silence.responsibilities) : .bullets(role.responsibilities))
@@ -98,7 +99,7 @@ struct Pages {
         document.add(
             .fields(
                 [.init(label: "Category", value: category?.name ?? skill.category)]
-                    + (skill.aliases.isEmpty ? [] : [.init(label: "Also called", value: skill.aliases.joined(separator: ", "))])
+                    + alsoCalled(skill.aliases)
                     + skill.countsToward.map { credit in
                         .init(label: "Counts toward", value: "\(catalog.name(of: ItemRef(.skill, credit.skill))) ('\(credit.quote)')")
                     }
@@ -180,9 +181,10 @@ struct Pages {
     func certificationPage(_ certification: Certification) -> CommandOutput {
         let ref = ItemRef(.certification, certification.id)
         var document = Document(blocks: [.title(certification.name), .text(certification.summary)])
-        let fields = (certification.issuer.map { [Document.Field(label: "Issuer", value: $0)] } ?? []) + statusField(ref)
+        let fields =
+            (certification.issuer.map { [Document.Field(label: "Issuer", value: $0)] } ?? []) + alsoCalled(certification.aliases)
+            + statusField(ref)
         if !fields.isEmpty { document.add(.fields(fields)) }
-        document.blocks += aliasNote(certification.aliases)
         context.sourcesSection(certification.sources, into: &document)
         return output(.certification, json.certification(certification), document)
     }
@@ -193,8 +195,7 @@ struct Pages {
             .fields(
                 [.init(label: "Level", value: project.level.rawValue)]
                     + (project.skills.isEmpty ? [] : [.init(label: "Skills", value: context.names(project.skills, .skill))])
-                    + statusField(ItemRef(.project, project.id))))
-        document.blocks += aliasNote(project.aliases)
+                    + alsoCalled(project.aliases) + statusField(ItemRef(.project, project.id))))
         context.sourcesSection(project.sources, into: &document)
         return output(.project, json.project(project), document)
     }
