@@ -57,6 +57,11 @@ struct MessageTests {
             ),
             // A negative number is a value, refused as such, whatever the option.
             (["roadmap", "--phase", "-1"], 2, "careers: there is no phase -1\nhint: The roadmap has phases 1 to 4.\n"),
+            // Which of the two was meant is not guessed.
+            (
+                ["match", "--have", "python", "--limit", "2", "--all"], 2,
+                "careers: '--all' and '--limit' ask for different numbers of roles\nhint: Give one of them.\n"
+            ),
             (["show", "🤖"], 1, "careers: no item named '🤖'\nhint: Try 'careers search 🤖'.\n"),
         ])
     func mistakes(arguments: [String], status: Int32, stderr: String) {

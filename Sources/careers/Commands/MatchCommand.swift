@@ -45,6 +45,9 @@ enum MatchCommand {
     }
 
     static func rank(_ context: Context) throws(CLIError) -> Ranking {
+        if context.invocation.isSet(Self.all), context.invocation.isSet(Self.limit) {
+            throw .usage("'--all' and '--limit' ask for different numbers of roles", hint: "Give one of them.")
+        }
         let limit = context.invocation.isSet(Self.all) ? Int.max : context.invocation.number(Self.limit) ?? defaultLimit
         guard let had = try SkillInput.had(context) else {
             throw .usage("'careers match' needs your skills", hint: "For example: careers match --have \"python, pytorch\"")
