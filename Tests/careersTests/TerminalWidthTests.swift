@@ -15,7 +15,7 @@ struct TerminalWidthTests {
             terminalWidth: width)
     }
 
-    @Test("show, match, gap, next, compare, path, help and the lists fit 40, 60 and 80 columns", arguments: [40, 60, 80])
+    @Test("show, match, gap, next, compare, path, help and the lists fit 30, 40, 60 and 80 columns", arguments: [30, 40, 60, 80])
     func everyLineFits(width: Int) throws {
         let state = try StateDirectory()
         #expect(try state.run(["target", "Data Scientist"]).status == 0)

@@ -10,9 +10,8 @@ struct Help {
     /// `careers`, `careers help`, `careers --help`.
     func overview() -> String {
         var text = columns("", 0, "careers \(Version.number) - \(Self.tagline)", gap: 0)
+        text += "\n" + columns("USAGE:", 0, "careers <command> [options]", gap: 1)
         text += """
-
-            USAGE: careers <command> [options]
 
             EXAMPLES:
             \(examples(Self.headline))

@@ -41,9 +41,16 @@ struct TextRenderer {
                 for item in items { lines += wrap(item, indent: indent, firstPrefix: bullet) }
             case .fields(let fields):
                 let labelWidth = fields.map { visibleCount($0.label) + 1 }.max() ?? 0
+                // Values beside their labels, unless that leaves them too narrow: then each under its label.
+                let stacked = terminal.width - indent - labelWidth - 2 < Self.narrowestLastColumn / 2
                 for field in fields {
-                    let label = pad(field.label + ":", to: labelWidth) + "  "
-                    lines += wrap(field.value, indent: indent, firstPrefix: label, firstPrefixStyle: .strong)
+                    if stacked {
+                        lines += wrap(field.label + ":", indent: indent, style: .strong)
+                        lines += wrap(field.value, indent: indent + 2)
+                    } else {
+                        let label = pad(field.label + ":", to: labelWidth) + "  "
+                        lines += wrap(field.value, indent: indent, firstPrefix: label, firstPrefixStyle: .strong)
+                    }
                 }
             case .rows(let rows, let group, let heading):
                 let title = heading ?? group.map { $0.prefix(1).uppercased() + $0.dropFirst() }
