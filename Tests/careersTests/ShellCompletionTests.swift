@@ -177,6 +177,11 @@ struct ShellCompletionTests {
         #expect(try Shells.bash("careers show machine\\ learning\\ e") == ["Machine\\ Learning\\ Engineer"])
         #expect(try Shells.bash("careers show data sc") == ["Scientist"])
         #expect(try Shells.bash("careers mark done python linear al") == ["algebra"])
+        // Names that differ in case where the typed word ends take its case there, so that readline, which
+        // puts in the start they share, keeps the word ("d", not nothing); names sharing a longer start keep theirs.
+        let d = try Shells.bash("careers show d")
+        #expect(d.count > 2 && d.allSatisfy { $0.hasPrefix("d") }, "\(d)")
+        #expect(d.contains("data\\ Scientist") && d.contains("deployment"))
     }
 
     @Test("bash: files, directories, and --content's names", .enabled(if: !noBash, "bash or bash-completion is not installed"))

@@ -16,7 +16,7 @@ enum CompletionScripts {
     /// Needs bash-completion (for `_get_comp_words_by_ref` and `_filedir`).
     static let bash = #"""
         # bash completion for careers (needs bash-completion). Install:
-        #   careers completions bash > ~/.local/share/bash-completion/completions/careers
+        #   careers completions bash > ${XDG_DATA_HOME:-~/.local/share}/bash-completion/completions/careers
 
         # The word as typed, unquoted, in REPLY: quotes and backslashes removed; an open quote is fine.
         _careers_unquote() {
@@ -52,8 +52,21 @@ enum CompletionScripts {
                 # Readline replaces only what follows the last = or : of an unquoted word (COMP_WORDBREAKS).
                 [[ $cur != *[\"\'\\]* && $REPLY == *[=:]* ]] && drop=${REPLY%"${REPLY##*[=:]}"}
                 COMPREPLY=()
-                for word in "${reply[@]:1}"; do
-                    word=${word%%$'\t'*}
+                local -a names=("${reply[@]:1}")
+                names=("${names[@]%%$'\t'*}")
+                # Names are found whatever their case, but readline puts in the start several share, case
+                # and all, even one shorter than the word typed ("stat" for Statisticians and STAT! becomes
+                # "S"): then they take the typed word's case for its length, and the word stays.
+                local common=${names[0]} name
+                for name in "${names[@]:1}"; do
+                    while [[ $name != "$common"* ]]; do common=${common%?}; done
+                done
+                if ((${#names[@]} > 1 && ${#common} < ${#REPLY})); then
+                    for i in "${!names[@]}"; do
+                        [[ ${names[i],,} == "${REPLY,,}"* ]] && names[i]=$REPLY${names[i]:${#REPLY}}
+                    done
+                fi
+                for word in "${names[@]}"; do
                     word=${word#"$drop"}
                     # Within quotes the word goes in as it is; outside, quoted.
                     [[ $cur == [\"\']* ]] || printf -v word %q "$word"
@@ -103,7 +116,7 @@ enum CompletionScripts {
 
     static let fish = #"""
         # fish completion for careers. Install:
-        #   careers completions fish > ~/.config/fish/completions/careers.fish
+        #   careers completions fish > ${XDG_CONFIG_HOME:-~/.config}/fish/completions/careers.fish
 
         function __careers_complete
             set -l typed (commandline -opc)
