@@ -160,7 +160,7 @@ struct PlanTests {
             ItemRef(.skill, "python"): .done, ItemRef(.skill, "calculus"): .skipped, ItemRef(.skill, "deep-learning"): .learning,
         ])
         #expect(
-            whole.next(plan).prefix(3).map { catalog.name(of: $0.requirement) } == [
+            whole.next(plan, catalog: catalog).prefix(3).map { catalog.name(of: $0.requirement) } == [
                 "Deep learning", "Linear algebra", "Machine learning algorithms",
             ])
         #expect(

@@ -56,7 +56,7 @@ struct MessageTests {
                 "careers: 'careers help' explains one command, but was given 2 words: 'roles extra'\nhint: Run 'careers help roles'.\n"
             ),
             // A negative number is a value, refused as such, whatever the option.
-            (["roadmap", "--phase", "-1"], 2, "careers: there is no phase -1\nhint: The roadmap has phases 1 to 4.\n"),
+            (["roadmap", "--phase", "-1"], 1, "careers: there is no phase -1\nhint: The roadmap has phases 1 to 4.\n"),
             // Which of the two was meant is not guessed.
             (
                 ["match", "--have", "python", "--limit", "2", "--all"], 2,

@@ -505,6 +505,17 @@ struct ProgressTests {
 
                         """))
         #expect(state.contents == nil)
+        // An item twice, marked otherwise, is a mistake; twice alike, one item.
+        try "- [x] Python\n- [ ] Calculus\n- [ ] python\n- [ ] Calculus\n".write(toFile: file, atomically: false, encoding: .utf8)
+        #expect(
+            try state.run(["progress", "--import", file]).stderr
+                == "careers: cannot import '\(file)':\n\(file):3: Python is on line 1 too, marked otherwise\n"
+                + "hint: Nothing was changed. Correct those lines, or remove them.\n")
+        try "- [x] Python\n- [x] python\n".write(toFile: file, atomically: false, encoding: .utf8)
+        let twice = try state.run(["progress", "--import", file])
+        #expect(twice.stdout.replacing("\n", with: " ").hasPrefix("Read 1 item from \(file): 1 done"), "\(twice)")
+        try? FileManager.default.removeItem(atPath: state.path + "/progress.json")
+        try? FileManager.default.removeItem(atPath: state.path + "/progress.json.bak")
         try "Some notes, no items.\n".write(toFile: file, atomically: false, encoding: .utf8)
         #expect(
             try state.run(["progress", "--import", file])

@@ -100,9 +100,14 @@ package struct PlanOutline: Sendable, Equatable {
     }
 
     /// What to learn next: what is being learned first, then the rest in roadmap order; what is done or
-    /// skipped is left out.
-    package func next(_ plan: Plan) -> [Item] {
-        let open = items.filter { plan.status(of: $0.requirement) != .done && plan.status(of: $0.requirement) != .skipped }
+    /// skipped is left out, and so is what the skills done meet where a document says they count toward it
+    /// (Python toward Programming, `Catalog.credited`), as `gap` counts it had.
+    package func next(_ plan: Plan, catalog: Catalog) -> [Item] {
+        let had = catalog.credited(Set(plan.doneSkills(in: catalog)))
+        let open = items.filter { item in
+            let status = plan.status(of: item.requirement)
+            return status != .done && status != .skipped && !item.requirement.isMet(by: had)
+        }
         return open.filter { plan.status(of: $0.requirement) == .learning }
             + open.filter { plan.status(of: $0.requirement) == nil }
     }

@@ -84,6 +84,13 @@ extension Context {
 enum Silence {
     static let responsibilities = "No responsibilities are recorded for this role."
     static let onlyNamed = "Nothing more is recorded for this role: no responsibilities, no skills of its own."
+
+    /// A plan with nothing in it: no skills of the target's own and no foundations, or without a target,
+    /// nothing on the roadmap and no foundations.
+    static func emptyPlan(_ target: Role?) -> String {
+        target.map { "Nothing to learn is recorded for \($0.name): no skills of its own, and the guide has no foundations." }
+            ?? "This guide records nothing to learn without a target role: set one with 'careers target ROLE'."
+    }
 }
 
 /// "1 skill", "2 projects": a count and its noun, plural where it is not one.

@@ -18,12 +18,14 @@ extension GapCommand {
         } else {
             let elsewhere = plan.steps.count - plan.onRoadmap
             let where_ = context.hasRoadmap ? ", \(plan.onRoadmap) on the roadmap and \(elsewhere) elsewhere" : ""
-            document.add(.note("\(role.name): \(plan.steps.count) to learn\(where_)."))
+            // What you skipped is still lacking, and listed as such; `next` leaves it out.
+            let skipped = plan.steps.count { gap.marks.status(of: $0.requirement) == .skipped }
+            document.add(.note("\(role.name): \(plan.steps.count) to learn\(where_)\(skipped > 0 ? " (\(skipped) of them skipped)" : "")."))
         }
         document.blocks += stepBlocks(gap, context)
         if gap.listed.count < plan.steps.count {
             document.add(
-                .note("… and \(plan.steps.count - gap.listed.count) more: careers gap \(CLIError.shellWord(role.name)) --all"))
+                .note("… and \(plan.steps.count - gap.listed.count) more: --all lists every one"))
         }
         if context.catalog.isNamedOnly(role) {
             document.add(.note(context.noOwnSkills(role)))

@@ -18,10 +18,12 @@ enum NextCommand {
         let plan = try context.plan()
         let (outline, notes) = context.outline(plan)
         let target = outline.target
-        let next = outline.next(plan)
+        let next = outline.next(plan, catalog: context.catalog)
         let shown = Array(next.prefix(limit))
         var document = Document()
-        if next.isEmpty {
+        if outline.items.isEmpty {
+            document.add(.text(Silence.emptyPlan(target)))
+        } else if next.isEmpty {
             document.add(
                 .text(
                     "Nothing left to learn for \(target?.name ?? "the roadmap"): everything "

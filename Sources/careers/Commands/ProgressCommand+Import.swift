@@ -73,9 +73,19 @@ extension ProgressCommand {
         var resolved = Resolved()
         // By line, the unreadable boxes among the names that name nothing.
         var problems = checklist.unreadable.map { (line: $0, problem: "the box is neither '[x]' (done) nor '[ ]'") }
+        // An item given twice must be marked alike: which line was meant is not guessed.
+        var seen: [ItemRef: (line: Int, mark: Mark?)] = [:]
         for line in checklist.lines {
             do {
                 let (ref, note) = try context.resolve(line.name, among: Mark.kinds, noun: Mark.kindsInSingular)
+                if let earlier = seen[ref] {
+                    if earlier.mark != line.mark {
+                        problems.append(
+                            (line.number, "\(context.catalog.name(of: ref)) is on line \(earlier.line) too, marked otherwise"))
+                    }
+                    continue
+                }
+                seen[ref] = (line.number, line.mark)
                 resolved.marks.append((ref, line.mark))
                 resolved.notes += note.map { ["\(path):\(line.number): \($0)"] } ?? []
             } catch {

@@ -8,13 +8,21 @@ extension ProgressCommand {
         let groups = page.outline.groups.map { group in
             (label: group.phase.map(context.phaseName) ?? (context.hasRoadmap ? "Not on the roadmap" : "To learn"), items: group.items)
         }
-        var document = Document(blocks: [.title("Plan: " + (page.outline.target?.name ?? "the whole roadmap"))])
+        let whole = context.hasRoadmap ? "the whole roadmap" : "no target role"
+        var document = Document(blocks: [.title("Plan: " + (page.outline.target?.name ?? whole))])
         let left = tally.total - tally.done - tally.skipped
-        document.add(
-            .text(
-                "\(tally.done) of \(tally.total - tally.skipped) skills done, \(tally.learning) learning, \(tally.skipped) skipped"
-                    + (outside.isEmpty ? "" : ", and \(countedByKind(outside)) marked outside this plan")
-                    + (left > 0 ? ". What to learn next: careers next" : ". Nothing is left to learn.")))
+        if tally.total == 0 {
+            document.add(
+                .text(
+                    Silence.emptyPlan(page.outline.target)
+                        + (outside.isEmpty ? "" : " Marked outside this plan: \(countedByKind(outside)).")))
+        } else {
+            document.add(
+                .text(
+                    "\(tally.done) of \(tally.total - tally.skipped) skills done, \(tally.learning) learning, \(tally.skipped) skipped"
+                        + (outside.isEmpty ? "" : ", and \(countedByKind(outside)) marked outside this plan")
+                        + (left > 0 ? ". What to learn next: careers next" : ". Nothing is left to learn.")))
+        }
         // At a glance: a bar for each part of the plan, lined up; then each part, item by item.
         let projectRefs = page.projects.map { ItemRef(.project, $0.id) }
         let certificationRefs = page.certifications.map { ItemRef(.certification, $0.id) }
@@ -23,7 +31,7 @@ extension ProgressCommand {
             + (page.projects.isEmpty ? [] : [("Projects", Tally(projectRefs.map(plan.mark)))])
             + (page.certifications.isEmpty ? [] : [("Certifications", Tally(certificationRefs.map(plan.mark)))])
         document.add(.rows(bars.map { Document.Row(cells: [$0.0] + bar($0.1)) }))
-        if page.outline.target == nil {
+        if page.outline.target == nil, tally.total > 0 {
             document.add(
                 .note(
                     "No target role is set, so this is the whole roadmap and the field's foundations: "

@@ -62,7 +62,7 @@ enum RoadmapCommand {
         guard let wanted = context.invocation.text(RoadmapCommand.phase) else { return (phases, nil) }
         if let number = Int(wanted) {
             guard let phase = context.catalog.phase(number: number) else {
-                throw .usage("there is no phase \(number)", hint: "The roadmap has phases 1 to \(phases.count).")
+                throw .notFound("there is no phase \(number)", hint: "The roadmap has phases 1 to \(phases.count).")
             }
             return ([phase], nil)
         }

@@ -17,6 +17,7 @@ func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let names = SkillProfile.names(in: [text])
     for name in names {
         precondition(!name.isEmpty && !name.hasPrefix("#"), "a blank name or a comment was kept: '\(name)'")
+        precondition(!zip(name, name.dropFirst()).contains { $0.isWhitespace && $1 == "#" }, "a comment was kept: '\(name)'")
     }
     let profile = SkillProfile([text], catalog: Catalog.bundled)
     // A name without commas may be several ("python pytorch"), each of one word or more.
