@@ -83,7 +83,7 @@ struct ContentPackTests {
         #expect(
             gap.stdout == "Phase 1: Basics            Swift      foundation, essential\nOutside the roadmap: Core  Mentoring  a skill of this role\n")
         let version = try RunCareers.run(["--version", "--content", pack.path])
-        #expect(version.stdout == "careers 0.1.0\nguide: \(pack.path): 1 sources, 2 roles, 3 skills, 1 roadmap phases\n")
+        #expect(version.stdout == "careers 0.1.0\nguide: \(pack.path): 1 source, 2 roles, 3 skills, 1 roadmap phase\n")
         let sources = try RunCareers.run(["sources", "--json", "--content", pack.path])
         #expect(sources.stdout.contains("\"guide\": \"\(pack.path)\""))
     }

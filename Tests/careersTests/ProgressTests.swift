@@ -256,6 +256,18 @@ struct ProgressTests {
         #expect(try plain.run(["show", "swift", "--json"], content).stdout.contains("\"status\": null"))
     }
 
+    @Test("A target the documents only name says that its plan is the foundations alone")
+    func targetWithNoSkillsOfItsOwn() throws {
+        let state = try StateDirectory()
+        #expect(
+            try state.run(["target", "head of ai"], ["COLUMNS": "200"])
+                == .init(
+                    status: 0,
+                    stdout: "Your target: Head of AI. No skills are recorded for Head of AI in particular. Its plan is the field's foundations.\n\n"
+                        + "See it with 'careers progress'; 'careers next' says what to learn next.\n",
+                    stderr: ""))
+    }
+
     @Test("An unknown name is an error, and nothing is marked: all or nothing")
     func allOrNothing() throws {
         let state = try StateDirectory()
@@ -418,9 +430,11 @@ struct ProgressTests {
             #expect(try RunCareers.run(command, environment: ["CAREERS_STATE_DIR": missing]).status == 0, "\(command)")
         }
         #expect(!FileManager.default.fileExists(atPath: missing))
-        // Clearing a mark that is not there writes nothing either.
-        #expect(try RunCareers.run(["mark", "clear", "python"], environment: ["CAREERS_STATE_DIR": missing]).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: missing) == ["progress.json.lock"])
+        // Clearing a mark that is not there writes nothing either, and says so.
+        #expect(
+            try RunCareers.run(["mark", "clear", "python"], environment: ["CAREERS_STATE_DIR": missing])
+                == .init(status: 0, stdout: "No mark to clear: Python.\n", stderr: ""))
+        #expect(!FileManager.default.fileExists(atPath: missing))
     }
 
     @Test("With nowhere to keep a plan, writing fails clearly and reading shows an empty plan")

@@ -3,7 +3,10 @@ extension NameResolver {
     static let longestRun = 12
 
     /// Words that join names in a sentence ("python and some pytorch"); skipped where they name nothing.
-    static let fillers: Set<String> = ["and", "or", "plus", "with", "some", "basic", "basics", "a", "bit", "of", "little"]
+    static let fillers: Set<String> = [
+        "and", "or", "plus", "with", "some", "basic", "basics", "a", "an", "the", "bit", "of", "little", "good", "at", "in",
+        "very", "strong", "solid",
+    ]
 
     /// A run of words read as the names it makes, as a person writes them without commas ("python linear
     /// algebra pytorch"): from each word, the longest run that names an item exactly (by id, name or alias);

@@ -83,8 +83,8 @@ enum CLI {
                 }
                 return Result(
                     status: 0,
-                    stdout: "careers \(Version.number)\nguide: \(directory ?? "bundled"): \(counts[0]) sources, "
-                        + "\(counts[1]) roles, \(counts[2]) skills, \(counts[3]) roadmap phases\n",
+                    stdout: "careers \(Version.number)\nguide: \(directory ?? "bundled"): \(counted(counts[0], "source")), "
+                        + "\(counted(counts[1], "role")), \(counted(counts[2], "skill")), \(counted(counts[3], "roadmap phase"))\n",
                     stderr: warning)
             } catch {
                 let stdout = invocation.json ? "" : "careers \(Version.number)\n"

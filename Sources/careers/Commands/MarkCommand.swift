@@ -37,9 +37,16 @@ enum MarkCommand {
         let (refs, notes) =
             names.isEmpty ? ([], []) : try context.resolveNames(names, among: Mark.kinds, noun: Mark.kindsInSingular)
         let items = refs + unknown
-        try context.updatePlan { $0.set(mark, on: items) }
+        // Clearing what has no mark changes nothing, and writes nothing.
+        let marked = mark == nil ? try context.plan() : nil
+        let cleared = items.filter { marked?.mark(of: $0) != nil }
+        if mark != nil || !cleared.isEmpty { try context.updatePlan { $0.set(mark, on: items) } }
         let list = items.map { context.catalog.name(of: $0) }.joined(separator: ", ")
-        let text = mark.map { "Marked \($0.rawValue): \(list)." } ?? "Cleared the marks of \(list)."
+        let text =
+            mark.map { "Marked \($0.rawValue): \(list)." }
+            ?? (cleared.isEmpty
+                ? "No mark to clear: \(list)."
+                : "Cleared the mark\(cleared.count == 1 ? "" : "s") of \(cleared.map { context.catalog.name(of: $0) }.joined(separator: ", ")).")
         return CommandOutput(
             document: Document(blocks: [.text(text)]),
             json: .object([

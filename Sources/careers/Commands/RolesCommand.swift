@@ -33,7 +33,8 @@ enum RolesCommand {
         if let level, roles.isEmpty {
             let placed = levels.filter { !catalog.roleIndexes(level: $0).isEmpty }.map(\.id)
             throw .notFound(
-                "no role in the guide is placed at the \(level.phrase)",
+                // "the lead level"; a pack's own level of several words by its name: "the level 'L4 Mid'".
+                "no role in the guide is placed at the \(level.name.contains(" ") ? "level '\(level.name)'" : level.phrase)",
                 hint: placed.isEmpty
                     ? "No role in this guide has a level."
                     : "Levels with roles: \(placed.joined(separator: ", ")). 'careers roles' lists every role.")
