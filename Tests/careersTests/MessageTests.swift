@@ -62,6 +62,10 @@ struct MessageTests {
                 ["match", "--have", "python", "--limit", "2", "--all"], 2,
                 "careers: '--all' and '--limit' ask for different numbers of roles\nhint: Give one of them.\n"
             ),
+            (
+                ["import", "onet", "db", "pack", "--release", "banana"], 2,
+                "careers: 'banana' is not a release of the O*NET database\nhint: Give its number, for example --release 29.2.\n"
+            ),
             (["show", "🤖"], 1, "careers: no item named '🤖'\nhint: Try 'careers search 🤖'.\n"),
         ])
     func mistakes(arguments: [String], status: Int32, stderr: String) {

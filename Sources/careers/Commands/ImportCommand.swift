@@ -32,6 +32,12 @@ enum ImportCommand {
         for (path, what) in [(directory, "the database's directory"), (pack, "the pack's directory")] where path.allSatisfy(\.isWhitespace) {
             throw .usage("\(what) is blank, which names no directory", hint: "For example: careers import onet db_29_2_text onet")
         }
+        // A release is numbered, as O*NET numbers them (29.2): it goes into the source's title as it is given.
+        if let given = context.invocation.text(release),
+            given.isEmpty || !given.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) || !given.first!.isNumber
+        {
+            throw .usage("'\(given.excerpt())' is not a release of the O*NET database", hint: "Give its number, for example --release 29.2.")
+        }
         let progress = Progress()
         // Cleared however the import ends, before anything else is printed.
         defer { progress.finish() }
