@@ -118,7 +118,7 @@ struct ContentPackTests {
         #expect(
             outcome.stdout == """
                 \(broken.path)/skills.json:2:3: missing field 'name'
-                \(broken.path)/skills.json:2:26: unknown field 'nme' (did you mean 'name'?)
+                \(broken.path)/skills.json:2:19: unknown field 'nme' (did you mean 'name'?)
                 \(broken.path)/roles.json:5:76: field 'level' has 'boss', expected one of: entry, senior, lead
 
                 """)

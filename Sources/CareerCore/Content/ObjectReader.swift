@@ -243,7 +243,7 @@ package final class ObjectReader {
         for number in 0..<memberCount {
             if !isUsed(number) {
                 let name = tape.string(key)
-                report(.unknownField(name, suggestion: NearestWords.nearest(to: name, among: asked.map(\.description)).first), at: key + 1)
+                report(.unknownField(name, suggestion: NearestWords.nearest(to: name, among: asked.map(\.description)).first), at: key)
             }
             key = tape.next(key + 1)
         }
