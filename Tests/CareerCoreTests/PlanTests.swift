@@ -59,7 +59,7 @@ struct PlanTests {
         "A damaged file says what is wrong and where",
         arguments: [
             ("{\"version\": 1,", 1, 15, "malformed JSON: expected a quoted field name", false),
-            ("", 1, 1, "malformed JSON: unexpected end of file, expected a value", false),
+            ("", 1, 1, "malformed JSON: no value at all (an empty file)", false),
             ("[]", 1, 1, "the file should be an object, found an array", false),
             ("{\"guides\": {}}", 1, 1, "missing field 'version'", false),
             ("{\"version\": \"1\", \"guides\": {}}", 1, 13, "field 'version' should be a whole number of 1 or more", false),

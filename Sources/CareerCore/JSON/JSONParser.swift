@@ -30,6 +30,8 @@ struct JSONParser {
             var parser = JSONParser(buffer, source: bytes)
             if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }  // UTF-8 byte order mark
             do throws(Failure) {
+                parser.skipWhitespace()
+                guard parser.index < buffer.count else { throw parser.failure("no value at all (an empty file)") }
                 try parser.parseValue(depth: 0)
                 parser.skipWhitespace()
                 guard parser.index == buffer.count else { throw parser.failure("unexpected text after the JSON value") }
