@@ -234,7 +234,7 @@ struct ContentLoaderTests {
         #expect(try ContentLoader.load(files: files).topics.isEmpty)
         files[.roles] = nil
         let missing = try #require(throws: ContentProblems.self) { try ContentLoader.load(files: files) }
-        #expect(missing.description == "Content/roles.json: cannot read the file: the file is missing")
+        #expect(missing.description == "Content/roles.json: missing: a guide must have this file")
         let noDirectory = try #require(throws: ContentProblems.self) { try ContentLoader.load(directory: "/nonexistent") }
         #expect(noDirectory.description == "/nonexistent: not a guide's directory: No such file or directory")
     }

@@ -2,6 +2,8 @@
 package struct ContentError: Error, Hashable, Sendable, CustomStringConvertible {
     package enum Problem: Hashable, Sendable {
         case unreadable(reason: String)
+        /// A file every guide has is not there.
+        case missingFile
         case notADirectory(reason: String)
         case malformed(String)
         case missingField(String)
@@ -60,6 +62,7 @@ package struct ContentError: Error, Hashable, Sendable, CustomStringConvertible 
     package var message: String {
         switch problem {
         case .unreadable(let reason): "cannot read the file: \(reason)"
+        case .missingFile: "missing: a guide must have this file"
         case .notADirectory(let reason): "not a guide's directory: \(reason)"
         case .malformed(let detail): "malformed JSON: \(detail)"
         case .missingField(let field): "missing field '\(field)'"

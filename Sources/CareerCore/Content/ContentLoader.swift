@@ -67,7 +67,8 @@ package enum ContentLoader {
                     switch error {
                     case .tooLarge(let limit): .tooLarge(limit: limit)
                     case .notAFile(let kind): .notAFile(kind: kind)
-                    case .notFound, .system: .unreadable(reason: error.reason)
+                    case .notFound: .missingFile
+                    case .system: .unreadable(reason: error.reason)
                     }
                 problems.append(ContentError(file: path, position: nil, problem: problem))
             }
@@ -79,7 +80,7 @@ package enum ContentLoader {
         } catch {
             // A file that could not be read is reported once, with why, not again as missing.
             let unread = Set(problems.map(\.file))
-            problems += error.errors.filter { !(unread.contains($0.file) && $0.problem == .unreadable(reason: missing)) }
+            problems += error.errors.filter { !(unread.contains($0.file) && $0.problem == .missingFile) }
         }
         throw ContentProblems(sorted(problems))
     }
@@ -105,7 +106,7 @@ package enum ContentLoader {
             guard let bytes = files[file] else {
                 log.unloaded(file, present: false)
                 if file.isRequired {
-                    log.report(ContentError(file: path, position: nil, problem: .unreadable(reason: missing)))
+                    log.report(ContentError(file: path, position: nil, problem: .missingFile))
                 }
                 return []
             }
@@ -159,7 +160,6 @@ package enum ContentLoader {
         return content
     }
 
-    private static let missing = "the file is missing"
 
     /// The size from which a file is worth a thread of its own.
     package static let parallelBytes = 1 << 20
