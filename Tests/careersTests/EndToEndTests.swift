@@ -19,7 +19,7 @@ struct EndToEndTests {
                         Data Scientist             —      Uses machine learning to analyze and interpret complex datasets, and is crucial for preparing the datasets used in training LLMs.
                         Research Scientist         —      Conducts cutting-edge research in machine learning and LLMs, and contributes to the development of new techniques and algorithms for training and using LLMs.
                         AI Specialist              —      Uses machine learning and LLMs to create intelligent systems that can understand, learn from and respond to human input.
-                        Language Model Engineer    —      An engineer who works with large language models (LLMs). Key topics for LLM engineers include tokenization, model architecture, training methodologies and evaluation metrics, and understanding these systems in depth is becoming imperative for engineers who want to thrive in the competitive AI landscape.
+                        Language Model Engineer    —      An engineer who works with large language models (LLMs). Key topics for LLM engineers include tokenization, model architecture, training methodologies and evaluation metrics, and for engineers who mean to thrive in a competitive AI market, understanding these systems in depth is becoming a must.
                         Junior AI Researcher       entry  One of the entry-level roles among the career outcomes of AI/ML engineering.
                         Computer Vision Engineer   —      One of the job titles among the career outcomes of AI/ML engineering.
                         NLP Engineer               —      One of the job titles among the career outcomes of AI/ML engineering.

@@ -50,6 +50,10 @@ struct ProgramSentencesTests {
         let role = CLI.run(["show", "language model engineer"], environment: ["COLUMNS": "1000"]).stdout
         #expect(role.contains("  - Transformers: vital for engineers tasked with developing or fine-tuning models (news brief)\n"))
         #expect(role.contains("  - Model evaluation: equally important (news brief)\n"))
+        // The document's word with what it is said for; no word where the document gives one to something else
+        // ("model architecture is another critical area" weighs the area, not Neural networks).
+        #expect(role.contains("  - Supervised learning: essential for effective model development (news brief)\n"))
+        #expect(role.contains("  - Neural networks\n"))
     }
 
     @Test("The neutral lines said where the guide is silent")

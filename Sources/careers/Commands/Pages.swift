@@ -73,7 +73,7 @@ struct Pages {
         if !catalog.foundations.isEmpty {
             document.add(
                 .note(
-                    "The field's foundations, each with the audience its document names: "
+                    "The field's foundations, each weight with its audience: "
                         + "careers skills --role \"\(role.name)\"."))
         }
         let after = catalog.rolesLeading(to: role)

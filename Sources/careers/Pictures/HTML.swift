@@ -91,7 +91,7 @@ struct GuidePage {
             "Every role, with its level where a document gives one (— where none does)",
             ["Role", "Level", "Summary", "Its own skills"], rows)
             + table(
-                "The field's foundations, each with the audience its document names", ["Skill", "Need", "Where the roadmap teaches it"], foundations)
+                "The field's foundations, each weight with its audience", ["Skill", "Need", "Where the roadmap teaches it"], foundations)
     }
 
     private func roadmap() -> String {
