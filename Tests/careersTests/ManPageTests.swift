@@ -26,7 +26,8 @@ struct ManPageTests {
         let lines = outcome.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.first?.hasPrefix("CAREERS(1)") == true)
         for heading in [
-            "NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "OPTIONS", "ENVIRONMENT", "FILES", "EXIT STATUS", "EXAMPLES",
+            "NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "KEYS IN BROWSE", "OPTIONS", "ENVIRONMENT", "FILES", "EXIT STATUS",
+            "EXAMPLES",
         ] {
             #expect(lines.contains(heading), "\(heading)")
         }
@@ -158,6 +159,13 @@ struct ManPageTests {
         }
         #expect(page.contains("\\fI$XDG_STATE_HOME/careers/progress.json\\fR"))
         #expect(page.contains("\\fI$XDG_CACHE_HOME/careers/packs/\\fR"))
+    }
+
+    @Test("KEYS IN BROWSE is the table the browser's ? screen shows, every key; EXIT STATUS has Ctrl-C's 130")
+    func browseKeys() {
+        let man = ManPage(table: .standard)
+        for (keys, _) in BrowserModel.keys { #expect(page.contains(".TP\n\\fB\(man.escape(keys))\\fR\n"), "\(keys)") }
+        #expect(page.contains(".TP\n\\fB130\\fR\nBrowsing ended by Ctrl\\-C, as an interrupted program ends.\n"))
     }
 
     @Test("Text is escaped for roff: backslashes, hyphens, leading dots and quotes, characters beyond ASCII")

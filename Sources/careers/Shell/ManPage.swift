@@ -33,6 +33,9 @@ struct ManPage {
             items += command.options.map(item)
             if !items.isEmpty { page += ".RS\n" + items.map { ".TP\n\($0.term)\n\($0.text)\n" }.joined() + ".RE\n" }
         }
+        // The keys of `browse`, from the table its `?` screen shows.
+        page += ".SH KEYS IN BROWSE\n"
+        page += BrowserModel.keys.map { ".TP\n" + bold($0.keys) + "\n" + escape(sentence($0.does)) + "\n" }.joined()
         page += ".SH OPTIONS\nGlobal options, which every command takes, before or after the command:\n"
         page += table.globalOptions.map(item).map { ".TP\n\($0.term)\n\($0.text)\n" }.joined()
         page += ".SH ENVIRONMENT\n"
@@ -83,6 +86,7 @@ struct ManPage {
                 + "content pack, validate finding problems, a file that cannot be read or written)."
         ),
         (code: "2", meaning: "A usage error: an unknown command or option, a missing or invalid value, extra arguments."),
+        (code: "130", meaning: "Browsing ended by Ctrl-C, as an interrupted program ends."),
     ]
 
     /// `careers mark <status> <name>... [options]`, in bold and italics.
