@@ -1,6 +1,6 @@
 extension NameResolver {
     /// The most words one name is looked for in, so that a long run of words costs little.
-    static let longestRun = 12
+    package static let longestRun = 12
 
     /// Words that join names in a sentence ("python and some pytorch"); skipped where they name nothing.
     static let fillers: Set<String> = [

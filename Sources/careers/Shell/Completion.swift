@@ -117,17 +117,46 @@ struct Completion {
             let typed = (earlier[start...] + [current]).joined(separator: " ")
             let matching = catalog.names(of: kinds, beginningWith: typed).filter { startsCaselessly($0.text, with: typed) }
             guard !matching.isEmpty else { continue }
-            // An alias is offered only where its item's name is not.
+            // An alias is offered only where its item's name is not; an item the words before already name in
+            // full, not again ("compare ds <Tab>" does not offer Data Scientist).
             let named = Set(matching.filter(\.isName).map(\.itemKey))
+            let given = several ? Self.items(namedBy: earlier[..<start], kinds: kinds, in: catalog) : [:]
             var seen: Set<String> = []
             return matching.compactMap { match in
                 let word = kept + String(match.text.dropFirst(typed.count - current.count))
-                guard match.isName || !named.contains(match.itemKey), seen.insert(word).inserted
+                guard match.isName || !named.contains(match.itemKey), given[match.kind]?.contains(match.item) != true,
+                    seen.insert(word).inserted
                 else { return nil }
                 return Candidate(word: word, description: match.kind.label)
             }
         }
         return []
+    }
+}
+
+extension Completion {
+    /// The items that `words` name, each name exactly (an id, a name or an alias), read as `mark` reads them:
+    /// from each word, the longest run that is a name. By kind, each item's index. Exact names only: a hash
+    /// lookup each, so that Tab stays instant on a guide of thousands.
+    fileprivate static func items(namedBy words: ArraySlice<String>, kinds: [ItemKind], in catalog: Catalog) -> [ItemKind: Set<Int>] {
+        let resolver = NameResolver(catalog: catalog, kinds: kinds)
+        func exact(_ run: ArraySlice<String>) -> ItemRef? {
+            guard case .found(let ref, let how) = resolver.resolve(run.joined(separator: " "), exactOnly: true), how <= .alias
+            else { return nil }
+            return ref
+        }
+        var items: [ItemKind: Set<Int>] = [:]
+        var start = words.startIndex
+        while start < words.endIndex {
+            let ends = (start + 1...min(words.endIndex, start + NameResolver.longestRun)).reversed()
+            guard let (end, ref) = ends.lazy.compactMap({ end in exact(words[start..<end]).map { (end, $0) } }).first else {
+                start += 1
+                continue
+            }
+            if let index = catalog.index(of: ref) { items[ref.kind, default: []].insert(index) }
+            start = end
+        }
+        return items
     }
 }
 
