@@ -194,9 +194,9 @@ struct BrowseTerminalTests {
         expectSane(stty)
     }
 
-    @Test("SIGTERM and SIGHUP end it as they end any program, the terminal put back first")
+    @Test("SIGTERM, SIGHUP and the other signals that end a program end it so, the terminal put back first")
     func signals() throws {
-        for (signal, number) in [(SIGTERM, 15), (SIGHUP, 1)] {
+        for (signal, number) in [(SIGTERM, 15), (SIGHUP, 1), (SIGUSR1, 10), (SIGALRM, 14)] {
             let session = try Session("data scientist")
             try session.wait(for: "│Data Scientist")
             let shell = try session.tmux("display-message", "-p", "-t", "0", "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)

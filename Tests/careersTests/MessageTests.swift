@@ -45,6 +45,10 @@ struct MessageTests {
             (["show", "junior ml engineer"], 1, "careers: no item named 'junior ml engineer'\nhint: Try 'careers search junior ml engineer'.\n"),
             (["show", "head", "of", "ml"], 1, "careers: no item named 'head of ml'\nhint: Try 'careers search head of ml'.\n"),
             (
+                ["target", "dead", "of", "ai"], 1,
+                "careers: no role named 'dead of ai'\nhint: Did you mean 'Head of AI'? Try 'careers search dead of ai'.\n"
+            ),
+            (
                 ["compare", "junior ml engineer", "senior ai researcher"], 1,
                 "careers: no role named 'junior ml engineer'\nhint: Try 'careers search junior ml engineer'.\n"
             ),
@@ -87,7 +91,7 @@ struct MessageTests {
     func phaseNames() {
         let page = run(["show", "phase 2"])
         #expect(page.status == 0 && page.stdout.hasPrefix("Phase 2: Classical ML\n"))
-        for name in ["Phase 2: Classical ML", "phase 02", "phase 2 classical ml", "classical ml", "PHASE2"] {
+        for name in ["Phase 2: Classical ML", "phase 02", "phase 2 classical ml", "classical ml", "PHASE2", "phase-2", "phase_2"] {
             #expect(run(["show", name]) == page, "\(name)")
         }
         #expect(run(["roadmap", "--phase", "Phase 2: Classical ML"]).stdout == run(["roadmap", "--phase", "2"]).stdout)

@@ -230,6 +230,11 @@ struct ONetImportTests {
             #expect(page.stderr == "", "\(name)")
         }
         #expect(try download.careers(["search", "c++"]).stdout.hasPrefix("skill  C++  "))
+        // A number is never the start of another, nor misspelt: "sage 5" is not Sage 50 Accounting.
+        for name in ["Sage 5", "sage 5 accounting", "Autodesk Fusion 36"] {
+            #expect(try download.careers(["show", name]).status == 1, "\(name)")
+        }
+        #expect(try download.careers(["show", "sage 50"]).stdout.hasPrefix("Sage 50 Accounting\n"))
     }
 
     @Test("Nothing to import, or nowhere to write it, is refused: no occupations, a blank PACK")

@@ -148,7 +148,11 @@ private enum RawTerminalState {
 
     static let leaveAlternate: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l"
     static let showCursor: StaticString = "\u{1B}[0m\u{1B}[?25h\r\n"
-    static let ending: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    /// Every signal whose default action ends the program, but SIGPIPE, which writing to a terminal does not raise.
+    static let ending: [Int32] = [
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGUSR1, SIGUSR2, SIGALRM,
+        SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGSYS,
+    ]
 
     /// Only async-signal-safe calls: tcsetattr and write.
     static func putBack() {

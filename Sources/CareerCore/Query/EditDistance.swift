@@ -43,28 +43,41 @@ enum EditDistance {
     /// The distance between a name as typed and one of the guide's, both folded, when the first could be a
     /// slip of the keys for the second: `typo` over their keys, and word by word (`isSlip`), so that a
     /// different word is never taken for a misspelt one ("junior ml engineer" is not Senior ML Engineer, nor
-    /// "head of ml" Head of AI), however close the whole names are. `nearMiss` widens `limit` the same way.
+    /// "head of ml" Head of AI), however close the whole names are. A name taken without asking (`nearMiss`
+    /// false) is held closer than one offered in a "did you mean" (`nearMiss`), which widens `limit` as
+    /// `nearMiss` does.
     static func typo(_ typed: FoldedText, _ name: FoldedText, limit: Int, nearMiss: Bool = false) -> Int? {
         let distance =
             nearMiss ? self.nearMiss(typed.key, name.key, limit: limit) : typo(typed.key, name.key, limit: limit)
-        guard let distance, isSlip(typed, name) else { return nil }
+        guard let distance, isSlip(typed, name, offered: nearMiss) else { return nil }
         return distance
     }
 
-    /// True when each word of `typed` is the word of `name` in its place, or a slip of the keys for it: a few
-    /// letters off for its length (none for a word under four letters: "ml" is not "ai"), and starting the
-    /// same way unless one edit off ("ytorch"). Names of different word counts are a space slipped in or
-    /// out, with one slip more at most ("machinelearnin engineer"), never a word left out ("ai engineer" is
-    /// not AI/ML Engineer).
-    private static func isSlip(_ typed: FoldedText, _ name: FoldedText) -> Bool {
-        guard typed.count == name.count else { return distance(typed.key, name.key, limit: 1) != nil }
-        return (0..<typed.count).allSatisfy { isWordSlip(typed.word($0), name.word($0)) }
+    /// True when each word of `typed` is the word of `name` in its place, or a slip of the keys for it (see
+    /// `isWordSlip`). Names of different word counts are a space slipped in or out, with one slip more at
+    /// most ("machinelearnin engineer"), never a word left out ("ai engineer" is not AI/ML Engineer).
+    private static func isSlip(_ typed: FoldedText, _ name: FoldedText, offered: Bool) -> Bool {
+        guard typed.count == name.count else {
+            return (offered || typed.key.first == name.key.first) && distance(typed.key, name.key, limit: 1) != nil
+        }
+        return (0..<typed.count).allSatisfy { isWordSlip(typed.word($0), name.word($0), offered: offered) }
     }
 
-    private static func isWordSlip(_ typed: ArraySlice<UInt8>, _ word: ArraySlice<UInt8>) -> Bool {
+    /// A word a few letters off another, never under four letters ("ml" is not "ai"). Taken without asking:
+    /// starting with the same letter and one edit off (two from ten letters), since a word that differs at
+    /// its start or by more is most often another word ("dead" is not "head", "raining" not "training",
+    /// "socialist" not "specialist"). Offered in a "did you mean": a few edits for its length, and one where
+    /// the first letter differs ("ytorch").
+    private static func isWordSlip(_ typed: ArraySlice<UInt8>, _ word: ArraySlice<UInt8>, offered: Bool) -> Bool {
         if typed.elementsEqual(word) { return true }
+        let sameStart = typed.first == word.first
+        guard offered else {
+            let shorter = min(typed.count, word.count)
+            let limit = shorter < 4 ? 0 : shorter < 10 ? 1 : 2
+            return sameStart && distance(typed, word, limit: limit) != nil
+        }
         let limit = tolerance(forLength: max(typed.count, word.count))
-        return distance(typed, word, limit: typed.first == word.first ? limit : min(limit, 1)) != nil
+        return distance(typed, word, limit: sameStart ? limit : min(limit, 1)) != nil
     }
 
     /// The distance between `a` and `b` when one could be a misspelling of the other: within `limit`, and

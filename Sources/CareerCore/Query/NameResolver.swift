@@ -92,7 +92,7 @@ package struct NameResolver: Sendable {
             key.count < 2
             ? []
             : names { name in
-                name.key.starts(with: key) || Self.wordsArePrefixes(queryWords, of: name)
+                Self.isPrefix(key[...], of: name.key[...]) || Self.wordsArePrefixes(queryWords, of: name)
             }
         if !prefixed.isEmpty { return decide(prefixed.map(\.name), how: .prefix) }
 
@@ -175,12 +175,21 @@ package struct NameResolver: Sendable {
         }
     }
 
+    /// True when `prefix` starts `text` and does not end inside a number: "sage 5" is not the start of Sage 50
+    /// Accounting, since numbers are not misspelled, nor cut short.
+    private static func isPrefix(_ prefix: ArraySlice<UInt8>, of text: ArraySlice<UInt8>) -> Bool {
+        guard text.starts(with: prefix) else { return false }
+        let isDigit = { (byte: UInt8) in byte &- UInt8(ascii: "0") < 10 }
+        guard let last = prefix.last, isDigit(last), text.count > prefix.count else { return true }
+        return !isDigit(text[text.startIndex + prefix.count])
+    }
+
     /// True when every query word starts a different word of the name, in order ("sen ml" → "senior ml engineer").
     private static func wordsArePrefixes(_ words: [ArraySlice<UInt8>], of name: FoldedText) -> Bool {
         guard words.count > 1 || (words.first?.count ?? 0) >= 2 else { return false }
         var next = 0
         for word in words {
-            guard let index = (next..<name.count).first(where: { name.word($0).starts(with: word) }) else { return false }
+            guard let index = (next..<name.count).first(where: { isPrefix(word, of: name.word($0)) }) else { return false }
             next = index + 1
         }
         return true

@@ -80,7 +80,10 @@ struct Context: Sendable {
     private static func phaseNumber(in name: String) -> (number: Substring, title: Substring)? {
         let text = name.drop(while: \.isWhitespace)
         guard text.prefix(5).lowercased() == "phase" else { return nil }
-        let afterWord = text.dropFirst(5).drop(while: \.isWhitespace)
+        // A hyphen or underscore that joins the number to the word is no sign: "phase-2" is phase 2.
+        var afterWord = text.dropFirst(5)
+        if let joiner = afterWord.first, joiner == "-" || joiner == "_" { afterWord = afterWord.dropFirst() }
+        afterWord = afterWord.drop(while: \.isWhitespace)
         let number = afterWord.prefix { $0.isASCII && ($0.isNumber || "+-.,".contains($0)) }
         guard number.contains(where: \.isNumber) else { return nil }
         let title = afterWord.dropFirst(number.count).drop { $0.isWhitespace || $0 == ":" }
