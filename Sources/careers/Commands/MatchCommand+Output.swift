@@ -79,7 +79,7 @@ extension MatchCommand {
         -> [Document.Block]
     {
         let catalog = context.catalog
-        var notes = ["Your skills: " + context.names(had.skills, .skill)]
+        var notes = ["Your skills: " + (had.skills.isEmpty ? "none the guide has" : context.names(had.skills, .skill))]
         notes += SkillInput.outsideNote(had).map { [$0] } ?? []
         notes += context.creditNotes(had.skills)
         if standing.foundationsTotal > 0 {

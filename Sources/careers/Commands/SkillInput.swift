@@ -50,7 +50,9 @@ enum SkillInput {
         guard let names = try givenNames(context.invocation) else { return nil }
         let catalog = context.catalog
         let profile = SkillProfile(names: names, catalog: catalog)
-        guard !profile.skills.isEmpty else { throw noneInGuide(profile, catalog) }
+        // Skills the guide does not have count neither for nor against: with only those, the page is still
+        // made, counting nothing as had. Names that nearly name a skill, or name several, are another matter.
+        guard !profile.skills.isEmpty || profile.unresolved.allSatisfy(isOutside) else { throw noneInGuide(profile, catalog) }
         return (profile, try warnings(profile, strict: context.invocation.isSet(SkillInput.strict), catalog))
     }
 
@@ -87,8 +89,14 @@ enum SkillInput {
         return givenNames
     }
 
-    /// The error when not one name given is a skill of the guide.
+    /// The error when not one name given is a skill of the guide, and some nearly name one or name several.
     private static func noneInGuide(_ profile: SkillProfile, _ catalog: Catalog) -> CLIError {
+        if let ambiguous = profile.unresolved.first(where: \.isAmbiguous) {
+            let names = ambiguous.candidates.map { catalog.name(of: ItemRef(.skill, $0)) }
+            return .notFound(
+                "'\(ambiguous.input.excerpt())' could mean \(names.count) skills: \(names.joined(separator: ", "))",
+                hint: "Name one of them.")
+        }
         let shown = profile.unresolved.prefix(5).map { "'\($0.input.excerpt())'" }
         let more = profile.unresolved.count > 5 ? " and \(profile.unresolved.count - 5) more" : ""
         let quoted = shown.joined(separator: ", ") + more
