@@ -158,7 +158,7 @@ struct BrowseModelTests {
     func linksOfAPage() {
         let catalog = Catalog.bundled
         let skill = BrowsePage.links(of: ItemRef(.skill, "python"), catalog: catalog, plan: Plan())
-        #expect(skill.contains { $0.relation == "Taught in" && $0.ref.kind == .phase })
+        #expect(skill.contains { $0.relation == "Taught in" && $0.ref.kind == .phase && $0.name == "Phase 1: Foundations" })
         #expect(skill.contains { $0.ref.kind == .source })
         let withNext = catalog.roles().first { !$0.next.isEmpty }!
         let role = BrowsePage.links(of: ItemRef(.role, withNext.id), catalog: catalog, plan: Plan())
@@ -166,6 +166,23 @@ struct BrowseModelTests {
         let withSkills = catalog.roles().first { !$0.skills.isEmpty }!
         let skills = BrowsePage.links(of: ItemRef(.role, withSkills.id), catalog: catalog, plan: Plan())
         #expect(skills.contains { $0.relation == "Skill" && $0.ref == ItemRef(.skill, withSkills.skills[0].skills[0]) })
+    }
+
+    @Test("A source cited by more items than its page links to says how many more there are")
+    func sourceCitedByMany() throws {
+        let skills = (1...250).map {
+            #"{"id": "skill-\#($0)", "name": "Skill \#($0)", "aliases": [], "category": "core", "description": "One.", "sources": ["handbook"]}"#
+        }
+        let pack = try SyntheticPack(["skills.json": "[" + skills.joined(separator: ",\n") + "]", "foundations.json": "[]",
+            "roles.json": SyntheticPack.files["roles.json"]!.replacing("testing", with: "skill-1").replacing("mentoring", with: "skill-2"),
+            "roadmap.json": SyntheticPack.files["roadmap.json"]!.replacing("swift", with: "skill-3")])
+        defer { pack.remove() }
+        let catalog = try Catalog(directory: pack.path)
+        let context = Context(catalog: catalog, invocation: Invocation())
+        let page = BrowsePage.make(ItemRef(.source, "handbook"), context: context, plan: Plan(), width: 80, color: false)
+        #expect(page.links.count == BrowsePage.citedLinks)
+        // 250 skills, 2 roles and a phase cite it; 200 are linked.
+        #expect(page.lines.last == "  … and 53 more items cite it", "\(page.lines.suffix(2))")
     }
 
     @Test("d l s c mark skills, projects and certifications; other kinds say so; t targets a role")
@@ -212,7 +229,7 @@ struct BrowseModelTests {
         // The bars above and below are cut to the width by design; the keys between them are not.
         let screen = browser.screen.dropFirst().dropLast().joined(separator: "\n")
         #expect(!screen.contains("…"), "\(screen)")
-        for word in ["topics", "Ctrl-Z", "'fg'", "G", "Any key closes this."] { #expect(screen.contains(word), "\(word)") }
+        for word in ["topics", "Ctrl-Z", "'fg'", "G", "Any key closes this; q quits."] { #expect(screen.contains(word), "\(word)") }
     }
 
     @Test("Every screen of a walk fits its size exactly, from tiny to wide, with and without colour")

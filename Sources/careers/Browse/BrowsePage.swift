@@ -36,11 +36,19 @@ struct BrowsePage: Equatable {
                 let name = plan.mark(of: link.ref).marking(link.name)
                 lines.append(Cells.fit("  \(link.relation): \(name)", width))
             }
+            // A source cited by thousands of items links to the first of them, and says so.
+            if ref.kind == .source {
+                let cited = context.catalog.items(citing: ref.id).count { $0.kind != .source }
+                if cited > Self.citedLinks { lines.append(Cells.fit("  … and \(cited - Self.citedLinks) more items cite it", width)) }
+            }
         }
         return BrowsePage(lines: lines, links: links, linkLines: linkLines)
     }
 
     /// The items a page names, each once, in the order the page names them.
+    /// How many of the items that cite a source its page links to.
+    static let citedLinks = 200
+
     static func links(of ref: ItemRef, catalog: Catalog, plan: Plan) -> [Link] {
         var links: [Link] = []
         var seen = Set<ItemRef>()
@@ -48,7 +56,9 @@ struct BrowsePage: Equatable {
             for id in ids {
                 let target = ItemRef(kind, id)
                 guard catalog.contains(target), seen.insert(target).inserted else { continue }
-                links.append(Link(relation: relation, ref: target, name: catalog.name(of: target)))
+                // A phase as pages title it: "Phase 1: Foundations".
+                let name = kind == .phase ? catalog.phase(id)?.title ?? catalog.name(of: target) : catalog.name(of: target)
+                links.append(Link(relation: relation, ref: target, name: name))
             }
         }
         switch ref.kind {
@@ -80,7 +90,7 @@ struct BrowsePage: Equatable {
             add("Skill", .skill, topic.skills)
             add("Source", .source, topic.sources)
         case .source:
-            for cited in catalog.items(citing: ref.id).prefix(200) where cited.kind != .source {
+            for cited in catalog.items(citing: ref.id).lazy.filter({ $0.kind != .source }).prefix(citedLinks) {
                 add("Cited by", cited.kind, [cited.id])
             }
         case .category:

@@ -20,7 +20,7 @@ struct BrowserModel {
         ("← →  1-7", "change the kind listed: roles, skills, phases, projects, certifications, tips, topics"),
         ("Enter", "open the selected item; follow the selected link"),
         ("Tab  Shift-Tab", "select the page's next / previous link"),
-        ("Backspace  h", "go back"),
+        ("Backspace  h  Esc", "go back (Esc from a page)"),
         ("/", "search as you type; Enter opens the selection, Escape cancels"),
         ("d l s c", "mark done / learning / skip / clear (skills, projects, certifications)"),
         ("t", "make the role your target"),

@@ -133,7 +133,7 @@ struct Screen {
         let document = Document(blocks: [
             .heading("Keys"), .rows(BrowserModel.keys.map { Document.Row(cells: [$0.keys, $0.does]) }),
             .text("Marks and the target are saved in your plan, as 'careers mark' and 'careers target' save them."),
-            .text("Any key closes this."),
+            .text("Any key closes this; q quits."),
         ])
         let terminal = Terminal(isInteractive: true, width: max(state.width, 20), color: state.color)
         let lines = TextRenderer(terminal: terminal).render(document).split(separator: "\n", omittingEmptySubsequences: false)

@@ -65,7 +65,12 @@ extension Context {
     }
 
     /// "Phase 3: Deep Learning".
-    func phaseName(_ phase: Phase) -> String { "Phase \(phase.number): \(phase.name)" }
+    func phaseName(_ phase: Phase) -> String { phase.title }
+}
+
+extension Phase {
+    /// "Phase 3: Deep Learning", as pages title it.
+    var title: String { "Phase \(number): \(name)" }
 }
 
 extension Context {
