@@ -119,6 +119,10 @@ struct ONetImportTests {
                 """)
         let roles = try download.careers(["roles", "--level", "job-zone-2"])
         #expect(roles.stdout.hasPrefix("Office Clerks, General  Job Zone Two: Some Preparation Needed  Perform duties"))
+        // As forgiving as a name: case and punctuation aside, or the start of the level's name.
+        for spelled in ["job zone 2", "Job Zone Two", "JOB_ZONE_2"] {
+            #expect(try download.careers(["roles", "--level", spelled]) == roles, "\(spelled)")
+        }
         let wrong = try download.careers(["roles", "--level", "entry"])
         #expect(wrong.status == 2)
         #expect(

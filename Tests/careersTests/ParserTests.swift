@@ -53,6 +53,13 @@ struct ParserTests {
         #expect(try parser.parse(["show", "done"]).leadingChoice == nil)
     }
 
+    @Test("A choice is read as a name is: case, spaces and punctuation aside, and a plural's s")
+    func forgivingChoices() throws {
+        #expect(try parser.parse(["search", "--kind", "roles", "x"]).text(SearchCommand.kind) == "role")
+        #expect(try parser.parse(["projects", "--level", "Beginners"]).text(ProjectsCommand.level) == "beginner")
+        #expect(throws: CLIError.self) { try parser.parse(["search", "--kind", "rol", "x"]) }
+    }
+
     @Test func laterValueWinsAndRepeatsAreKept() throws {
         #expect(try parser.parse(["roles", "-l", "entry", "-l", "lead"]).text(RolesCommand.level) == "lead")
     }

@@ -143,9 +143,13 @@ struct Parser {
         try Self.choose(value, among: option.choices, for: spelled)
     }
 
-    /// The one of `choices` that `value` is, ignoring case; else a usage error naming them all.
+    /// The one of `choices` that `value` is, ignoring case, then spaces and punctuation ("job zone 3" for
+    /// job-zone-3) or a plural's s ("roles" for role); else a usage error naming them all.
     static func choose(_ value: String, among choices: [String], for spelled: String) throws(CLIError) -> String {
         if let choice = choices.first(where: { $0.lowercased() == value.lowercased() }) { return choice }
+        let key = TextFolding.key(value)
+        let folded = choices.filter { TextFolding.key($0) == key || TextFolding.key($0) + "s" == key }
+        if folded.count == 1 { return folded[0] }
         let near = NearestWords.nearest(to: value, among: choices)
         throw CLIError.usage(
             "'\(value)' is not a valid value for '\(spelled)'",

@@ -21,9 +21,13 @@ enum RolesCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let catalog = context.catalog
         let levels = catalog.levels
-        // A level by its id ("job-zone-4") or its name ("Job Zone Four: Considerable Preparation Needed").
+        // A level by its id ("job-zone-4") or its name ("Job Zone Four: Considerable Preparation Needed"), or the
+        // start of its name that no other level's has ("job zone four").
         let level = try context.invocation.text(RolesCommand.level).map { value throws(CLIError) in
-            if let named = levels.first(where: { TextFolding.key($0.name) == TextFolding.key(value) }) { return named }
+            let key = TextFolding.key(value)
+            if let named = levels.first(where: { TextFolding.key($0.name) == key }) { return named }
+            let started = levels.filter { !key.isEmpty && TextFolding.key($0.name).hasPrefix(key) }
+            if started.count == 1 { return started[0] }
             let id = try Parser.choose(value, among: levels.map(\.id), for: "--level")
             return levels.first { $0.id == id }!
         }
