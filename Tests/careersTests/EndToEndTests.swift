@@ -448,7 +448,7 @@ struct MatchCommandTests {
         #expect(outside.status == 0 && outside.stdout.hasPrefix("Phase 1: Foundations "))
         #expect(outside.stderr == "careers: note: Not in this guide: sql; it counts neither for nor against any role.\n")
         // Words people join skills with are passed over, not taken for skills the guide lacks.
-        let fillers = try RunCareers.run(["match", "--have", "good at python, the basics of pytorch, strong in linear algebra", "--json"])
+        let fillers = try RunCareers.run(["match", "--have", "good at python; the basics of pytorch, strong in linear algebra", "--json"])
         #expect(fillers.stdout.contains("\"unresolved\": []"))
         let nearMiss = try RunCareers.run(["match", "--have", "python, tensorfloww"])
         #expect(nearMiss.stderr == "careers: taking 'tensorfloww' to mean TensorFlow\n")

@@ -68,7 +68,7 @@ package struct SkillProfile: Sendable, Equatable {
         self.unresolved = unresolved
     }
 
-    /// The names in `inputs`: split on commas and new lines, trimmed, blank ones and `#` comments dropped
+    /// The names in `inputs`: split on commas, semicolons and new lines, trimmed, blank ones and `#` comments dropped
     /// (a `#` that starts a line or follows a blank starts one: C# is a name).
     package static func names(in inputs: [String]) -> [String] {
         inputs.flatMap { $0.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) }
@@ -80,7 +80,7 @@ package struct SkillProfile: Sendable, Equatable {
                 }
                 return comment.map { line[..<$0] } ?? line
             }
-            .flatMap { $0.split(separator: ",") }
+            .flatMap { $0.split(whereSeparator: { $0 == "," || $0 == ";" }) }
             .compactMap { part in
                 guard let first = part.firstIndex(where: { !$0.isWhitespace }),
                     let last = part.lastIndex(where: { !$0.isWhitespace })
