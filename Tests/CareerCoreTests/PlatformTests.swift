@@ -7,6 +7,13 @@ import Testing
 /// The C library as Platform/ gives it to the rest of the program.
 @Suite("Platform: descriptors, paths, file kinds")
 struct PlatformTests {
+    @Test("A signal ignored is seen as ignored, and not once its action is given back")
+    func ignoredSignals() {
+        #expect(!Signals.isIgnored(SIGUSR2))
+        Signals.ignoring([SIGUSR2]) { #expect(Signals.isIgnored(SIGUSR2)) }
+        #expect(!Signals.isIgnored(SIGUSR2))
+    }
+
     @Test("Work on a second thread gives its result when asked, as often as asked, and may be left unasked")
     func backgroundWork() {
         let work = BackgroundWork { (1...100_000).reduce(0, +) }

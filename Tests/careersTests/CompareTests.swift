@@ -66,6 +66,8 @@ struct CompareTests {
         arguments: [
             ["Data Scientist", "Machine Learning Engineer"], ["ds", "mle"], ["data", "scientist,", "ml", "engineer"],
             ["data", "scientist", "vs", "ml", "engineer"], ["data", "scientist", "ml", "engineer"],
+            // Quoted together with the separator between them, the two names are still two.
+            ["data scientist, ml engineer"], ["data scientist vs ml engineer"], ["ds;mle"],
         ])
     func nameForms(_ words: [String]) throws {
         let outcome = try RunCareers.run(["compare"] + words)

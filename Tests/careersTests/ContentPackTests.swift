@@ -130,11 +130,15 @@ struct ContentPackTests {
         #expect(
             try RunCareers.run(["validate"], environment: wide).stdout
                 == "the bundled guide: a valid guide with 11 roles, 45 skills, 4 roadmap phases and 25 foundations\n")
-        // A required file not there is said to be missing, not unreadable.
+        // A required file not there is said to be missing, not unreadable; a link to nothing, to be one.
         try FileManager.default.removeItem(atPath: pack.path + "/sources.json")
         #expect(
             try RunCareers.run(["validate", pack.path], environment: wide).stdout
                 == "\(pack.path)/sources.json: missing: a guide must have this file\n")
+        try FileManager.default.createSymbolicLink(atPath: pack.path + "/sources.json", withDestinationPath: pack.path + "/gone.json")
+        #expect(
+            try RunCareers.run(["validate", pack.path], environment: wide).stdout
+                == "\(pack.path)/sources.json: a symbolic link to nothing\n")
     }
 
     @Test(

@@ -143,7 +143,10 @@ struct EndToEndTests {
             "careers: 'careers tips' takes no arguments, but was given 'now'\nhint: See 'careers help tips' for its usage.\n"
         ),
         (["skills", "--role"], 2, "careers: option '--role' needs a value\nhint: Write '--role NAME'.\n"),
-        (["roadmap", "--phase", "9"], 1, "careers: there is no phase 9\nhint: The roadmap has phases 1 to 4.\n"),
+        (
+            ["roadmap", "--phase", "9"], 1,
+            "careers: there is no phase 9\nhint: The roadmap's phases: 1 Foundations, 2 Classical ML, 3 Deep Learning, 4 Specialization.\n"
+        ),
         (
             ["search", "--limit", "0", "ml"], 2,
             "careers: '0' is not a valid number for '--limit'\nhint: Give a whole number of 1 or more, e.g. --limit 5.\n"
@@ -499,10 +502,12 @@ struct MatchCommandTests {
         #expect(fromInput.stdout.contains("\"have\": [\n    {\n      \"id\": \"python\""))
         #expect(fromInput.stdout.contains("\"id\": \"pytorch\""))
         // A comment may follow a name, after a blank; a name may hold a '#' (C#).
-        let commented = try RunCareers.sh("printf 'python # my main language\\nC#, pytorch\\t# at work\\n' | \"$CAREERS\" match --have-file - --json")
+        let commented = try RunCareers.sh(
+            "printf 'python # my main language\\nC#, pytorch\\t# at work\\ncalculus,# not this, nor this\\n' | \"$CAREERS\" match --have-file - --json")
         #expect(commented.status == 0)
         #expect(commented.stdout.contains("\"unresolved\": [\"C#\"]"), "\(commented.stdout)")
         #expect(commented.stdout.contains("\"id\": \"python\"") && commented.stdout.contains("\"id\": \"pytorch\""))
+        #expect(commented.stdout.contains("\"id\": \"calculus\"") && !commented.stdout.contains("nor this"))
     }
 
     @Test("gap: a count, then phase by phase and by category outside the roadmap, the first screenful; a bare role or the target")

@@ -33,6 +33,18 @@ struct LevelsTests {
         #expect(levels?.allSatisfy { $0["description"] is NSNull } == true)
     }
 
+    @Test("A guide that places no role at a level says so, and levels finds nothing")
+    func noLevels() throws {
+        let pack = try SyntheticPack([
+            "roles.json": SyntheticPack.files["roles.json"]!.replacing("\"level\": \"entry\"", with: "\"level\": null")
+                .replacing("\"level\": \"lead\"", with: "\"level\": null")
+        ])
+        defer { pack.remove() }
+        #expect(
+            try RunCareers.run(["--content", pack.path, "levels"])
+                == .init(status: 1, stdout: "", stderr: "careers: no role in this guide has a level\nhint: 'careers roles' lists every role.\n"))
+    }
+
     @Test("A pack's own levels: listed in order with their descriptions, filtered by, shown on a role's page")
     func packLevels() throws {
         let pack = try Self.packWithLevels(Self.twoLevels)

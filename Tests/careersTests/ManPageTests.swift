@@ -110,7 +110,7 @@ struct ManPageTests {
                 Read skills from FILE, one per line ('\-' for standard input).
                 .TP
                 \fB\-\-strict\fR
-                Fail on a skill name the guide does not know, instead of warning.
+                Fail on a skill name the guide does not know, or does not spell so, instead of warning or taking it.
                 .TP
                 \fB\-n\fR, \fB\-\-limit\fR \fIN\fR
                 List the N best\-fitting roles (default 20).

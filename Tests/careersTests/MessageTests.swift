@@ -60,7 +60,10 @@ struct MessageTests {
                 "careers: 'careers help' explains one command, but was given 2 words: 'roles extra'\nhint: Run 'careers help roles'.\n"
             ),
             // A negative number is a value, refused as such, whatever the option.
-            (["roadmap", "--phase", "-1"], 1, "careers: there is no phase -1\nhint: The roadmap has phases 1 to 4.\n"),
+            (
+                ["roadmap", "--phase", "-1"], 1,
+                "careers: there is no phase -1\nhint: The roadmap's phases: 1 Foundations, 2 Classical ML, 3 Deep Learning, 4 Specialization.\n"
+            ),
             // Which of the two was meant is not guessed.
             (
                 ["match", "--have", "python", "--limit", "2", "--all"], 2,
@@ -69,6 +72,14 @@ struct MessageTests {
             (
                 ["import", "onet", "db", "pack", "--release", "banana"], 2,
                 "careers: 'banana' is not a release of the O*NET database\nhint: Give its number, for example --release 29.2.\n"
+            ),
+            (
+                ["role", "reality check"], 1,
+                "careers: no role named 'reality check'\nhint: Reality check is part of the overview: careers show \"reality check\"\n"
+            ),
+            (
+                ["import", "onet", "db", "pack", "--release", "29."], 2,
+                "careers: '29.' is not a release of the O*NET database\nhint: Give its number, for example --release 29.2.\n"
             ),
             (["show", "🤖"], 1, "careers: no item named '🤖'\nhint: Try 'careers search 🤖'.\n"),
         ])

@@ -101,7 +101,8 @@ struct ProgressTests {
                 """
                 Plan: Data Scientist
 
-                  2 of 24 skills done, 2 learning, 1 skipped. What to learn next: careers next
+                  2 of 24 skills done, 2 learning, 1 skipped, 1 had through a skill done. What to learn next:
+                  careers next
 
                   Phase 1: Foundations     ███████░░░  2/3
                   Phase 2: Classical ML    ░░░░░░░░░░  0/1
@@ -430,6 +431,12 @@ struct ProgressTests {
             #expect(try RunCareers.run(command, environment: ["CAREERS_STATE_DIR": missing]).status == 0, "\(command)")
         }
         #expect(!FileManager.default.fileExists(atPath: missing))
+        // Clearing a mark that is there and one that is not says which was which.
+        let mixed = try StateDirectory()
+        #expect(try mixed.run(["mark", "done", "python"]).status == 0)
+        #expect(
+            try mixed.run(["mark", "clear", "python; calculus"], ["COLUMNS": "100"])
+                == .init(status: 0, stdout: "Cleared the mark of Python. No mark to clear: Calculus.\n", stderr: ""))
         // Clearing a mark that is not there writes nothing either, and says so.
         #expect(
             try RunCareers.run(["mark", "clear", "python"], environment: ["CAREERS_STATE_DIR": missing])

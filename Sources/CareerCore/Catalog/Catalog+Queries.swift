@@ -9,6 +9,12 @@ extension Catalog {
     /// Whether the guide declares its own levels (levels.json) rather than using the standard ones.
     package var declaresLevels: Bool { !guide.declaredLevels().isEmpty }
 
+    /// The levels to list and offer: a guide's own, all of them; of the standard ones, which are the program's,
+    /// only those the guide places roles at (no document gives the bundled guide a senior or lead level).
+    package var listedLevels: [Level] {
+        declaresLevels ? levels : levels.filter { !roleIndexes(level: $0).isEmpty }
+    }
+
     /// The level with `id`, if the guide has it.
     package func level(_ id: String?) -> Level? { id.flatMap { id in levels.first { $0.id == id } } }
 

@@ -67,7 +67,8 @@ package enum ContentLoader {
                     switch error {
                     case .tooLarge(let limit): .tooLarge(limit: limit)
                     case .notAFile(let kind): .notAFile(kind: kind)
-                    case .notFound: .missingFile
+                    // A link to nothing is said to be one, as for an optional file.
+                    case .notFound: FileSystem.status(path, followLinks: false) != nil ? .brokenLink : .missingFile
                     case .system: .unreadable(reason: error.reason)
                     }
                 problems.append(ContentError(file: path, position: nil, problem: problem))

@@ -8,6 +8,9 @@ package struct Phase: Hashable, Sendable {
     /// Ids of the skills this phase builds; a skill is built in one phase at most.
     package let skills: [String]
     package let sources: [String]
+
+    /// "Phase 3: Deep Learning", as pages and checklists title it.
+    package var title: String { "Phase \(number): \(name)" }
 }
 
 extension Phase: GuideItem {

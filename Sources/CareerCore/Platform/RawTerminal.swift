@@ -1,8 +1,9 @@
 /// The terminal taken over for a full-screen program (`careers browse`): raw input (no echo, no line
 /// editing, keys as bytes), optionally the alternate screen, the cursor hidden. Whatever way the program
-/// ends — `restore()`, a signal that ends it (SIGINT, SIGTERM, SIGHUP, SIGQUIT) or a crash (SIGSEGV, SIGILL,
-/// SIGTRAP, SIGABRT, SIGBUS, SIGFPE) — the terminal gets its settings back and the main screen, and the
-/// signal then does what it would have done. A resize (SIGWINCH) wakes `read`.
+/// ends — `restore()`, a signal that ends it (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGALRM …) or a
+/// crash (SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE) — the terminal gets its settings back and the
+/// main screen, and the signal then does what it would have done. A signal the program was started with
+/// ignored stays ignored. A resize (SIGWINCH) wakes `read`.
 package final class RawTerminal {
     /// What `read` saw.
     package enum Input: Equatable {
@@ -18,6 +19,8 @@ package final class RawTerminal {
     private let input: Int32
     private let output: Int32
     private var restored = false
+    /// The signals whose handler puts the terminal back: those of `RawTerminalState.ending` not ignored.
+    private var handled: [Int32] = []
     /// The settings taken over with, and what is written to take the screen: for `suspend` to take them again.
     private var raw: termios
     private let enter: String
@@ -52,7 +55,10 @@ package final class RawTerminal {
         RawTerminalState.wakeWrite = wake.write
         RawTerminalState.leave = alternateScreen ? RawTerminalState.leaveAlternate : RawTerminalState.showCursor
         RawTerminalState.active = 1
-        for number in RawTerminalState.ending { signal(number, restoreAndRaise) }
+        for number in RawTerminalState.ending where !Signals.isIgnored(number) {
+            signal(number, restoreAndRaise)
+            handled.append(number)
+        }
         signal(SIGWINCH, wakeOnResize)
         guard tcsetattr(input, TCSAFLUSH, &self.raw) == 0 else {
             restore()
@@ -75,6 +81,7 @@ package final class RawTerminal {
     }
 
     deinit { restore() }
+
 
     /// The terminal's size now, in columns and rows; nil if it reports none.
     package var size: (columns: Int, rows: Int)? {
@@ -128,7 +135,7 @@ package final class RawTerminal {
         guard !restored else { return }
         restored = true
         RawTerminalState.putBack()
-        for number in RawTerminalState.ending + [SIGWINCH] { signal(number, SIG_DFL) }
+        for number in handled + [SIGWINCH] { signal(number, SIG_DFL) }
         Descriptors.close(RawTerminalState.wakeRead)
         Descriptors.close(RawTerminalState.wakeWrite)
     }
@@ -148,7 +155,8 @@ private enum RawTerminalState {
 
     static let leaveAlternate: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l"
     static let showCursor: StaticString = "\u{1B}[0m\u{1B}[?25h\r\n"
-    /// Every signal whose default action ends the program, but SIGPIPE, which writing to a terminal does not raise.
+    /// The common signals whose default action ends the program (POSIX's, and SIGSYS), but SIGPIPE, which
+    /// writing to a terminal does not raise.
     static let ending: [Int32] = [
         SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGUSR1, SIGUSR2, SIGALRM,
         SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGSYS,

@@ -36,8 +36,7 @@ package enum PlanChecklist {
     package static func markdown(_ outline: PlanOutline, plan: Plan, catalog: Catalog) -> String {
         var sections = ["# \(title)" + (outline.target.map { ": \($0.name)" } ?? "")]
         for group in outline.groups {
-            // As `careers progress` heads it: with no roadmap at all, the plan is all "To learn".
-            let heading = group.phase.map { "Phase \($0.number): \($0.name)" } ?? (catalog.count(of: .phase) == 0 ? "To learn" : "Not on the roadmap")
+            let heading = group.phase?.title ?? PlanOutline.unphasedHeading(in: catalog)
             let lines = group.items.flatMap { item in
                 item.requirement.skills.map { skill in
                     let others = item.requirement.skills.filter { $0 != skill }.map { catalog.name(of: ItemRef(.skill, $0)) }

@@ -86,6 +86,22 @@ package struct PlanOutline: Sendable, Equatable {
         self.items = items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
     }
 
+    /// The items not marked done or skipped that the skills marked done meet all the same, where a document
+    /// says one counts toward another (Python toward Programming): had, though not marked.
+    package func hadThroughOthers(_ plan: Plan, catalog: Catalog) -> [Item] {
+        let had = catalog.credited(Set(plan.doneSkills(in: catalog)))
+        return items.filter { item in
+            let status = plan.status(of: item.requirement)
+            return status != .done && status != .skipped && item.requirement.isMet(by: had)
+        }
+    }
+
+    /// How a plan heads the run no phase teaches: "Not on the roadmap", or in a guide with no roadmap at all,
+    /// where it is the whole plan, "To learn".
+    package static func unphasedHeading(in catalog: Catalog) -> String {
+        catalog.count(of: .phase) == 0 ? "To learn" : "Not on the roadmap"
+    }
+
     /// The items in runs of one phase, in roadmap order; the run no phase teaches (phase nil) comes last.
     package var groups: [(phase: Phase?, items: [Item])] {
         var groups: [(phase: Phase?, items: [Item])] = []
@@ -103,10 +119,10 @@ package struct PlanOutline: Sendable, Equatable {
     /// skipped is left out, and so is what the skills done meet where a document says they count toward it
     /// (Python toward Programming, `Catalog.credited`), as `gap` counts it had.
     package func next(_ plan: Plan, catalog: Catalog) -> [Item] {
-        let had = catalog.credited(Set(plan.doneSkills(in: catalog)))
+        let credited = Set(hadThroughOthers(plan, catalog: catalog).map(\.requirement))
         let open = items.filter { item in
             let status = plan.status(of: item.requirement)
-            return status != .done && status != .skipped && !item.requirement.isMet(by: had)
+            return status != .done && status != .skipped && !credited.contains(item.requirement)
         }
         return open.filter { plan.status(of: $0.requirement) == .learning }
             + open.filter { plan.status(of: $0.requirement) == nil }

@@ -43,22 +43,21 @@ enum EditDistance {
     /// The distance between a name as typed and one of the guide's, both folded, when the first could be a
     /// slip of the keys for the second: `typo` over their keys, and word by word (`isSlip`), so that a
     /// different word is never taken for a misspelt one ("junior ml engineer" is not Senior ML Engineer, nor
-    /// "head of ml" Head of AI), however close the whole names are. A name taken without asking (`nearMiss`
-    /// false) is held closer than one offered in a "did you mean" (`nearMiss`), which widens `limit` as
-    /// `nearMiss` does.
-    static func typo(_ typed: FoldedText, _ name: FoldedText, limit: Int, nearMiss: Bool = false) -> Int? {
-        let distance =
-            nearMiss ? self.nearMiss(typed.key, name.key, limit: limit) : typo(typed.key, name.key, limit: limit)
-        guard let distance, isSlip(typed, name, offered: nearMiss) else { return nil }
+    /// "head of ml" Head of AI), however close the whole names are. A name taken without asking is held closer
+    /// than one `offered` in a "did you mean", whose keys are compared as `nearMiss` compares them.
+    static func typo(_ typed: FoldedText, _ name: FoldedText, limit: Int, offered: Bool = false) -> Int? {
+        let distance = offered ? nearMiss(typed.key, name.key, limit: limit) : typo(typed.key, name.key, limit: limit)
+        guard let distance, isSlip(typed, name, offered: offered) else { return nil }
         return distance
     }
 
     /// True when each word of `typed` is the word of `name` in its place, or a slip of the keys for it (see
-    /// `isWordSlip`). Names of different word counts are a space slipped in or out, with one slip more at
-    /// most ("machinelearnin engineer"), never a word left out ("ai engineer" is not AI/ML Engineer).
+    /// `isWordSlip`). Names of different word counts are a space slipped in or out: taken with one slip more
+    /// at most and the same first letter ("machinelearnin engineer"), never a word left out ("ai engineer" is
+    /// not AI/ML Engineer); offered within the keys' own limit ("neuralnetwrk").
     private static func isSlip(_ typed: FoldedText, _ name: FoldedText, offered: Bool) -> Bool {
         guard typed.count == name.count else {
-            return (offered || typed.key.first == name.key.first) && distance(typed.key, name.key, limit: 1) != nil
+            return offered || (typed.key.first == name.key.first && distance(typed.key, name.key, limit: 1) != nil)
         }
         return (0..<typed.count).allSatisfy { isWordSlip(typed.word($0), name.word($0), offered: offered) }
     }

@@ -163,7 +163,7 @@ package struct NameResolver: Sendable {
         var nearest: [(distance: Int, order: Int, name: Name)] = []
         forEachName { name, text in
             let limit = EditDistance.tolerance(forLength: min(key.count, text.key.count))
-            guard let distance = EditDistance.typo(folded, text, limit: limit, nearMiss: true) else { return }
+            guard let distance = EditDistance.typo(folded, text, limit: limit, offered: true) else { return }
             if let index = nearest.firstIndex(where: { $0.order == name.order }) {
                 nearest[index].distance = min(nearest[index].distance, distance)
             } else {

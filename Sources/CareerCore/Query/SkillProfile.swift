@@ -69,14 +69,14 @@ package struct SkillProfile: Sendable, Equatable {
     }
 
     /// The names in `inputs`: split on commas, semicolons and new lines, trimmed, blank ones and `#` comments dropped
-    /// (a `#` that starts a line or follows a blank starts one: C# is a name).
+    /// (a `#` that starts a line or follows a blank, a comma or a semicolon starts one: C# is a name).
     package static func names(in inputs: [String]) -> [String] {
         inputs.flatMap { $0.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) }
             .map { line in
                 var previous: Character = " "
                 let comment = line.firstIndex { character in
                     defer { previous = character }
-                    return character == "#" && previous.isWhitespace
+                    return character == "#" && (previous.isWhitespace || previous == "," || previous == ";")
                 }
                 return comment.map { line[..<$0] } ?? line
             }

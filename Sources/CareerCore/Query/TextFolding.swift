@@ -16,7 +16,7 @@ package enum TextFolding {
     private static let sharp = Array("sharp".utf8)
 
     /// The words of `text`, folded: "AI/ML Engineer's" → ["ai", "ml", "engineer", "s"].
-    static func words(_ text: String) -> [String] {
+    package static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         var words: [String] = []
         var current = ""

@@ -39,16 +39,17 @@ struct BrowsePage: Equatable {
             // A source cited by thousands of items links to the first of them, and says so.
             if ref.kind == .source {
                 let cited = context.catalog.items(citing: ref.id).count { $0.kind != .source }
-                if cited > Self.citedLinks { lines.append(Cells.fit("  … and \(cited - Self.citedLinks) more items cite it", width)) }
+                let linked = links.count { $0.relation == "Cited by" }
+                if cited > linked { lines.append(Cells.fit("  … and \(cited - linked) more items cite it", width)) }
             }
         }
         return BrowsePage(lines: lines, links: links, linkLines: linkLines)
     }
 
-    /// The items a page names, each once, in the order the page names them.
     /// How many of the items that cite a source its page links to.
     static let citedLinks = 200
 
+    /// The items a page names, each once, in the order the page names them.
     static func links(of ref: ItemRef, catalog: Catalog, plan: Plan) -> [Link] {
         var links: [Link] = []
         var seen = Set<ItemRef>()
@@ -57,7 +58,7 @@ struct BrowsePage: Equatable {
                 let target = ItemRef(kind, id)
                 guard catalog.contains(target), seen.insert(target).inserted else { continue }
                 // A phase as pages title it: "Phase 1: Foundations".
-                let name = kind == .phase ? catalog.phase(id)?.title ?? catalog.name(of: target) : catalog.name(of: target)
+                let name = (kind == .phase ? catalog.phase(id)?.title : nil) ?? catalog.name(of: target)
                 links.append(Link(relation: relation, ref: target, name: name))
             }
         }

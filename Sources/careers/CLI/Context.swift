@@ -52,7 +52,8 @@ struct Context: Sendable {
             {
                 throw .notFound(
                     "no \(noun) named '\(name.excerpt())'",
-                    hint: "\(catalog.name(of: other)) is a \(other.kind.label): careers show \(CLIError.shellWord(name))")
+                    hint: "\(catalog.name(of: other)) is \(other.kind == .section ? "part of the overview" : "a \(other.kind.label)"): "
+                        + "careers show \(CLIError.shellWord(name))")
             }
             let suggestions = resolver.nearMisses(for: name).map { catalog.name(of: $0) }
             throw .notFound(
@@ -77,7 +78,7 @@ struct Context: Sendable {
 
     /// "phase 2", "Phase 2: Classical ML": the number as typed (a sign, digits, a decimal point) and the
     /// rest, or nil when `name` does not start with "phase" and a number.
-    private static func phaseNumber(in name: String) -> (number: Substring, title: Substring)? {
+    static func phaseNumber(in name: String) -> (number: Substring, title: Substring)? {
         let text = name.drop(while: \.isWhitespace)
         guard text.prefix(5).lowercased() == "phase" else { return nil }
         // A hyphen or underscore that joins the number to the word is no sign: "phase-2" is phase 2.

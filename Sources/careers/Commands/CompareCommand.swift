@@ -66,13 +66,17 @@ enum CompareCommand {
         for word in context.invocation.arguments {
             if separators.contains(word.lowercased()) {
                 unquoted.append(",")
-            } else if word.contains(where: \.isWhitespace) {
+            } else if word.contains(where: \.isWhitespace), !word.contains(where: { $0 == "," || $0 == ";" }),
+                !word.split(separator: " ").contains(where: { separators.contains($0.lowercased()) })
+            {
                 try readUnquoted()
                 let (ref, note) = try context.resolve(word, among: [.role], noun: "role")
                 refs.append(ref)
                 notes += note.map { [$0] } ?? []
             } else {
-                unquoted.append(word)
+                // Words quoted together with a separator between them ("data scientist, ml engineer") are read as
+                // if unquoted: the separator parts them.
+                unquoted += word.split(whereSeparator: \.isWhitespace).map { separators.contains($0.lowercased()) ? "," : String($0) }
             }
         }
         try readUnquoted()

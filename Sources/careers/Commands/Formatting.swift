@@ -68,11 +68,6 @@ extension Context {
     func phaseName(_ phase: Phase) -> String { phase.title }
 }
 
-extension Phase {
-    /// "Phase 3: Deep Learning", as pages title it.
-    var title: String { "Phase \(number): \(name)" }
-}
-
 extension Context {
     /// Fails with "this guide has no …" when `items` is empty: a listing of nothing is not an answer.
     func requireSome<Item>(_ items: [Item], _ what: String) throws(CLIError) {

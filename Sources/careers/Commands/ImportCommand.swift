@@ -34,7 +34,9 @@ enum ImportCommand {
         }
         // A release is numbered, as O*NET numbers them (29.2): it goes into the source's title as it is given.
         if let given = context.invocation.text(release),
-            given.isEmpty || !given.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) || !given.first!.isNumber
+            !given.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ part in
+                !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber }
+            })
         {
             throw .usage("'\(given.excerpt())' is not a release of the O*NET database", hint: "Give its number, for example --release 29.2.")
         }

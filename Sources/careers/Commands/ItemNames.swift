@@ -14,7 +14,7 @@ extension Context {
         let resolver = NameResolver(catalog: catalog, kinds: kinds)
         var refs: [ItemRef] = []
         var notes: [String] = []
-        for segment in words.joined(separator: " ").split(separator: ",") {
+        for segment in words.joined(separator: " ").split(whereSeparator: { $0 == "," || $0 == ";" }) {
             let words = segment.split(whereSeparator: \.isWhitespace).map(String.init)
             for (name, _) in resolver.names(in: words) {
                 // Each name as a single name is read: with its note, or failing with the candidates or near misses.

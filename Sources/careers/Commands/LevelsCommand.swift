@@ -12,10 +12,8 @@ enum LevelsCommand {
 
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let catalog = context.catalog
-        // A guide's own levels are all listed; of the standard ones, which are the program's, only those it
-        // places roles at (no document gives the bundled guide a senior or lead level).
-        let levels = catalog.levels.map { (level: $0, roles: catalog.roleIndexes(level: $0).count) }
-            .filter { catalog.declaresLevels || $0.roles > 0 }
+        let levels = catalog.listedLevels.map { (level: $0, roles: catalog.roleIndexes(level: $0).count) }
+        if levels.isEmpty { throw .notFound("no role in this guide has a level", hint: "'careers roles' lists every role.") }
         let rows = levels.map { level, roles in
             Document.Row(
                 cells: [level.id, level.name == level.id ? "" : level.name, roles == 1 ? "1 role" : "\(roles) roles"],

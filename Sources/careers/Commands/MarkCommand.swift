@@ -29,24 +29,23 @@ enum MarkCommand {
         var names = context.invocation.arguments
         // A mark on an item the guide no longer has can be cleared by its id.
         var unknown: [ItemRef] = []
-        if mark == nil {
-            let kept = try context.plan().unknownMarks(in: context.catalog).map(\.ref)
-            unknown = kept.filter { names.contains($0.id) }
+        // For clearing, the plan as it is (read once): what has no mark is said, and nothing is written for it.
+        let current = mark == nil ? try context.plan() : nil
+        if let current {
+            unknown = current.unknownMarks(in: context.catalog).map(\.ref).filter { names.contains($0.id) }
             names.removeAll { name in unknown.contains { $0.id == name } }
         }
         let (refs, notes) =
             names.isEmpty ? ([], []) : try context.resolveNames(names, among: Mark.kinds, noun: Mark.kindsInSingular)
         let items = refs + unknown
-        // Clearing what has no mark changes nothing, and writes nothing.
-        let marked = mark == nil ? try context.plan() : nil
-        let cleared = items.filter { marked?.mark(of: $0) != nil }
+        let cleared = items.filter { current?.mark(of: $0) != nil }
         if mark != nil || !cleared.isEmpty { try context.updatePlan { $0.set(mark, on: items) } }
-        let list = items.map { context.catalog.name(of: $0) }.joined(separator: ", ")
+        func nameList(_ refs: [ItemRef]) -> String { refs.map { context.catalog.name(of: $0) }.joined(separator: ", ") }
+        let unmarked = items.filter { !cleared.contains($0) }
         let text =
-            mark.map { "Marked \($0.rawValue): \(list)." }
-            ?? (cleared.isEmpty
-                ? "No mark to clear: \(list)."
-                : "Cleared the mark\(cleared.count == 1 ? "" : "s") of \(cleared.map { context.catalog.name(of: $0) }.joined(separator: ", ")).")
+            mark.map { "Marked \($0.rawValue): \(nameList(items))." }
+            ?? ((cleared.isEmpty ? [] : ["Cleared the mark\(cleared.count == 1 ? "" : "s") of \(nameList(cleared))."])
+                + (unmarked.isEmpty ? [] : ["No mark to clear: \(nameList(unmarked))."])).joined(separator: " ")
         return CommandOutput(
             document: Document(blocks: [.text(text)]),
             json: .object([

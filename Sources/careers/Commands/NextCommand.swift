@@ -27,7 +27,8 @@ enum NextCommand {
             document.add(
                 .text(
                     "Nothing left to learn for \(target?.name ?? "the roadmap"): everything "
-                        + "\(target == nil ? "on it" : "it needs") is done or skipped."))
+                        + "\(target == nil ? "on it" : "it needs") is done or skipped"
+                        + (outline.hadThroughOthers(plan, catalog: context.catalog).isEmpty ? "." : ", or had through a skill done.")))
         } else {
             document.add(.note(target.map { "Next for \($0.name):" } ?? "Next on the roadmap (no target role is set):"))
             document.add(

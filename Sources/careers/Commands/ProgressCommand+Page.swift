@@ -6,11 +6,12 @@ extension ProgressCommand {
         let (plan, tally, outside) = (page.plan, page.tally, page.outside)
         // Each part of the outline under its phase's name.
         let groups = page.outline.groups.map { group in
-            (label: group.phase.map(context.phaseName) ?? (context.hasRoadmap ? "Not on the roadmap" : "To learn"), items: group.items)
+            (label: group.phase.map(context.phaseName) ?? PlanOutline.unphasedHeading(in: context.catalog), items: group.items)
         }
         let whole = context.hasRoadmap ? "the whole roadmap" : "no target role"
         var document = Document(blocks: [.title("Plan: " + (page.outline.target?.name ?? whole))])
-        let left = tally.total - tally.done - tally.skipped
+        // What `next` lists: neither marked done or skipped nor had through a skill done.
+        let left = tally.total - tally.done - tally.skipped - page.hadThroughOthers
         if tally.total == 0 {
             document.add(
                 .text(
@@ -20,6 +21,7 @@ extension ProgressCommand {
             document.add(
                 .text(
                     "\(tally.done) of \(tally.total - tally.skipped) skills done, \(tally.learning) learning, \(tally.skipped) skipped"
+                        + (page.hadThroughOthers > 0 ? ", \(page.hadThroughOthers) had through a skill done" : "")
                         + (outside.isEmpty ? "" : ", and \(countedByKind(outside)) marked outside this plan")
                         + (left > 0 ? ". What to learn next: careers next" : ". Nothing is left to learn.")))
         }

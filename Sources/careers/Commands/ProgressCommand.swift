@@ -59,6 +59,8 @@ enum ProgressCommand {
         let unknown: [(ref: ItemRef, mark: Mark)]
         /// The outline's items.
         let tally: Tally
+        /// How many of them are had through a skill done, though not marked (`PlanOutline.hadThroughOthers`).
+        let hadThroughOthers: Int
 
         init(_ outline: PlanOutline, _ plan: Plan, catalog: Catalog) {
             self.outline = outline
@@ -68,6 +70,7 @@ enum ProgressCommand {
             outside = plan.marks(outside: outline, in: catalog)
             unknown = plan.unknownMarks(in: catalog)
             tally = Tally(outline.items.map { plan.status(of: $0.requirement) })
+            hadThroughOthers = outline.hadThroughOthers(plan, catalog: catalog).count
         }
     }
 

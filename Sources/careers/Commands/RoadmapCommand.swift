@@ -60,17 +60,18 @@ enum RoadmapCommand {
     private static func chosenPhases(_ context: Context) throws(CLIError) -> ([Phase], String?) {
         let phases = context.catalog.phases
         guard let wanted = context.invocation.text(RoadmapCommand.phase) else { return (phases, nil) }
-        if let number = Int(wanted) {
-            guard let phase = context.catalog.phase(number: number) else {
-                throw .notFound("there is no phase \(number)", hint: "The roadmap has phases 1 to \(phases.count).")
-            }
-            return ([phase], nil)
-        }
-        guard let (ref, note) = try? context.resolve(wanted, among: [.phase], noun: "phase") else {
+        // A number is "phase N", read as every name of a phase is (`Context.resolve`), with its own errors.
+        let trimmed = String(wanted.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let isNumber = trimmed.contains(where: { $0.isNumber }) && trimmed.allSatisfy { $0.isNumber || "+-.".contains($0) }
+        let name = isNumber ? "phase \(trimmed)" : wanted
+        do throws(CLIError) {
+            let (ref, note) = try context.resolve(name, among: [.phase], noun: "phase")
+            return ([try context.item(ref, Catalog.phase(_:))], note)
+        } catch {
+            if Context.phaseNumber(in: name) != nil { throw error }
             throw .notFound(
-                "no phase named '\(wanted)'",
-                hint: "Give a number from 1 to \(phases.count) or a name: \(phases.map(\.name).joined(separator: ", ")).")
+                "no phase named '\(wanted.excerpt())'",
+                hint: "Give a number or a name: \(phases.map { "\($0.number) \($0.name)" }.joined(separator: ", ")).")
         }
-        return ([try context.item(ref, Catalog.phase(_:))], note)
     }
 }

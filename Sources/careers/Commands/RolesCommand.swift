@@ -21,12 +21,14 @@ enum RolesCommand {
     static func run(_ context: Context) throws(CLIError) -> CommandOutput {
         let catalog = context.catalog
         let levels = catalog.levels
-        // A level by its id ("job-zone-4") or its name ("Job Zone Four: Considerable Preparation Needed"), or the
-        // start of its name that no other level's has ("job zone four").
+        // A level by its id ("job-zone-4") or its name ("Job Zone Four: Considerable Preparation Needed"), case,
+        // spaces and punctuation aside, or by the first words of its name, whole words and at least two, that
+        // begin no other level's ("job zone four"; never "level 1" for "Level 10").
         let level = try context.invocation.text(RolesCommand.level).map { value throws(CLIError) in
             let key = TextFolding.key(value)
-            if let named = levels.first(where: { TextFolding.key($0.name) == key }) { return named }
-            let started = levels.filter { !key.isEmpty && TextFolding.key($0.name).hasPrefix(key) }
+            if let exact = levels.first(where: { TextFolding.key($0.id) == key || TextFolding.key($0.name) == key }) { return exact }
+            let words = TextFolding.words(value)
+            let started = levels.filter { words.count >= 2 && TextFolding.words($0.name).starts(with: words) }
             if started.count == 1 { return started[0] }
             let id = try Parser.choose(value, among: levels.map(\.id), for: "--level")
             return levels.first { $0.id == id }!

@@ -7,7 +7,8 @@ enum SkillInput {
         help: "skills you have, with or without commas; may be repeated; adds to those you marked done")
     static let haveFile = OptionSpec(
         name: "have-file", value: .file, help: "read skills from FILE, one per line ('-' for standard input)")
-    static let strict = OptionSpec(name: "strict", help: "fail on a skill name the guide does not know, instead of warning")
+    static let strict = OptionSpec(
+        name: "strict", help: "fail on a skill name the guide does not know, or does not spell so, instead of warning or taking it")
 
     static let options: [OptionSpec] = [
         have,

@@ -48,7 +48,9 @@ enum TargetCommand {
         var output = output(
             context, role: role,
             "Your target: \(context.catalog.name(of: ref))."
-                + (onlyNamed ? " \(context.noOwnSkills(role!)) Its plan is the field's foundations." : ""),
+                + (!onlyNamed ? ""
+                    : context.catalog.foundations.isEmpty
+                        ? " " + Silence.emptyPlan(role) : " \(context.noOwnSkills(role!)) Its plan is the field's foundations."),
             next: "See it with 'careers progress'; 'careers next' says what to learn next.")
         output.notes = note.map { [$0] } ?? []
         return output

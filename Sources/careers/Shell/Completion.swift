@@ -83,7 +83,7 @@ struct Completion {
         case .name(_, let kinds):
             .words(catalog().map { Self.names(of: kinds, in: $0, after: earlier, current: current, several: several) } ?? [])
         case .level:
-            .words((catalog()?.levels ?? []).map(\.id).filter { startsCaselessly($0, with: current) }.map { Candidate(word: $0) })
+            .words((catalog()?.listedLevels ?? []).map(\.id).filter { startsCaselessly($0, with: current) }.map { Candidate(word: $0) })
         }
     }
 
@@ -104,13 +104,13 @@ struct Completion {
         var earlier = earlier
         var current = current
         var kept = ""
-        if let comma = current.lastIndex(of: ",") {
+        if let comma = current.lastIndex(where: { $0 == "," || $0 == ";" }) {
             let rest = current[current.index(after: comma)...]
             let start = rest.firstIndex { $0 != " " } ?? rest.endIndex
             kept = String(current[..<start])
             current = String(rest[start...])
             earlier = []
-        } else if let comma = earlier.lastIndex(where: { $0.contains(",") }) {
+        } else if let comma = earlier.lastIndex(where: { $0.contains(",") || $0.contains(";") }) {
             earlier = Array(earlier[(comma + 1)...])
         }
         for start in several ? Array(earlier.indices) + [earlier.endIndex] : [earlier.startIndex] {

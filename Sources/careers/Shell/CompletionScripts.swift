@@ -116,7 +116,8 @@ enum CompletionScripts {
 
     static let fish = #"""
         # fish completion for careers. Install:
-        #   careers completions fish > ${XDG_CONFIG_HOME:-~/.config}/fish/completions/careers.fish
+        #   careers completions fish > ~/.config/fish/completions/careers.fish
+        # (under $XDG_CONFIG_HOME instead of ~/.config where that is set)
 
         function __careers_complete
             set -l typed (commandline -opc)
