@@ -43,6 +43,15 @@ enum BrowseCommand {
         session.state.plan = plan
         session.state.message = warnings.first
         session.run(opening: first)
+        if session.state.interrupted {
+            // Ended as Ctrl-C ends a program, the terminal put back first: by SIGINT, so that a shell running it
+            // in a loop or a script stops too (its status is then 130); where SIGINT was ignored, with 130.
+            terminal.restore()
+            if !Signals.isIgnored(SIGINT) {
+                signal(SIGINT, SIG_DFL)
+                raise(SIGINT)
+            }
+        }
         return CommandOutput(document: Document(), json: .null, exitCode: session.state.interrupted ? 130 : 0)
     }
 
