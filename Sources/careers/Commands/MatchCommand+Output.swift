@@ -3,7 +3,9 @@ import CareerCore
 /// `match`'s ranking as text and as JSON.
 extension MatchCommand {
     static func document(_ ranking: Ranking, _ context: Context) -> Document {
-        var document = Document(blocks: standingNotes(ranking.standing, had: ranking.had, target: ranking.target, context))
+        // Where you stand, as notes: a terminal shows them, a pipe leaves them out, so they are made only for one.
+        var document = Document(
+            blocks: context.isInteractive ? standingNotes(ranking.standing, had: ranking.had, target: ranking.target, context) : [])
         // Roles with no skills of their own have no score: they come last, with what the guide knows of them.
         let named = ranking.namedOnly.compactMap(context.catalog.role).map { role in
             Document.Row(cells: [role.name, "—", "no skills of its own", context.placeDescription(role)])

@@ -34,7 +34,7 @@ enum MatchCommand {
         let had: SkillInput.Had
         let report: MatchReport
         let target: Role?
-        let standing: Standing
+        let catalog: Catalog
         /// The best roles: ranked ones first, then those the documents only name.
         let ranked: [MatchReport.RoleFit]
         let namedOnly: [String]
@@ -42,6 +42,10 @@ enum MatchCommand {
         let more: Int
         /// The marks, for the JSON only (see `marksForJSON`).
         let marks: Plan
+
+        /// Where the skills stand: made only when shown (on a terminal, or in JSON), since a pipe gets the
+        /// ranking alone and most of a command's work would go into it.
+        var standing: Standing { Standing(have: Set(had.skills), target: target, catalog: catalog) }
     }
 
     static func rank(_ context: Context) throws(CLIError) -> Ranking {
@@ -57,9 +61,7 @@ enum MatchCommand {
         let target = context.marks().plan.targetRole(in: catalog)
         let (ranked, namedOnly, more) = report.best(limit)
         return Ranking(
-            had: had, report: report, target: target,
-            standing: Standing(have: Set(had.skills), target: target, catalog: catalog), ranked: ranked,
-            namedOnly: namedOnly, more: more,
+            had: had, report: report, target: target, catalog: catalog, ranked: ranked, namedOnly: namedOnly, more: more,
             marks: context.marksForJSON().plan)
     }
 }
