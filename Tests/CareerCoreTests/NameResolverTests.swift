@@ -82,6 +82,13 @@ struct NameResolverTests {
         #expect(resolver.nearMisses(for: name).contains(meant))
     }
 
+    @Test("Exact names in a run of words: the longest from each word, other words passed over, typos never taken")
+    func exactNamesInWords() {
+        #expect(
+            resolver.exactNames(in: ["python", "linear", "algebra", "pythn", "mle"])
+                == [ItemRef(.skill, "python"), ItemRef(.skill, "linear-algebra"), ItemRef(.role, "machine-learning-engineer")])
+    }
+
     @Test("Slips of the keys word by word, and a space slipped out with one more slip, are still typos")
     func slipsWordByWord() {
         #expect(resolver.resolve("senor ml engineer") == .found(ItemRef(.role, "senior-ml-engineer"), how: .typo))

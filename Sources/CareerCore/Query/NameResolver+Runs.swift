@@ -1,12 +1,32 @@
 extension NameResolver {
     /// The most words one name is looked for in, so that a long run of words costs little.
-    package static let longestRun = 12
+    static let longestRun = 12
 
     /// Words that join names in a sentence ("python and some pytorch"); skipped where they name nothing.
     static let fillers: Set<String> = [
         "and", "or", "plus", "with", "some", "basic", "basics", "a", "an", "the", "bit", "of", "little", "good", "at", "in",
         "very", "strong", "solid",
     ]
+
+    /// The items that `words` name exactly (an id, a name or an alias), as `names(in:)` reads exact names: from
+    /// each word, the longest run that is a name; other words are passed over. A hash lookup each, never a
+    /// look at every name (completion asks this at every Tab).
+    package func exactNames(in words: ArraySlice<String>) -> [ItemRef] {
+        var refs: [ItemRef] = []
+        var start = words.startIndex
+        while start < words.endIndex {
+            let ends = (start + 1...min(words.endIndex, start + Self.longestRun)).reversed()
+            let found = ends.lazy.compactMap { end -> (end: Int, ref: ItemRef)? in
+                guard case .found(let ref, let how) = self.resolve(words[start..<end].joined(separator: " "), exactOnly: true),
+                    how <= .alias
+                else { return nil }
+                return (end, ref)
+            }.first
+            refs += found.map { [$0.ref] } ?? []
+            start = found?.end ?? start + 1
+        }
+        return refs
+    }
 
     /// A run of words read as the names it makes, as a person writes them without commas ("python linear
     /// algebra pytorch"): from each word, the longest run that names an item exactly (by id, name or alias);

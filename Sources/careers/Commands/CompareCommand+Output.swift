@@ -33,7 +33,7 @@ extension CompareCommand {
         let hasRoadmap = catalog.count(of: .phase) > 0
         func phase(_ requirement: Requirement) -> [String] {
             guard hasRoadmap else { return [] }
-            return [catalog.phase(teaching: requirement).map(context.phaseName) ?? "not on the roadmap"]
+            return [catalog.phase(teaching: requirement).map(\.title) ?? "not on the roadmap"]
         }
         var blocks: [Document.Block] = [.heading("Own skills of both")]
         if skills.both.isEmpty {

@@ -63,9 +63,6 @@ extension Context {
     func sourcesSection(_ ids: [String], into document: inout Document) {
         document.section("Sources", ids.compactMap(catalog.source).map { "\($0.title) (\($0.kind))" })
     }
-
-    /// "Phase 3: Deep Learning".
-    func phaseName(_ phase: Phase) -> String { phase.title }
 }
 
 extension Context {

@@ -115,7 +115,7 @@ struct Pages {
         let projects = catalog.projects(exercising: skill.id)
         let topics = catalog.topics(covering: skill.id)
         let learn: [Document.Field] =
-            (phase.map { [.init(label: "Roadmap", value: context.phaseName($0))] } ?? [])
+            (phase.map { [.init(label: "Roadmap", value: $0.title)] } ?? [])
             + (projects.isEmpty ? [] : [.init(label: "Projects", value: projects.map(\.name).joined(separator: ", "))])
             + (topics.isEmpty ? [] : [.init(label: "Key topic", value: topics.map(\.name).joined(separator: ", "))])
         if !learn.isEmpty {
@@ -165,7 +165,7 @@ struct Pages {
     /// A phase as a run of blocks, so that `roadmap` can list several on one page.
     func phaseBlocks(_ phase: Phase, title: Bool) -> [Document.Block] {
         [
-            title ? .title(context.phaseName(phase)) : .heading(context.phaseName(phase)), .text(phase.goal),
+            title ? .title(phase.title) : .heading(phase.title), .text(phase.goal),
             .fields([
                 .init(label: "Skills", value: phase.skills.map { marked(ItemRef(.skill, $0)) }.joined(separator: ", "))
             ]),

@@ -24,14 +24,14 @@ extension Context {
 
     /// "Phase 1: Foundations", or "not on the roadmap" (its category in a guide with no roadmap at all).
     func phaseLabel(_ item: PlanOutline.Item) -> String {
-        if let phase = item.phase { return phaseName(phase) }
+        if let phase = item.phase { return phase.title }
         return hasRoadmap ? "not on the roadmap" : category(of: item) ?? "—"
     }
 
     /// "Phase 1: Foundations", or for what no phase teaches, "Outside the roadmap: Tools and frameworks"
     /// (the category alone in a guide with no roadmap, O*NET's).
     func phaseOrCategory(_ item: PlanOutline.Item) -> String {
-        if let phase = item.phase { return phaseName(phase) }
+        if let phase = item.phase { return phase.title }
         guard hasRoadmap else { return category(of: item) ?? "—" }
         return "Outside the roadmap" + (category(of: item).map { ": \($0)" } ?? "")
     }

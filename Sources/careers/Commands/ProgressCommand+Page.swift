@@ -6,7 +6,7 @@ extension ProgressCommand {
         let (plan, tally, outside) = (page.plan, page.tally, page.outside)
         // Each part of the outline under its phase's name.
         let groups = page.outline.groups.map { group in
-            (label: group.phase.map(context.phaseName) ?? PlanOutline.unphasedHeading(in: context.catalog), items: group.items)
+            (label: group.phase?.title ?? PlanOutline.unphasedHeading(in: context.catalog), items: group.items)
         }
         let whole = context.hasRoadmap ? "the whole roadmap" : "no target role"
         var document = Document(blocks: [.title("Plan: " + (page.outline.target?.name ?? whole))])

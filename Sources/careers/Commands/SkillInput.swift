@@ -93,10 +93,8 @@ enum SkillInput {
     /// The error when not one name given is a skill of the guide, and some nearly name one or name several.
     private static func noneInGuide(_ profile: SkillProfile, _ catalog: Catalog) -> CLIError {
         if let ambiguous = profile.unresolved.first(where: \.isAmbiguous) {
-            let names = ambiguous.candidates.map { catalog.name(of: ItemRef(.skill, $0)) }
-            return .notFound(
-                "'\(ambiguous.input.excerpt())' could mean \(names.count) skills: \(names.joined(separator: ", "))",
-                hint: "Name one of them.")
+            let (message, hint) = problem(ambiguous, catalog)
+            return .notFound(message, hint: hint)
         }
         let shown = profile.unresolved.prefix(5).map { "'\($0.input.excerpt())'" }
         let more = profile.unresolved.count > 5 ? " and \(profile.unresolved.count - 5) more" : ""
@@ -123,16 +121,20 @@ enum SkillInput {
                     "warning: \(profile.unresolved.count - index) more names are not skills in this guide; ignoring them.")
                 break
             }
-            let names = unresolved.candidates.map { catalog.name(of: ItemRef(.skill, $0)) }
-            let message =
-                unresolved.isAmbiguous
-                ? "'\(unresolved.input.excerpt())' could mean several skills: \(names.joined(separator: ", "))"
-                : "'\(unresolved.input.excerpt())' is not a skill in this guide"
-            let hint = unresolved.isAmbiguous ? "Name one of them." : CLIError.didYouMean(names, then: "See 'careers skills'.")
+            let (message, hint) = problem(unresolved, catalog)
             if strict { throw .notFound(message, hint: hint) }
             notes.append("warning: \(message); ignoring it. \(hint)")
         }
         return notes
+    }
+
+    /// What is wrong with a name that names no skill, or several, and what to do: a message and a hint.
+    private static func problem(_ unresolved: SkillProfile.Unresolved, _ catalog: Catalog) -> (message: String, hint: String) {
+        let names = unresolved.candidates.map { catalog.name(of: ItemRef(.skill, $0)) }
+        guard !unresolved.isAmbiguous else {
+            return ("'\(unresolved.input.excerpt())' could mean \(names.count) skills: \(names.joined(separator: ", "))", "Name one of them.")
+        }
+        return ("'\(unresolved.input.excerpt())' is not a skill in this guide", CLIError.didYouMean(names, then: "See 'careers skills'."))
     }
 
     /// A name that is simply not in the guide: neither several skills' nor a near miss of one.

@@ -43,15 +43,15 @@ enum TargetCommand {
         let (ref, note) = try context.resolve(name, among: [.role], noun: "role")
         try context.updatePlan { $0.target = ref.id }
         let role = context.catalog.role(ref.id)
-        // A role the documents only name: its plan is the foundations alone, which is said, not left to find out.
-        let onlyNamed = role.map { context.catalog.isNamedOnly($0) } == true
-        var output = output(
-            context, role: role,
-            "Your target: \(context.catalog.name(of: ref))."
-                + (!onlyNamed ? ""
-                    : context.catalog.foundations.isEmpty
-                        ? " " + Silence.emptyPlan(role) : " \(context.noOwnSkills(role!)) Its plan is the field's foundations."),
-            next: "See it with 'careers progress'; 'careers next' says what to learn next.")
+        var text = "Your target: \(context.catalog.name(of: ref))."
+        // A role the documents only name: its plan is the foundations alone (or nothing), which is said, not
+        // left to find out.
+        if let role, context.catalog.isNamedOnly(role) {
+            text +=
+                context.catalog.foundations.isEmpty
+                ? " " + Silence.emptyPlan(role) : " \(context.noOwnSkills(role)) Its plan is the field's foundations."
+        }
+        var output = output(context, role: role, text, next: "See it with 'careers progress'; 'careers next' says what to learn next.")
         output.notes = note.map { [$0] } ?? []
         return output
     }

@@ -84,7 +84,7 @@ struct GuidePage {
                 text(catalog.name(of: requirement))
                     + (requirement.skills.count == 1 ? mark(ItemRef(.skill, requirement.skills[0])) : ""),
                 text(context.needLabel(requirement)),
-                text(catalog.phase(teaching: requirement).map(context.phaseName) ?? "not on the roadmap"),
+                text(catalog.phase(teaching: requirement).map(\.title) ?? "not on the roadmap"),
             ]
         }
         return table(
@@ -101,7 +101,7 @@ struct GuidePage {
         var html =
             "<figure>\n\(SVG.render(Layout(roadmap: picture), id: "roadmap"))<figcaption>The roadmap's phases in order, each with the skills it builds.</figcaption>\n</figure>\n"
         for phase in phases {
-            html += "<h3>\(text(context.phaseName(phase)))</h3>\n<p>\(text(phase.goal))</p>\n"
+            html += "<h3>\(text(phase.title))</h3>\n<p>\(text(phase.goal))</p>\n"
             html += list(phase.skills.map { text(catalog.name(of: ItemRef(.skill, $0))) + mark(ItemRef(.skill, $0)) })
         }
         return html

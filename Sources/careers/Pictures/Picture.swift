@@ -51,7 +51,7 @@ extension Context {
         RoadmapPicture(
             phases: phases.map { phase in
                 .init(
-                    title: phaseName(phase), goal: phase.goal,
+                    title: phase.title, goal: phase.goal,
                     skills: phase.skills.map {
                         .init(name: catalog.name(of: ItemRef(.skill, $0)), mark: plan.mark(of: ItemRef(.skill, $0)))
                     })

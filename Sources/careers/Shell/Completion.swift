@@ -135,26 +135,11 @@ struct Completion {
 }
 
 extension Completion {
-    /// The items that `words` name, each name exactly (an id, a name or an alias), read as `mark` reads them:
-    /// from each word, the longest run that is a name. By kind, each item's index. Exact names only: a hash
-    /// lookup each, so that Tab stays instant on a guide of thousands.
+    /// The items that `words` name exactly (`NameResolver.exactNames`): by kind, each item's index.
     fileprivate static func items(namedBy words: ArraySlice<String>, kinds: [ItemKind], in catalog: Catalog) -> [ItemKind: Set<Int>] {
-        let resolver = NameResolver(catalog: catalog, kinds: kinds)
-        func exact(_ run: ArraySlice<String>) -> ItemRef? {
-            guard case .found(let ref, let how) = resolver.resolve(run.joined(separator: " "), exactOnly: true), how <= .alias
-            else { return nil }
-            return ref
-        }
         var items: [ItemKind: Set<Int>] = [:]
-        var start = words.startIndex
-        while start < words.endIndex {
-            let ends = (start + 1...min(words.endIndex, start + NameResolver.longestRun)).reversed()
-            guard let (end, ref) = ends.lazy.compactMap({ end in exact(words[start..<end]).map { (end, $0) } }).first else {
-                start += 1
-                continue
-            }
+        for ref in NameResolver(catalog: catalog, kinds: kinds).exactNames(in: words) {
             if let index = catalog.index(of: ref) { items[ref.kind, default: []].insert(index) }
-            start = end
         }
         return items
     }
